@@ -1,0 +1,157 @@
+package org.lingong.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * The real servers the platform needs on this machine — PostgreSQL, Elasticsearch, Keycloak — started without Docker,
+ * reused when already running, and stopped by their own PIDs, which are kept in {@code run/stack.properties}.
+ *
+ * <p>Several JVMs (the test modules of a build, the CLI) may call {@link #ensureRunning()} at once: a file lock makes
+ * them take turns, and the later ones find the servers ready.
+ */
+public final class DevStack {
+
+    private final StackHome home;
+    private final List<Server> servers;
+    private final Postgres postgres;
+    private final Elasticsearch elasticsearch;
+    private final Keycloak keycloak;
+
+    private DevStack(StackHome home, StackPorts ports) {
+        this.home = home;
+        this.postgres = new Postgres(home, ports.postgres());
+        this.elasticsearch = new Elasticsearch(home, ports.elasticsearch());
+        this.keycloak = new Keycloak(home, ports.keycloak());
+        this.servers = List.of(postgres, elasticsearch, keycloak);
+    }
+
+    public static DevStack local() {
+        return new DevStack(StackHome.resolve(), StackPorts.fromEnvironment());
+    }
+
+    /** Starts whatever is not already answering; returns once every server is ready. */
+    public DevStack ensureRunning() {
+        withLock(() -> {
+            Properties pids = readPids();
+            for (Server server : servers) {
+                if (server.isReady()) {
+                    continue;
+                }
+                long started = System.nanoTime();
+                System.out.printf("dev-stack: starting %s …%n", server.name());
+                long pid = server.start();
+                pids.setProperty(server.name(), String.valueOf(pid));
+                writePids(pids);
+                System.out.printf("dev-stack: %s ready at %s (pid %d, %.1f s)%n", server.name(), server.url(), pid,
+                        (System.nanoTime() - started) / 1e9);
+            }
+        });
+        return this;
+    }
+
+    /** Stops the servers this stack started, by their recorded PIDs. */
+    public void stop() {
+        withLock(() -> {
+            Properties pids = readPids();
+            for (Server server : servers.reversed()) {
+                String pid = pids.getProperty(server.name());
+                if (pid != null) {
+                    ServerProcess.stop(Long.parseLong(pid), Duration.ofSeconds(30));
+                    pids.remove(server.name());
+                    System.out.printf("dev-stack: stopped %s (pid %s)%n", server.name(), pid);
+                }
+            }
+            writePids(pids);
+        });
+    }
+
+    /** Server name → "ready at URL (pid N)" or "not running". */
+    public Map<String, String> status() {
+        Properties pids = readPids();
+        Map<String, String> status = new LinkedHashMap<>();
+        for (Server server : servers) {
+            String pid = pids.getProperty(server.name(), "?");
+            status.put(server.name(), server.isReady()
+                    ? "ready at " + server.url() + " (pid " + pid + ")"
+                    : "not running");
+        }
+        return status;
+    }
+
+    /** Stops everything and deletes all data (servers stay unpacked). */
+    public void reset() throws IOException {
+        stop();
+        Archives.deleteRecursively(home.root().resolve("data"));
+        Archives.deleteRecursively(home.logs());
+        keycloak.deleteData();
+    }
+
+    public StackHome home() {
+        return home;
+    }
+
+    public String postgresJdbcUrl() {
+        return postgres.url();
+    }
+
+    public String elasticsearchUrl() {
+        return elasticsearch.url();
+    }
+
+    public String keycloakUrl() {
+        return keycloak.url();
+    }
+
+    public String issuerUri() {
+        return keycloak.url() + "/realms/" + Keycloak.REALM;
+    }
+
+    private interface StackAction {
+        void run() throws IOException;
+    }
+
+    private void withLock(StackAction action) {
+        try {
+            Files.createDirectories(home.run());
+            try (FileChannel channel = FileChannel.open(home.run().resolve("stack.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = channel.lock()) {
+                action.run();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Properties readPids() {
+        Properties pids = new Properties();
+        Path file = home.run().resolve("stack.properties");
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                pids.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return pids;
+    }
+
+    private void writePids(Properties pids) throws IOException {
+        try (OutputStream out = Files.newOutputStream(home.run().resolve("stack.properties"))) {
+            pids.store(out, "PIDs of the dev-stack servers");
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.lingong.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The four platform services started from their built jars against a running {@link DevStack}: used by
+ * {@code ./lingong run} and by the end-to-end tests, so both exercise the same start-up.
+ */
+public final class Platform {
+
+    static final List<PlatformService> SERVICES = List.of(
+            new PlatformService("tenant-core", 8081, "512m"),
+            new PlatformService("search", 8082, "384m"),
+            new PlatformService("gateway", 8080, "384m"),
+            new PlatformService("admin-ui", 8090, "512m"));
+
+    private final DevStack stack;
+    private final Path repository;
+    private final Map<String, Long> pids = new ConcurrentHashMap<>();
+
+    public Platform(DevStack stack, Path repository) {
+        this.stack = stack;
+        this.repository = repository;
+    }
+
+    public static String gatewayUrl() {
+        return service("gateway").url();
+    }
+
+    public static String adminUiUrl() {
+        return service("admin-ui").url();
+    }
+
+    public static String serviceUrl(String name) {
+        return service(name).url();
+    }
+
+    /** Starts every service at once and waits until each reports healthy. */
+    public void start() {
+        for (PlatformService service : SERVICES) {
+            if (Http.answers200(service.url() + "/actuator/health")) {
+                throw new IllegalStateException(service.name() + " already answers on port " + service.port()
+                        + ": is another ./lingong run still up?");
+            }
+        }
+        List<Thread> starts = new ArrayList<>();
+        List<RuntimeException> failures = new ArrayList<>();
+        for (PlatformService service : SERVICES) {
+            starts.add(Thread.ofVirtual().start(() -> {
+                try {
+                    startService(service);
+                } catch (IOException | RuntimeException e) {
+                    synchronized (failures) {
+                        failures.add(new IllegalStateException(service.name() + ": " + e.getMessage(), e));
+                    }
+                }
+            }));
+        }
+        for (Thread start : starts) {
+            try {
+                start.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while starting the platform", e);
+            }
+        }
+        if (!failures.isEmpty()) {
+            stop();
+            throw failures.getFirst();
+        }
+    }
+
+    private void startService(PlatformService service) throws IOException {
+        Path jar = service.jar(repository);
+        if (!Files.isRegularFile(jar)) {
+            throw new IOException(jar + " is missing: build first (./mvnw package -DskipTests)");
+        }
+        long started = System.nanoTime();
+        Path log = stack.home().logs().resolve(service.name() + ".log");
+        Files.deleteIfExists(log);
+        Process process = ServerProcess.launch(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + service.maxHeap(), "-XX:+UseSerialGC", "-Duser.timezone=Asia/Shanghai",
+                "-jar", jar.toString()), repository, environment(), log);
+        pids.put(service.name(), process.pid());
+        ServerProcess.awaitReady(service.name(), process.toHandle(),
+                () -> Http.answers200(service.url() + "/actuator/health"), Duration.ofSeconds(240), log);
+        System.out.printf("platform: %s ready at %s (%.1f s)%n", service.name(), service.url(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** Each service finds the servers and its peers through these variables (see docs/operations.md). */
+    private Map<String, String> environment() {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("LINGONG_DB_URL", stack.postgresJdbcUrl());
+        environment.put("LINGONG_ES_URL", stack.elasticsearchUrl());
+        environment.put("LINGONG_ISSUER_URI", stack.issuerUri());
+        environment.put("LINGONG_KEYCLOAK_URL", stack.keycloakUrl());
+        for (PlatformService service : SERVICES) {
+            environment.put(service.portVariable(), String.valueOf(service.port()));
+            environment.put("LINGONG_" + service.name().toUpperCase().replace('-', '_') + "_URL", service.url());
+        }
+        return environment;
+    }
+
+    /** Stops the services this platform started (gateway and UI first, so nothing routes to a stopped service). */
+    public void stop() {
+        for (PlatformService service : SERVICES.reversed()) {
+            Long pid = pids.remove(service.name());
+            if (pid != null) {
+                ServerProcess.stop(pid, Duration.ofSeconds(20));
+            }
+        }
+    }
+
+    /** What a person needs after {@code ./lingong run}: where to click and how to log in. */
+    public void printWelcome() {
+        System.out.println(Welcome.text(stack));
+    }
+
+    /** Resident memory of each running service process, from /proc, in MiB. */
+    public Map<String, Long> residentMemoryMiB() {
+        Map<String, Long> memory = new HashMap<>();
+        pids.forEach((name, pid) -> memory.put(name, ResidentMemory.ofMiB(pid)));
+        return memory;
+    }
+
+    private static PlatformService service(String name) {
+        return SERVICES.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown service " + name));
+    }
+}

@@ -1,0 +1,29 @@
+package org.lingong.devstack;
+
+/** The banner {@code ./lingong run} prints once everything is up. */
+final class Welcome {
+
+    private Welcome() {
+    }
+
+    static String text(DevStack stack) {
+        return """
+
+                ============================== 零工云 Lingong Cloud is up ==============================
+                  Admin UI (管理后台)     %s
+                  API gateway (网关)      %s   e.g. %s/t/suqian/api/v1/...
+                  Keycloak (身份认证)     %s   (admin console: admin / admin)
+                  PostgreSQL            %s   (lingong / lingong)
+                  Elasticsearch         %s
+                  Logs                  %s
+
+                  Demo logins (password: demo)
+                    platform-admin                               平台运营 platform admin
+                    jiangsu-admin / anhui-admin / zhejiang-admin 省级管理员 province admins
+                    worker-zhang / worker-li                      零工人员 workers
+                Press Ctrl-C to stop everything.
+                ========================================================================================
+                """.formatted(Platform.adminUiUrl(), Platform.gatewayUrl(), Platform.gatewayUrl(),
+                stack.keycloakUrl(), stack.postgresJdbcUrl(), stack.elasticsearchUrl(), stack.home().logs());
+    }
+}
