@@ -1,0 +1,49 @@
+package org.lingong.common.tenant;
+
+import java.util.Set;
+
+/**
+ * Who may act in which tenant — the one rule the gateway and every service apply (defence in depth).
+ *
+ * <ul>
+ *   <li>platform-admin: every tenant, read and write;</li>
+ *   <li>a token carrying a {@code tenant} claim (city admins, station staff, employers): that tenant only;</li>
+ *   <li>province-admin: read-only, in the tenants of its {@code province} claim;</li>
+ *   <li>worker without a tenant claim: every tenant — workers hold one national account;</li>
+ *   <li>anyone else: no tenant.</li>
+ * </ul>
+ */
+public final class TenantAccess {
+
+    public static final String PLATFORM_ADMIN = "platform-admin";
+    public static final String PROVINCE_ADMIN = "province-admin";
+    public static final String WORKER = "worker";
+
+    private TenantAccess() {
+    }
+
+    /** The caller as its verified token describes it. */
+    public record Caller(Set<String> roles, String tenantClaim, String provinceClaim) {
+    }
+
+    /**
+     * @param tenantProvince the GB/T 2260 two-digit province code of the tenant
+     * @param write          whether the request changes data (anything but GET, HEAD, OPTIONS)
+     */
+    public static boolean allows(Caller caller, String tenant, String tenantProvince, boolean write) {
+        if (caller.roles().contains(PLATFORM_ADMIN)) {
+            return true;
+        }
+        if (caller.tenantClaim() != null) {
+            return caller.tenantClaim().equals(tenant);
+        }
+        if (caller.roles().contains(PROVINCE_ADMIN)) {
+            return !write && caller.provinceClaim() != null && caller.provinceClaim().equals(tenantProvince);
+        }
+        return caller.roles().contains(WORKER);
+    }
+
+    public static boolean isWrite(String httpMethod) {
+        return !Set.of("GET", "HEAD", "OPTIONS").contains(httpMethod);
+    }
+}

@@ -1,0 +1,55 @@
+package org.lingong.common.tenant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.lingong.common.tenant.TenantAccess.Caller;
+
+class TenantAccessTests {
+
+    @Test
+    void platformAdminMayDoAnythingAnywhere() {
+        Caller admin = new Caller(Set.of("platform-admin"), null, null);
+        assertThat(TenantAccess.allows(admin, "suqian", "32", true)).isTrue();
+        assertThat(TenantAccess.allows(admin, "huainan", "34", true)).isTrue();
+    }
+
+    @Test
+    void cityTokenStaysInItsCity() {
+        Caller suqianAdmin = new Caller(Set.of("city-admin"), "suqian", null);
+        assertThat(TenantAccess.allows(suqianAdmin, "suqian", "32", true)).isTrue();
+        assertThat(TenantAccess.allows(suqianAdmin, "lianyungang", "32", false)).isFalse();
+    }
+
+    @Test
+    void tenantClaimWinsOverWorkerRole() {
+        Caller employerWorker = new Caller(Set.of("worker", "employer"), "suqian", null);
+        assertThat(TenantAccess.allows(employerWorker, "huainan", "34", false)).isFalse();
+    }
+
+    @Test
+    void provinceAdminReadsOnlyInItsProvince() {
+        Caller jiangsu = new Caller(Set.of("province-admin"), null, "32");
+        assertThat(TenantAccess.allows(jiangsu, "suqian", "32", false)).isTrue();
+        assertThat(TenantAccess.allows(jiangsu, "suqian", "32", true)).isFalse();
+        assertThat(TenantAccess.allows(jiangsu, "huainan", "34", false)).isFalse();
+        assertThat(TenantAccess.allows(new Caller(Set.of("province-admin"), null, null), "suqian", "32", false))
+                .isFalse();
+    }
+
+    @Test
+    void nationalWorkerAccountWorksInEveryCityButNobodyElseDoes() {
+        assertThat(TenantAccess.allows(new Caller(Set.of("worker"), null, null), "wucheng", "33", true)).isTrue();
+        assertThat(TenantAccess.allows(new Caller(Set.of("employer"), null, null), "wucheng", "33", false)).isFalse();
+        assertThat(TenantAccess.allows(new Caller(Set.of(), null, null), "wucheng", "33", false)).isFalse();
+    }
+
+    @Test
+    void onlySafeMethodsAreReads() {
+        assertThat(TenantAccess.isWrite("GET")).isFalse();
+        assertThat(TenantAccess.isWrite("HEAD")).isFalse();
+        assertThat(TenantAccess.isWrite("POST")).isTrue();
+        assertThat(TenantAccess.isWrite("DELETE")).isTrue();
+    }
+}
