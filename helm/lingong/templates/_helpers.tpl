@@ -1,0 +1,130 @@
+{{/* lingong.name: the chart name, or nameOverride. */}}
+{{- define "lingong.name" -}}
+{{- default .Chart.Name .Values.nameOverride | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* lingong.fullname: resource name prefix; the release name alone when it already contains the chart name. */}}
+{{- define "lingong.fullname" -}}
+{{- if .Values.fullnameOverride -}}
+{{- .Values.fullnameOverride | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- $name := include "lingong.name" . -}}
+{{- if contains $name .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
+{{- printf "%s-%s" .Release.Name $name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+
+{{/* lingong.componentName: name of one service's resources; call with (dict "root" $ "name" "gateway"). */}}
+{{- define "lingong.componentName" -}}
+{{- printf "%s-%s" (include "lingong.fullname" .root) .name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
+
+{{/* lingong.labels: standard labels on every resource. */}}
+{{- define "lingong.labels" -}}
+helm.sh/chart: {{ printf "%s-%s" .Chart.Name .Chart.Version | replace "+" "_" | trunc 63 | trimSuffix "-" }}
+{{ include "lingong.selectorLabels" . }}
+app.kubernetes.io/version: {{ .Chart.AppVersion | quote }}
+app.kubernetes.io/managed-by: {{ .Release.Service }}
+app.kubernetes.io/part-of: lingong
+{{- end -}}
+
+{{/* lingong.selectorLabels: labels that select the release's pods. */}}
+{{- define "lingong.selectorLabels" -}}
+app.kubernetes.io/name: {{ include "lingong.name" . }}
+app.kubernetes.io/instance: {{ .Release.Name }}
+{{- end -}}
+
+{{/* lingong.image: full image reference of one service; call with (dict "root" $ "svc" $svc). */}}
+{{- define "lingong.image" -}}
+{{- $registry := .root.Values.image.registry -}}
+{{- $tag := .svc.image.tag | default .root.Values.image.tag | default .root.Chart.AppVersion -}}
+{{- if $registry -}}
+{{- printf "%s/%s:%s" $registry .svc.image.repository $tag -}}
+{{- else -}}
+{{- printf "%s:%s" .svc.image.repository $tag -}}
+{{- end -}}
+{{- end -}}
+
+{{/* lingong.serviceUrl: in-cluster URL of one service; call with (dict "root" $ "name" "search"). */}}
+{{- define "lingong.serviceUrl" -}}
+{{- $svc := index .root.Values.services .name -}}
+{{- printf "http://%s:%v" (include "lingong.componentName" .) $svc.port -}}
+{{- end -}}
+
+{{/* lingong.keycloakUrl: Keycloak base URL, derived from the issuer URI unless set. */}}
+{{- define "lingong.keycloakUrl" -}}
+{{- .Values.keycloak.url | default (regexReplaceAll "/realms/.*$" .Values.keycloak.issuerUri "") -}}
+{{- end -}}
+
+{{/* lingong.postgresql.secretName: Secret holding the database password. */}}
+{{- define "lingong.postgresql.secretName" -}}
+{{- .Values.postgresql.existingSecret | default (include "lingong.fullname" .) -}}
+{{- end -}}
+
+{{/* lingong.keycloak.secretName: Secret holding the services client secret. */}}
+{{- define "lingong.keycloak.secretName" -}}
+{{- .Values.keycloak.existingSecret | default (include "lingong.fullname" .) -}}
+{{- end -}}
+
+{{/* lingong.createSecret: "true" when the chart must create its own Secret. */}}
+{{- define "lingong.createSecret" -}}
+{{- if or (not .Values.postgresql.existingSecret) (not .Values.keycloak.existingSecret) -}}true{{- end -}}
+{{- end -}}
+
+{{/* lingong.probe: one HTTP probe from the shared settings merged with a service's overrides, or nothing when disabled. */}}
+{{- define "lingong.probe" -}}
+{{- $probe := mergeOverwrite (deepCopy .defaults) (.overrides | default dict) -}}
+{{- if $probe.enabled -}}
+httpGet:
+  path: {{ .path }}
+  port: http
+{{- toYaml (omit $probe "enabled") | nindent 0 }}
+{{- end -}}
+{{- end -}}
+
+{{/* lingong.validateValues: fails once with every problem in the values, so an operator fixes them in one go. */}}
+{{- define "lingong.validateValues" -}}
+{{- $messages := list -}}
+{{- if not .Values.platformDomain -}}
+{{- $messages = append $messages "platformDomain: set the platform domain, e.g. --set platformDomain=lingong.example.cn" -}}
+{{- end -}}
+{{- if not .Values.postgresql.url -}}
+{{- $messages = append $messages "postgresql.url: set the JDBC URL of the external PostgreSQL, e.g. jdbc:postgresql://pg.example.cn:5432/lingong" -}}
+{{- else if not (hasPrefix "jdbc:postgresql://" .Values.postgresql.url) -}}
+{{- $messages = append $messages (printf "postgresql.url: %q is not a JDBC URL starting with jdbc:postgresql://" .Values.postgresql.url) -}}
+{{- end -}}
+{{- if not .Values.postgresql.username -}}
+{{- $messages = append $messages "postgresql.username: set the database user" -}}
+{{- end -}}
+{{- if not (or .Values.postgresql.password .Values.postgresql.existingSecret) -}}
+{{- $messages = append $messages "postgresql.password: set the database password or postgresql.existingSecret" -}}
+{{- end -}}
+{{- if not .Values.elasticsearch.url -}}
+{{- $messages = append $messages "elasticsearch.url: set the URL of the external Elasticsearch, e.g. http://es.example.cn:9200" -}}
+{{- end -}}
+{{- if not .Values.keycloak.issuerUri -}}
+{{- $messages = append $messages "keycloak.issuerUri: set the issuer URI of the platform realm, e.g. https://auth.example.cn/realms/lingong" -}}
+{{- end -}}
+{{- if not (or .Values.keycloak.servicesClientSecret .Values.keycloak.existingSecret) -}}
+{{- $messages = append $messages "keycloak.servicesClientSecret: set the services client secret or keycloak.existingSecret" -}}
+{{- end -}}
+{{- if and .Values.ingress.enabled .Values.ingress.tls.enabled (not .Values.ingress.tls.secretName) -}}
+{{- $messages = append $messages "ingress.tls.secretName: name the TLS Secret for the platform domain and its wildcard" -}}
+{{- end -}}
+{{- range $name := list "gateway" "tenant-core" "search" "admin-ui" -}}
+{{- if not (hasKey $.Values.services $name) -}}
+{{- $messages = append $messages (printf "services.%s: the service is missing; every Lingong service must be deployed" $name) -}}
+{{- end -}}
+{{- end -}}
+{{- range $name, $svc := .Values.services -}}
+{{- if and $svc.autoscaling.enabled (gt (int $svc.autoscaling.minReplicas) (int $svc.autoscaling.maxReplicas)) -}}
+{{- $messages = append $messages (printf "services.%s.autoscaling: minReplicas (%v) is above maxReplicas (%v)" $name $svc.autoscaling.minReplicas $svc.autoscaling.maxReplicas) -}}
+{{- end -}}
+{{- end -}}
+{{- if $messages -}}
+{{- printf "\nVALUES VALIDATION:\n%s" (join "\n" $messages) | fail -}}
+{{- end -}}
+{{- end -}}
