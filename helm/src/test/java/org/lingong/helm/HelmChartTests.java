@@ -1,0 +1,276 @@
+package org.lingong.helm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.lingong.helm.Manifests.at;
+import static org.lingong.helm.Manifests.container;
+import static org.lingong.helm.Manifests.env;
+import static org.lingong.helm.Manifests.value;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import com.marcnuri.helm.Helm;
+import com.marcnuri.helm.LintResult;
+import com.marcnuri.helm.TemplateCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
+
+/** Lints and renders helm/lingong with the Helm library embedded by helm-java (no helm executable here). */
+class HelmChartTests {
+
+    static final Path CHART = Path.of("lingong").toAbsolutePath();
+
+    /** Without a cluster the embedded Helm assumes Kubernetes v1.20, below the chart's kubeVersion floor. */
+    private static final String KUBE_VERSION = "1.31.0";
+
+    private static final Map<String, Integer> PORTS =
+            Map.of("gateway", 8080, "tenant-core", 8081, "search", 8082, "admin-ui", 8090);
+
+    private static final String ISSUER = "https://auth.example.cn/realms/lingong";
+
+    private final Helm helm = new Helm(CHART);
+
+    @Test
+    void lintsWithoutErrorsOrWarningsInStrictMode() {
+        LintResult result = helm.lint().strict().call();
+
+        assertThat(result.isFailed()).as("lint messages: %s", result.getMessages()).isFalse();
+        assertThat(result.getMessages()).noneMatch(m -> m.contains("[ERROR]") || m.contains("[WARNING]"));
+    }
+
+    @Test
+    void lintReportsABrokenChart(@TempDir Path copy) throws IOException {
+        FileSystemUtils.copyRecursively(CHART, copy);
+        Files.writeString(copy.resolve("templates/broken.yaml"), "{{ .Values.nope.deeper }}\n");
+
+        LintResult result = new Helm(copy).lint().strict().call();
+
+        assertThat(result.isFailed()).isTrue();
+        assertThat(result.getMessages()).anyMatch(m -> m.contains("[ERROR]") && m.contains("broken.yaml"));
+    }
+
+    @Test
+    void rendersDeploymentServiceAndAutoscalerForEveryService() {
+        Manifests manifests = render(required());
+
+        PORTS.forEach((service, port) -> {
+            String name = "lingong-" + service;
+            Map<String, Object> deployment = manifests.get("Deployment", name);
+            Map<String, Object> container = container(deployment);
+            assertThat(at(container, "image").toString()).isEqualTo("lingong/" + service + ":0.1.0");
+            assertThat(value(container, "ports", 0, "containerPort")).isEqualTo(port);
+            assertThat(value(container, "resources", "requests", "cpu")).isNotNull();
+            assertThat(value(container, "securityContext", "readOnlyRootFilesystem")).isEqualTo(true);
+
+            Map<String, Object> svc = manifests.get("Service", name);
+            assertThat(value(svc, "spec", "ports", 0, "port")).isEqualTo(port);
+            assertThat(value(svc, "spec", "ports", 0, "targetPort")).isEqualTo("http");
+            Map<String, Object> podLabels = at(deployment, "spec", "template", "metadata", "labels");
+            Map<String, Object> selector = at(svc, "spec", "selector");
+            assertThat(podLabels).containsAllEntriesOf(selector).containsEntry("app.kubernetes.io/component", service);
+            assertThat(Manifests.<Map<String, Object>>at(deployment, "spec", "selector", "matchLabels")).isEqualTo(selector);
+        });
+
+        for (String service : List.of("gateway", "tenant-core", "search")) {
+            Map<String, Object> hpa = manifests.get("HorizontalPodAutoscaler", "lingong-" + service);
+            assertThat(value(hpa, "apiVersion")).isEqualTo("autoscaling/v2");
+            assertThat(value(hpa, "spec", "scaleTargetRef", "name")).isEqualTo("lingong-" + service);
+            assertThat(value(hpa, "spec", "minReplicas")).isEqualTo(2);
+            assertThat(value(hpa, "spec", "metrics", 0, "resource", "target", "averageUtilization")).isEqualTo(70);
+            // The autoscaler owns the replica count.
+            assertThat(value(manifests.get("Deployment", "lingong-" + service), "spec", "replicas")).isNull();
+        }
+        // Vaadin keeps UI state in the session: admin-ui stays at one replica unless an operator opts in.
+        assertThat(manifests.find("HorizontalPodAutoscaler", "lingong-admin-ui")).isEmpty();
+        assertThat(value(manifests.get("Deployment", "lingong-admin-ui"), "spec", "replicas")).isEqualTo(1);
+        assertThat(manifests.find("Ingress", "lingong")).isEmpty();
+    }
+
+    @Test
+    void wiresEveryServiceToTheSharedConfigMapAndSecret() {
+        Manifests manifests = render(required().withName("lingong-prod"));
+
+        Map<String, Object> config = at(manifests.get("ConfigMap", "lingong-prod"), "data");
+        assertThat(config)
+                .containsEntry("LINGONG_PLATFORM_DOMAIN", "lingong.example.cn")
+                .containsEntry("LINGONG_DB_URL", "jdbc:postgresql://pg.example.cn:5432/lingong?sslmode=require")
+                .containsEntry("LINGONG_DB_USER", "lingong")
+                .containsEntry("LINGONG_ES_URL", "http://es.example.cn:9200")
+                .containsEntry("LINGONG_ISSUER_URI", ISSUER)
+                .containsEntry("LINGONG_KEYCLOAK_URL", "https://auth.example.cn")
+                .containsEntry("LINGONG_SERVICES_CLIENT_ID", "lingong-services")
+                .containsEntry("LINGONG_GATEWAY_URL", "http://lingong-prod-gateway:8080")
+                .containsEntry("LINGONG_TENANT_CORE_URL", "http://lingong-prod-tenant-core:8081")
+                .containsEntry("LINGONG_SEARCH_URL", "http://lingong-prod-search:8082")
+                .doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_SERVICES_CLIENT_SECRET");
+
+        Map<String, Object> secret = at(manifests.get("Secret", "lingong-prod"), "data");
+        assertThat(decode(secret.get("db-password"))).isEqualTo("db-secret,with=odd chars");
+        assertThat(decode(secret.get("services-client-secret"))).isEqualTo("client-secret");
+
+        for (String service : PORTS.keySet()) {
+            Map<String, Object> container = container(manifests.get("Deployment", "lingong-prod-" + service));
+            assertThat(value(container, "envFrom", 0, "configMapRef", "name")).isEqualTo("lingong-prod");
+            Map<String, Map<String, Object>> env = env(container);
+            assertThat(value(env.get("LINGONG_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
+                    .isEqualTo(Map.of("name", "lingong-prod", "key", "db-password"));
+            assertThat(value(env.get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+                    .isEqualTo(Map.of("name", "lingong-prod", "key", "services-client-secret"));
+        }
+    }
+
+    @Test
+    void existingSecretsReplaceTheChartSecret() {
+        Manifests manifests = render(required()
+                .set("postgresql.password", "")
+                .set("postgresql.existingSecret", "pg-credentials")
+                .set("postgresql.existingSecretPasswordKey", "password")
+                .set("keycloak.servicesClientSecret", "")
+                .set("keycloak.existingSecret", "kc-credentials"));
+
+        assertThat(manifests.ofKind("Secret")).isEmpty();
+        Map<String, Map<String, Object>> env = env(container(manifests.get("Deployment", "lingong-tenant-core")));
+        assertThat(value(env.get("LINGONG_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "pg-credentials", "key", "password"));
+        assertThat(value(env.get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "kc-credentials", "key", "services-client-secret"));
+    }
+
+    @Test
+    void probesHitTheActuatorGroupsAndCanBeSwitchedOffPerService() {
+        Manifests manifests = render(required()
+                .set("services.search.readinessProbe.enabled", false)
+                .set("livenessProbe.periodSeconds", 15));
+
+        for (String service : PORTS.keySet()) {
+            Map<String, Object> container = container(manifests.get("Deployment", "lingong-" + service));
+            assertThat(value(container, "livenessProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
+            assertThat(value(container, "livenessProbe", "httpGet", "port")).isEqualTo("http");
+            assertThat(value(container, "livenessProbe", "periodSeconds")).isEqualTo(15);
+            assertThat(Manifests.<Map<String, Object>>at(container, "livenessProbe")).doesNotContainKey("enabled");
+            if (!service.equals("search")) {
+                assertThat(value(container, "readinessProbe", "httpGet", "path"))
+                        .isEqualTo("/actuator/health/readiness");
+            }
+        }
+        assertThat(value(container(manifests.get("Deployment", "lingong-search")), "readinessProbe")).isNull();
+        // tenant-core migrates every tenant schema on start-up, so it gets longer before liveness counts.
+        assertThat(value(container(manifests.get("Deployment", "lingong-tenant-core")),
+                "livenessProbe", "initialDelaySeconds")).isEqualTo(180);
+    }
+
+    @Test
+    void checksumAnnotationFollowsConfigAndSecrets() {
+        String base = checksum(render(required()));
+
+        assertThat(base).matches("[0-9a-f]{64}");
+        assertThat(checksum(render(required()))).isEqualTo(base);
+        assertThat(checksum(render(required().set("elasticsearch.url", "http://es2.example.cn:9200")))).isNotEqualTo(base);
+        assertThat(checksum(render(required().set("postgresql.password", "rotated")))).isNotEqualTo(base);
+    }
+
+    @Test
+    void ingressSendsThePlatformDomainAndEveryTenantSubdomainToTheGateway() {
+        Manifests manifests = render(required()
+                .set("ingress.enabled", true)
+                .set("ingress.className", "nginx")
+                .set("ingress.tls.enabled", true)
+                .set("ingress.tls.secretName", "wildcard-tls"));
+
+        Map<String, Object> ingress = manifests.get("Ingress", "lingong");
+        assertThat(value(ingress, "spec", "ingressClassName")).isEqualTo("nginx");
+        List<Map<String, Object>> rules = at(ingress, "spec", "rules");
+        assertThat(rules).extracting(r -> r.get("host")).containsExactly("lingong.example.cn", "*.lingong.example.cn");
+        assertThat(rules).allSatisfy(rule -> {
+            assertThat(value(rule, "http", "paths", 0, "path")).isEqualTo("/");
+            assertThat(value(rule, "http", "paths", 0, "backend", "service", "name")).isEqualTo("lingong-gateway");
+        });
+        assertThat(value(ingress, "spec", "tls", 0, "secretName")).isEqualTo("wildcard-tls");
+        assertThat(Manifests.<List<Object>>at(ingress, "spec", "tls", 0, "hosts"))
+                .containsExactly("lingong.example.cn", "*.lingong.example.cn");
+    }
+
+    @Test
+    void pilotValuesRunOneReplicaOfEachServiceWithoutAutoscaling() {
+        Manifests manifests = render(base().withValuesFile(CHART.resolve("values-pilot.yaml")));
+
+        assertThat(manifests.ofKind("HorizontalPodAutoscaler")).isEmpty();
+        assertThat(manifests.ofKind("Deployment")).hasSize(PORTS.size())
+                .allSatisfy(d -> assertThat(value(d, "spec", "replicas")).isEqualTo(1));
+        assertThat(manifests.ofKind("Secret")).as("the pilot reads its passwords from existing Secrets").isEmpty();
+        assertThat(Manifests.<List<Map<String, Object>>>at(manifests.get("Ingress", "lingong"), "spec", "rules"))
+                .extracting(r -> r.get("host"))
+                .containsExactly("pilot.lingong.example.cn", "*.pilot.lingong.example.cn");
+    }
+
+    @Test
+    void missingRequiredValuesFailWithEveryMessageAtOnce() {
+        assertThatThrownBy(() -> base().call())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("VALUES VALIDATION")
+                .hasMessageContaining("platformDomain: set the platform domain")
+                .hasMessageContaining("postgresql.url: set the JDBC URL")
+                .hasMessageContaining("postgresql.username: set the database user")
+                .hasMessageContaining("postgresql.password: set the database password or postgresql.existingSecret")
+                .hasMessageContaining("elasticsearch.url: set the URL")
+                .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
+                .hasMessageContaining("keycloak.servicesClientSecret: set the services client secret");
+    }
+
+    @Test
+    void inconsistentValuesAreNamedPrecisely() {
+        assertThatThrownBy(() -> required()
+                .set("postgresql.url", "postgres://pg.example.cn/lingong")
+                .set("services.gateway.autoscaling.minReplicas", 5)
+                .set("services.gateway.autoscaling.maxReplicas", 3)
+                .set("ingress.enabled", true)
+                .set("ingress.tls.enabled", true)
+                .call())
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("postgresql.url: \"postgres://pg.example.cn/lingong\" is not a JDBC URL")
+                .hasMessageContaining("services.gateway.autoscaling: minReplicas (5) is above maxReplicas (3)")
+                .hasMessageContaining("ingress.tls.secretName: name the TLS Secret")
+                .hasMessageNotContaining("elasticsearch.url")
+                .hasMessageNotContaining("keycloak.issuerUri");
+    }
+
+    private static String checksum(Manifests manifests) {
+        List<String> sums = manifests.ofKind("Deployment").stream()
+                .map(d -> (String) at(d, "spec", "template", "metadata", "annotations", "checksum/config"))
+                .distinct()
+                .toList();
+        assertThat(sums).as("one config checksum shared by every Deployment").hasSize(1).doesNotContainNull();
+        return sums.getFirst();
+    }
+
+    private static String decode(Object base64) {
+        return new String(Base64.getDecoder().decode((String) base64), StandardCharsets.UTF_8);
+    }
+
+    private static Manifests render(TemplateCommand command) {
+        return Manifests.parse(command.call());
+    }
+
+    private TemplateCommand base() {
+        return helm.template().withName("lingong").withNamespace("lingong").withKubeVersion(KUBE_VERSION);
+    }
+
+    /** The values an install cannot do without. */
+    private TemplateCommand required() {
+        return base()
+                .set("platformDomain", "lingong.example.cn")
+                .set("postgresql.url", "jdbc:postgresql://pg.example.cn:5432/lingong?sslmode=require")
+                .set("postgresql.username", "lingong")
+                .set("postgresql.password", "db-secret,with=odd chars")
+                .set("elasticsearch.url", "http://es.example.cn:9200")
+                .set("keycloak.issuerUri", ISSUER)
+                .set("keycloak.servicesClientSecret", "client-secret");
+    }
+}
