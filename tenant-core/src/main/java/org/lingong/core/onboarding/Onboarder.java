@@ -1,0 +1,133 @@
+package org.lingong.core.onboarding;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.registry.TenantRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs onboardings in the background, one step after the other, recording progress after each step so that a run
+ * interrupted by a crash or a failing dependency resumes at the step it stopped at when the same request is sent
+ * again. Until the last step the tenant is ONBOARDING, which the gateway never routes: no half-tenant is visible.
+ */
+@Service
+class Onboarder {
+
+    private static final Logger log = LoggerFactory.getLogger(Onboarder.class);
+
+    private final OnboardingRepository onboardings;
+    private final TenantRepository tenants;
+    private final OnboardingSteps steps;
+    private final TransactionTemplate transactions;
+    private final JdbcClient jdbc;
+    private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
+    /** Codes whose run is in progress in this instance, so a repeated request doesn't start a second run. */
+    private final Set<String> running = ConcurrentHashMap.newKeySet();
+
+    Onboarder(OnboardingRepository onboardings, TenantRepository tenants, OnboardingSteps steps,
+              TransactionTemplate transactions, JdbcClient jdbc) {
+        this.onboardings = onboardings;
+        this.tenants = tenants;
+        this.steps = steps;
+        this.transactions = transactions;
+        this.jdbc = jdbc;
+    }
+
+    /** Starts, resumes, or — when it is running or done already — simply reports the onboarding of this city. */
+    OnboardingProgress start(OnboardingRequest request) {
+        boolean provinceKnown = jdbc.sql("select count(*) from platform.province where code = ?")
+                .param(request.provinceCode()).query(Integer.class).single() > 0;
+        if (!provinceKnown || !request.divisionCode().startsWith(request.provinceCode())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-province");
+        }
+        Onboarding onboarding = transactions.execute(tx -> {
+            tenants.findById(request.code()).ifPresent(existing -> {
+                if (!request.sameRegistration(existing)) {
+                    throw new ApiException(HttpStatus.CONFLICT, "tenant-exists");
+                }
+            });
+            steps.run(OnboardingStep.REGISTER, request);
+            Onboarding current = onboardings.findById(request.code()).orElseGet(() -> {
+                Onboarding fresh = new Onboarding(request.code());
+                fresh.completed(OnboardingStep.REGISTER);
+                return fresh;
+            });
+            if (current.status() == Onboarding.Status.FAILED) {
+                current.restart();
+            }
+            return onboardings.save(current);
+        });
+        if (onboarding.status() == Onboarding.Status.RUNNING && running.add(request.code())) {
+            runner.submit(() -> runSteps(request));
+        }
+        return progress(request.code());
+    }
+
+    private void runSteps(OnboardingRequest request) {
+        String code = request.code();
+        try {
+            OnboardingStep step = current(code).step();
+            while (step != OnboardingStep.DONE) {
+                note(code, "开始 " + step + " / starting " + step);
+                steps.run(step, request);
+                OnboardingStep done = step;
+                step = transactions.execute(tx -> {
+                    Onboarding onboarding = onboardings.findById(code).orElseThrow();
+                    onboarding.completed(done);
+                    return onboarding.step();
+                });
+                note(code, "完成 " + done + " / finished " + done);
+            }
+        } catch (RuntimeException e) {
+            log.warn("onboarding of {} failed", code, e);
+            String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+            transactions.executeWithoutResult(tx -> onboardings.findById(code).ifPresent(o -> o.failed(reason)));
+            note(code, "失败 / failed: " + reason);
+        } finally {
+            running.remove(code);
+        }
+    }
+
+    private Onboarding current(String code) {
+        return onboardings.findById(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "onboarding-not-found"));
+    }
+
+    private void note(String code, String message) {
+        if (tenants.existsById(code)) {
+            jdbc.sql("insert into platform.onboarding_log (tenant_code, message) values (?, ?)")
+                    .params(code, message).update();
+        }
+    }
+
+    OnboardingProgress progress(String code) {
+        Onboarding onboarding = current(code);
+        List<OnboardingProgress.LogLine> lines = jdbc.sql(
+                        "select at, message from platform.onboarding_log where tenant_code = ? order by id")
+                .param(code).query(OnboardingProgress.LogLine.class).list();
+        return new OnboardingProgress(code, onboarding.status().name(), onboarding.step().name(), onboarding.percent(),
+                onboarding.error(), onboarding.startedAt(), onboarding.finishedAt(), lines);
+    }
+
+    /**
+     * Runs interrupted by a restart cannot continue on their own: the first administrator's password is never stored.
+     * They are marked failed so the operator sees them and sends the request again, which resumes the run.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterruptedRuns() {
+        for (Onboarding interrupted : onboardings.findByStatus(Onboarding.Status.RUNNING)) {
+            transactions.executeWithoutResult(tx -> onboardings.findById(interrupted.tenantCode())
+                    .ifPresent(o -> o.failed("interrupted by a restart; send the request again to resume")));
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.lingong.core.onboarding;
+
+import java.util.LinkedHashSet;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.audit.AuditLog;
+import org.lingong.core.identity.KeycloakUsers;
+import org.lingong.core.registry.Tenant;
+import org.lingong.core.registry.TenantRepository;
+import org.lingong.core.registry.TenantStatus;
+import org.lingong.core.searchindex.SearchIndexClient;
+import org.lingong.core.tenancy.TenantContext;
+import org.lingong.core.tenancy.TenantMigrations;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** What each onboarding step does. Every step is idempotent: repeating a finished step changes nothing. */
+@Component
+class OnboardingSteps {
+
+    private final TenantRepository tenants;
+    private final TenantMigrations migrations;
+    private final KeycloakUsers users;
+    private final SearchIndexClient search;
+    private final AuditLog audit;
+    private final TransactionTemplate transactions;
+    private final String platformDomain;
+
+    OnboardingSteps(TenantRepository tenants, TenantMigrations migrations, KeycloakUsers users,
+                    SearchIndexClient search, AuditLog audit, TransactionTemplate transactions,
+                    @Value("${lingong.platform-domain}") String platformDomain) {
+        this.tenants = tenants;
+        this.migrations = migrations;
+        this.users = users;
+        this.search = search;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.platformDomain = platformDomain;
+    }
+
+    void run(OnboardingStep step, OnboardingRequest request) {
+        TenantCode code = new TenantCode(request.code());
+        switch (step) {
+            case REGISTER -> register(code, request);
+            case SCHEMA -> migrations.migrate(code);
+            case IDENTITY -> users.ensureTenantUser(code, new KeycloakUsers.NewUser(request.admin().username(),
+                    request.admin().email(), request.admin().firstName(), request.admin().lastName(),
+                    request.admin().password(), request.admin().temporaryPassword()), "city-admin");
+            case SEARCH_ALIAS -> search.ensureTenantAlias(code);
+            case BRANDING -> transactions.executeWithoutResult(tx ->
+                    tenants.findById(code.value()).orElseThrow().applyDefaultBranding());
+            case ACTIVATE -> activate(code);
+            case DONE -> { }
+        }
+    }
+
+    private void register(TenantCode code, OnboardingRequest request) {
+        transactions.executeWithoutResult(tx -> {
+            if (tenants.existsById(code.value())) {
+                return;
+            }
+            var domains = new LinkedHashSet<String>();
+            domains.add(code.value() + "." + platformDomain);
+            if (request.domains() != null) {
+                domains.addAll(request.domains());
+            }
+            tenants.save(new Tenant(code, request.nameZh(), request.nameEn(), request.provinceCode(),
+                    request.divisionCode(), request.center(), domains, request.branding(), request.targets(),
+                    request.rateLimitPerSecond() == null ? 50 : request.rateLimitPerSecond()));
+        });
+    }
+
+    private void activate(TenantCode code) {
+        transactions.executeWithoutResult(tx -> {
+            Tenant tenant = tenants.findById(code.value()).orElseThrow();
+            if (tenant.status() == TenantStatus.ONBOARDING) {
+                tenant.changeStatus(TenantStatus.ACTIVE);
+            }
+        });
+        TenantContext.run(code, () -> transactions.executeWithoutResult(tx ->
+                audit.record("tenant.onboarded", code.value(), "city opened on the platform")));
+    }
+}

@@ -1,0 +1,48 @@
+package org.lingong.core.registry;
+
+import org.lingong.core.audit.AuditLog;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.tenancy.TenantContext;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Suspending a city makes it read-only at once (the gateway picks the change up within seconds); reactivating undoes it. */
+@RestController
+class TenantLifecycleController {
+
+    private final TenantRepository tenants;
+    private final AuditLog audit;
+
+    TenantLifecycleController(TenantRepository tenants, AuditLog audit) {
+        this.tenants = tenants;
+        this.audit = audit;
+    }
+
+    @PostMapping("/api/v1/platform/tenants/{code}/suspend")
+    @Transactional
+    TenantProfileController.TenantProfile suspend(@PathVariable String code) {
+        return move(code, TenantStatus.ACTIVE, TenantStatus.SUSPENDED, "tenant.suspended");
+    }
+
+    @PostMapping("/api/v1/platform/tenants/{code}/reactivate")
+    @Transactional
+    TenantProfileController.TenantProfile reactivate(@PathVariable String code) {
+        return move(code, TenantStatus.SUSPENDED, TenantStatus.ACTIVE, "tenant.reactivated");
+    }
+
+    private TenantProfileController.TenantProfile move(String code, TenantStatus from, TenantStatus to, String action) {
+        Tenant tenant = tenants.findById(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        if (tenant.status() == to) {
+            return TenantProfileController.TenantProfile.of(tenant);
+        }
+        if (tenant.status() != from) {
+            throw new ApiException(HttpStatus.CONFLICT, "tenant-status-conflict");
+        }
+        tenant.changeStatus(to);
+        TenantContext.run(tenant.code(), () -> audit.record(action, code, from + " -> " + to));
+        return TenantProfileController.TenantProfile.of(tenant);
+    }
+}

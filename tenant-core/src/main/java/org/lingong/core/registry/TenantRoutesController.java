@@ -1,0 +1,56 @@
+package org.lingong.core.registry;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * What the gateway needs to route: every routable tenant with its province, status, domains and rate limit. Gateways
+ * poll it every few seconds with {@code If-None-Match}; an unchanged registry costs one query and a 304.
+ */
+@RestController
+class TenantRoutesController {
+
+    private final TenantRepository tenants;
+
+    TenantRoutesController(TenantRepository tenants) {
+        this.tenants = tenants;
+    }
+
+    record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond) {
+    }
+
+    record TenantRoutes(String version, List<TenantRoute> tenants) {
+    }
+
+    @GetMapping("/internal/v1/tenant-routes")
+    ResponseEntity<TenantRoutes> routes(@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+        List<TenantRoute> routes = tenants.findByStatusInOrderByCode(List.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED))
+                .stream()
+                .map(t -> new TenantRoute(t.code().value(), t.provinceCode(), t.status(),
+                        t.domains().stream().sorted().toList(), t.rateLimitPerSecond()))
+                .toList();
+        String version = fingerprint(routes);
+        String etag = "\"" + version + "\"";
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(304).eTag(etag).build();
+        }
+        return ResponseEntity.ok().eTag(etag).body(new TenantRoutes(version, routes));
+    }
+
+    private static String fingerprint(List<TenantRoute> routes) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(routes.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.lingong.core.security;
+
+import org.lingong.core.problem.ProblemWriter;
+import org.lingong.core.registry.TenantRepository;
+import org.lingong.core.tenancy.TenantFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+
+/**
+ * Every API call carries a Keycloak token except the public reads; {@code /internal} is for the platform's own
+ * services; {@code /api/v1/platform} for platform admins; tenant-scoped calls pass {@link TenantFilter}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, TenantRepository tenants, ProblemWriter problems) throws Exception {
+        return http
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
+                                "/actuator/prometheus", "/v3/api-docs/**", "/error").permitAll()
+                        .requestMatchers("/internal/**").access((authentication, context) ->
+                                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken jwt
+                                        && Callers.isPlatformService(jwt.getToken())))
+                        .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenant").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles))
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                .addFilterAfter(new TenantFilter(tenants, problems), BearerTokenAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Keycloak realm roles become {@code ROLE_<role>} authorities, e.g. {@code ROLE_city-admin}. */
+    private static AbstractAuthenticationToken withRealmRoles(Jwt jwt) {
+        return new JwtAuthenticationToken(jwt, Callers.roles(jwt).stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), jwt.getSubject());
+    }
+
+}
