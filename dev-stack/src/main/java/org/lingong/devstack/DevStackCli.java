@@ -36,6 +36,7 @@ public final class DevStackCli {
         }));
         stack.ensureRunning();
         platform.start();
+        platform.loadDemoData();
         platform.printWelcome();
         Thread.currentThread().join();
     }

@@ -121,6 +121,11 @@ public final class Platform {
         }
     }
 
+    /** Onboards the demo cities through the gateway, as an operator would. */
+    public void loadDemoData() {
+        DemoTenants.onboard(stack, gatewayUrl());
+    }
+
     /** What a person needs after {@code ./lingong run}: where to click and how to log in. */
     public void printWelcome() {
         System.out.println(Welcome.text(stack));

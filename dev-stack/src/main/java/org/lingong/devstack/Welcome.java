@@ -20,6 +20,7 @@ final class Welcome {
                   Demo logins (password: demo)
                     platform-admin                               平台运营 platform admin
                     jiangsu-admin / anhui-admin / zhejiang-admin 省级管理员 province admins
+                    suqian-admin / lianyungang-admin / huainan-admin / wucheng-admin   城市管理员 city admins
                     worker-zhang / worker-li                      零工人员 workers
                 Press Ctrl-C to stop everything.
                 ========================================================================================

@@ -1,0 +1,92 @@
+package org.lingong.devstack;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Opens the demo cities (宿迁, 连云港, 淮南, 婺城区) through the same public onboarding API an operator uses —
+ * through the gateway, as platform-admin — and waits until each is active. Safe to repeat: onboarding is idempotent.
+ */
+public final class DemoTenants {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private DemoTenants() {
+    }
+
+    /** The onboarding requests of the demo cities, as kept in {@code demo/tenants.json}. */
+    public static List<JsonNode> requests() {
+        try (InputStream in = DemoTenants.class.getResourceAsStream("/demo/tenants.json")) {
+            return List.copyOf(JSON.readTree(in).values());
+        } catch (IOException e) {
+            throw new IllegalStateException("demo/tenants.json is unreadable", e);
+        }
+    }
+
+    public static void onboard(DevStack stack, String gatewayUrl) {
+        String token = "Bearer " + passwordGrantToken(stack, "platform-admin", "demo");
+        for (JsonNode request : requests()) {
+            String code = request.get("code").asString();
+            send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/platform/onboardings"))
+                    .header("Authorization", token).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(request.toString())), 202);
+            JsonNode progress = awaitOnboarded(gatewayUrl, token, code);
+            System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(), progress.get("status").asString());
+        }
+    }
+
+    private static JsonNode awaitOnboarded(String gatewayUrl, String token, String code) {
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode progress = send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/platform/onboardings/" + code))
+                    .header("Authorization", token).GET(), 200);
+            switch (progress.get("status").asString()) {
+                case "SUCCEEDED" -> {
+                    return progress;
+                }
+                case "FAILED" -> throw new IllegalStateException("onboarding of " + code + " failed: " + progress);
+                default -> ServerProcess.sleep(Duration.ofMillis(200));
+            }
+        }
+        throw new IllegalStateException("onboarding of " + code + " did not finish within 120 s");
+    }
+
+    /** A user's access token from Keycloak (password grant on the public client {@code lingong-app}). */
+    public static String passwordGrantToken(DevStack stack, String username, String password) {
+        String form = "grant_type=password&client_id=lingong-app&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        JsonNode token = send(HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), 200);
+        return token.get("access_token").asString();
+    }
+
+    private static JsonNode send(HttpRequest.Builder request, int expectedStatus) {
+        try {
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != expectedStatus) {
+                throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+                        + response.body());
+            }
+            return JSON.readTree(response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
