@@ -1,0 +1,83 @@
+package org.lingong.search.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lingong.search.ProblemAssertions.assertProblem;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
+import org.lingong.search.Tokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@UsesDevStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class SecurityTests {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void healthAndProbesAreOpenAndUp() {
+        Reply health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(200);
+        JsonNode body = health.json();
+        assertThat(body.path("status").asString()).isEqualTo("UP");
+        assertThat(body.path("components").path("elasticsearch").path("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/liveness", null).json().path("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/health/readiness", null).json().path("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void prometheusAndOpenApiAreOpen() {
+        Reply metrics = api.get("/actuator/prometheus", null);
+        Reply openApi = api.get("/v3/api-docs", null);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.text()).contains("http_server_requests");
+        assertThat(openApi.status()).isEqualTo(200);
+        assertThat(openApi.json().path("paths").propertyNames())
+                .contains("/api/v1/search/status", "/internal/v1/tenants/{tenant}/alias");
+    }
+
+    @Test
+    void apiNeedsAToken() {
+        Reply reply = api.get("/api/v1/search/status", null);
+
+        assertProblem(reply, 401, "unauthorized", "需要登录");
+        assertThat(reply.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
+    }
+
+    @Test
+    void rejectsATamperedToken() {
+        String token = Tokens.worker();
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+
+        Reply reply = api.get("/api/v1/search/status", forged, "Accept-Language", "en");
+
+        assertProblem(reply, 401, "unauthorized", "Authentication required");
+        assertThat(reply.headers().getFirst("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
+    void otherActuatorEndpointsAreNotPublic() {
+        assertProblem(api.get("/actuator/info", null), 401, "unauthorized", "需要登录");
+    }
+
+    @Test
+    void unknownPathsAreNotFoundProblems() {
+        assertProblem(api.get("/api/v1/nowhere", Tokens.worker()), 404, "not-found", "资源不存在");
+    }
+}
