@@ -1,0 +1,33 @@
+package org.lingong.search.elastic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
+import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+import org.lingong.devstack.junit.UsesDevStack;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** The client the rest of the service relies on: Rest5 transport, Jackson 3 mapping, talking to the real cluster. */
+@UsesDevStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ElasticsearchClientTests {
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Test
+    void usesTheRest5TransportWithJackson3() {
+        assertThat(client._transport()).isInstanceOf(Rest5ClientTransport.class);
+        assertThat(client._jsonpMapper()).isInstanceOf(Jackson3JsonpMapper.class);
+    }
+
+    @Test
+    void readsClusterHealthFromTheDevStackCluster() throws IOException {
+        assertThat(client.cluster().health().status()).isIn(HealthStatus.Green, HealthStatus.Yellow);
+    }
+}

@@ -1,0 +1,79 @@
+package org.lingong.search.elastic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lingong.search.ProblemAssertions.assertProblem;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
+import org.lingong.search.ClosedPort;
+import org.lingong.search.Tokens;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** A context whose Elasticsearch is down (a closed port; Keycloak stays real): it starts and answers 503s. */
+@UsesDevStack
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ElasticsearchDownTests {
+
+    @DynamicPropertySource
+    static void elasticsearchDown(DynamicPropertyRegistry registry) {
+        registry.add("spring.elasticsearch.uris", () -> "http://127.0.0.1:" + ClosedPort.find());
+    }
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+    }
+
+    @Test
+    void searchAnswers503ProblemInBothLanguages() {
+        Reply chinese = api.get("/api/v1/search/status", Tokens.worker());
+        Reply english = api.get("/api/v1/search/status?tenant=suqian", Tokens.worker(), "Accept-Language", "en");
+
+        JsonNode problem = assertProblem(chinese, 503, "search-unavailable", "搜索服务暂时不可用");
+        assertThat(problem.path("detail").asString()).isEqualTo("暂时无法连接搜索引擎，请稍后重试。");
+        assertProblem(english, 503, "search-unavailable", "Search temporarily unavailable");
+    }
+
+    @Test
+    void tenantAliasAnswers503() {
+        Reply reply = api.call(HttpMethod.PUT, "/internal/v1/tenants/suqian/alias", Tokens.service());
+
+        assertProblem(reply, 503, "search-unavailable", "搜索服务暂时不可用");
+    }
+
+    @Test
+    void healthIsDownButTheProcessIsAlive() {
+        Reply health = api.get("/actuator/health", null);
+
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
+        assertThat(health.json().path("components").path("elasticsearch").path("status").asString())
+                .isEqualTo("DOWN");
+        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void logsTheOutageWithTheRequestId(CapturedOutput output) {
+        api.get("/api/v1/search/status", Tokens.worker(), "X-Request-Id", "es-down-check-1");
+
+        assertThat(output.getOut()).containsPattern(
+                "\"requestId\":\"es-down-check-1\".*search-unavailable|search-unavailable.*\"requestId\":\"es-down-check-1\"");
+    }
+}
