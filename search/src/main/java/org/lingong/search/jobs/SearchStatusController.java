@@ -1,0 +1,41 @@
+package org.lingong.search.jobs;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import org.jspecify.annotations.Nullable;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.search.elastic.ElasticCalls;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "search")
+class SearchStatusController {
+
+    private final ElasticsearchClient client;
+
+    SearchStatusController(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    @GetMapping("/api/v1/search/status")
+    @Operation(operationId = "searchStatus",
+            summary = "Cluster health, jobs index presence and, with ?tenant=, that tenant's alias and job count")
+    SearchStatus status(@RequestParam(required = false) @Nullable String tenant) {
+        @Nullable TenantCode code = tenant == null ? null : InvalidTenantCodeException.check(tenant);
+        return ElasticCalls.call(() -> new SearchStatus(
+                client.cluster().health().status().jsonValue(),
+                client.indices().exists(e -> e.index(JobsIndex.ALIAS)).value(),
+                code == null ? null : tenantStatus(code)));
+    }
+
+    private SearchStatus.Tenant tenantStatus(TenantCode code) throws IOException {
+        String alias = JobsIndex.aliasOf(code);
+        boolean present = client.indices().existsAlias(a -> a.name(alias)).value();
+        Long documents = present ? client.count(c -> c.index(alias)).count() : null;
+        return new SearchStatus.Tenant(code.value(), alias, present, documents);
+    }
+}
