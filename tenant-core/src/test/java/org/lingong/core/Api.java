@@ -1,0 +1,93 @@
+package org.lingong.core;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A plain HTTP client for the tests: real requests to the running service and to the real Keycloak. */
+final class Api {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final String ISSUER = System.getProperty("LINGONG_ISSUER_URI", "http://127.0.0.1:18080/realms/lingong");
+
+    record Response(int status, JsonNode body, HttpResponse<String> raw) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+    }
+
+    private final String base;
+
+    Api(int port) {
+        this.base = "http://127.0.0.1:" + port;
+    }
+
+    Response call(String method, String path, String token, Map<String, String> headers, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        return send(request.build());
+    }
+
+    Response get(String path, String token, Map<String, String> headers) {
+        return call("GET", path, token, headers, null);
+    }
+
+    static String userToken(String username, String password) {
+        return token("grant_type=password&client_id=lingong-app&username=" + encode(username) + "&password=" + encode(password));
+    }
+
+    static String serviceToken() {
+        return token("grant_type=client_credentials&client_id=lingong-services&client_secret=lingong-services-dev-secret");
+    }
+
+    private static String token(String form) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ISSUER + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        Response response = send(request);
+        if (response.status() != 200) {
+            throw new IllegalStateException("no token: " + response.raw().body());
+        }
+        return response.body().get("access_token").asString();
+    }
+
+    /** The claims of a JWT, for asserting what Keycloak put in it. */
+    static JsonNode claims(String jwt) {
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
+        return JSON.readTree(new String(payload, StandardCharsets.UTF_8));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Response send(HttpRequest request) {
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), body, response);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

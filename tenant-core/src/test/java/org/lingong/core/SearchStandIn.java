@@ -1,0 +1,38 @@
+package org.lingong.core;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Plays the search service's internal alias API for tenant-core's own tests, so a failing or recovering search can be
+ * staged at will; the real search service is exercised end to end in the e2e module.
+ */
+final class SearchStandIn implements AutoCloseable {
+
+    private final HttpServer server;
+    final List<String> requests = new CopyOnWriteArrayList<>();
+    volatile int status = 200;
+
+    SearchStandIn() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/internal/v1/tenants/", exchange -> {
+            requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
+                    + " auth=" + (exchange.getRequestHeaders().getFirst("Authorization") != null));
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
