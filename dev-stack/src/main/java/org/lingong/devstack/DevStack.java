@@ -99,6 +99,28 @@ public final class DevStack {
         keycloak.deleteData();
     }
 
+    /** A cold cache: {@link #reset()} and the unpacked servers gone too (the downloaded archives stay). */
+    public void wipeInstalls() throws IOException {
+        reset();
+        Archives.deleteRecursively(home.servers());
+    }
+
+    /** Resident memory of each server in MiB; PostgreSQL counts its postmaster and every backend. */
+    public Map<String, Long> residentMemoryMiB() {
+        Properties pids = readPids();
+        Map<String, Long> memory = new LinkedHashMap<>();
+        for (Server server : servers) {
+            String pid = pids.getProperty(server.name());
+            if (pid != null) {
+                long root = Long.parseLong(pid);
+                long total = ResidentMemory.ofMiB(root) + ProcessHandle.of(root).stream()
+                        .flatMap(ProcessHandle::children).mapToLong(child -> ResidentMemory.ofMiB(child.pid())).sum();
+                memory.put(server.name(), total);
+            }
+        }
+        return memory;
+    }
+
     public StackHome home() {
         return home;
     }

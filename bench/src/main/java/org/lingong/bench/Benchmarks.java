@@ -1,0 +1,22 @@
+package org.lingong.bench;
+
+import java.util.Arrays;
+
+/** {@code ./lingong bench <name>}: runs one benchmark and prints its results as Markdown for docs/benchmarks.md. */
+public final class Benchmarks {
+
+    private Benchmarks() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String name = args.length == 0 ? "startup" : args[0];
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (name) {
+            case "startup" -> StartupBenchmark.run(rest);
+            default -> {
+                System.err.println("benchmarks: startup");
+                System.exit(2);
+            }
+        }
+    }
+}
