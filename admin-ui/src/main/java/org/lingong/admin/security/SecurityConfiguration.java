@@ -1,0 +1,35 @@
+package org.lingong.admin.security;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.web.SecurityFilterChain;
+
+import jakarta.servlet.DispatcherType;
+
+/**
+ * Every view needs a signed-in user; signing in and out goes through Keycloak. Vaadin's configurer lets its own
+ * resources through, checks each view's access annotation and denies any other request.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+class SecurityConfiguration {
+
+    private static final String LOGIN_PAGE = "/oauth2/authorization/" + OidcClientConfiguration.REGISTRATION_ID;
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, OidcUserService oidcUserService) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                // An error response (404, 406, …) is shown as it is, not turned into a sign-in redirect.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_ADMIN));
+        http.oauth2Login(login -> login.userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
+        // The login page is Keycloak's; after logout Keycloak ends its session too and sends the browser back here.
+        return http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}")).build();
+    }
+}
