@@ -81,7 +81,8 @@ final class Api {
     private static Response send(HttpRequest request) {
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank() ? JSON.nullNode() : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = json && !response.body().isBlank() ? JSON.readTree(response.body()) : JSON.nullNode();
             return new Response(response.statusCode(), body, response);
         } catch (IOException e) {
             throw new IllegalStateException(e);

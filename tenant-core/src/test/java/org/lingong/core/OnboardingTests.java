@@ -150,6 +150,37 @@ class OnboardingTests {
     }
 
     @Test
+    void offboardingExportsFirstThenDropsTheCityAndLocksItsUsersOut() throws Exception {
+        String code = TestTenants.uniqueCode();
+        String cityAdmin = TestTenants.onboard(api(), code, "32", "321300");
+        String platform = Api.userToken("platform-admin", "demo");
+        assertThat(api().call("POST", "/api/v1/platform/tenants/" + code + "/offboard", platform, Map.of(), null)
+                .status()).as("an active city must be suspended first").isEqualTo(409);
+        api().call("POST", "/api/v1/platform/tenants/" + code + "/suspend", platform, Map.of(), null);
+
+        Api.Response offboarded = api().call("POST", "/api/v1/platform/tenants/" + code + "/offboard", platform,
+                Map.of(), null);
+        assertThat(offboarded.status()).isEqualTo(200);
+        assertThat(offboarded.body().get("status").asString()).isEqualTo("OFFBOARDED");
+        assertThat(offboarded.body().at("/exportedRows/audit_event").asInt()).isGreaterThanOrEqualTo(2);
+        assertThat(offboarded.body().get("disabledUsers").asInt()).isEqualTo(1);
+
+        String exportName = offboarded.body().get("export").asString();
+        Api.Response download = api().get("/api/v1/platform/tenants/" + code + "/exports/" + exportName, platform, Map.of());
+        assertThat(download.status()).isEqualTo(200);
+        assertThat(api().get("/api/v1/platform/tenants/" + code + "/exports/..%2F..%2Fetc%2Fpasswd", platform, Map.of())
+                .status()).isIn(400, 404);
+
+        assertThat(jdbc.sql("select count(*) from pg_namespace where nspname = ?").param("t_" + code)
+                .query(Integer.class).single()).isZero();
+        assertThat(routed(code)).isFalse();
+        assertThat(search.requests).contains("DELETE /internal/v1/tenants/" + code + "/alias auth=true");
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> Api.userToken(code + "-admin", "test-pass-1"));
+        assertThat(api().get("/api/v1/tenant", cityAdmin, Map.of("X-Lingong-Tenant", code)).status()).isEqualTo(404);
+    }
+
+    @Test
     void onlyPlatformAdminsOnboard() {
         assertThat(api().call("POST", "/api/v1/platform/onboardings", null, Map.of(), TestTenants.request(TestTenants.uniqueCode())).status())
                 .isEqualTo(401);
