@@ -1,0 +1,18 @@
+package org.lingong.gateway;
+
+import org.springframework.core.Ordered;
+
+/**
+ * The order of the gateway's own web filters. All run before Spring Security's filter chain (order -100), so the
+ * security rules see the resolved tenant and the path without its {@code /t/{tenant}} prefix.
+ */
+public final class FilterOrder {
+
+    /** Request id, access log, and problem JSON for every error below it. */
+    public static final int REQUEST_LOG = Ordered.HIGHEST_PRECEDENCE;
+    public static final int TENANT_RESOLUTION = REQUEST_LOG + 1;
+    public static final int RATE_LIMIT = TENANT_RESOLUTION + 1;
+
+    private FilterOrder() {
+    }
+}
