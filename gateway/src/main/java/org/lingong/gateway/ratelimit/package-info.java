@@ -1,0 +1,2 @@
+/** Per-tenant request rate limits, per gateway replica. */
+package org.lingong.gateway.ratelimit;

@@ -1,0 +1,68 @@
+package org.lingong.gateway.security;
+
+import org.lingong.common.tenant.TenantAccess;
+import org.lingong.gateway.problem.ProblemException;
+import org.lingong.gateway.problem.ProblemType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.firewall.ServerExchangeRejectedHandler;
+import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import reactor.core.publisher.Mono;
+
+/**
+ * Bearer tokens from Keycloak, checked against the JWK set (cached, so a short Keycloak outage does not stop
+ * traffic), the issuer and the {@code lingong-api} audience. Refusals become problem JSON in the request log filter.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    private static final String PLATFORM_API = "/api/v1/platform/**";
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, error) -> Mono.error(unauthenticated(error));
+        ServerAccessDeniedHandler denied = (exchange, error) -> Mono.error(new ProblemException(ProblemType.ACCESS_DENIED));
+        return http
+                .csrf(ServerHttpSecurity.CsrfSpec::disable)
+                .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+                .formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+                .logout(ServerHttpSecurity.LogoutSpec::disable)
+                .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers(PLATFORM_API).hasAuthority(TenantAccess.PLATFORM_ADMIN)
+                        .anyExchange().access(new TenantAccessAuthorization()))
+                .oauth2ResourceServer(resourceServer -> resourceServer
+                        .jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint(unauthenticated)
+                        .accessDeniedHandler(denied))
+                .addFilterAfter(CallerSubject.recorder(), SecurityWebFiltersOrder.AUTHENTICATION)
+                .build();
+    }
+
+    /** Requests Spring Security's firewall refuses (odd methods, encoded separators, control characters). */
+    @Bean
+    ServerExchangeRejectedHandler rejectedAsProblem() {
+        return (exchange, rejected) -> Mono.error(new ProblemException(ProblemType.REQUEST_REJECTED));
+    }
+
+    private static ProblemException unauthenticated(AuthenticationException error) {
+        if (error instanceof OAuth2AuthenticationException) {
+            return new ProblemException(ProblemType.INVALID_TOKEN)
+                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+        }
+        return new ProblemException(ProblemType.AUTHENTICATION_REQUIRED)
+                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+    }
+}

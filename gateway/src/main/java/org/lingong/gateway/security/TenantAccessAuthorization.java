@@ -1,0 +1,48 @@
+package org.lingong.gateway.security;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lingong.common.tenant.TenantAccess;
+import org.lingong.gateway.tenant.RegisteredTenant;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationResult;
+import org.springframework.security.authorization.ReactiveAuthorizationManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.server.authorization.AuthorizationContext;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * A token must cover the tenant it acts in ({@link TenantAccess}). Requests without a token pass: the services decide
+ * which of their endpoints are public.
+ */
+final class TenantAccessAuthorization implements ReactiveAuthorizationManager<AuthorizationContext> {
+
+    private static final AuthorizationResult GRANTED = new AuthorizationDecision(true);
+    private static final AuthorizationResult DENIED = new AuthorizationDecision(false);
+
+    @Override
+    public Mono<AuthorizationResult> authorize(Mono<Authentication> authentication, AuthorizationContext context) {
+        ServerWebExchange exchange = context.getExchange();
+        return authentication
+                .filter(JwtAuthenticationToken.class::isInstance)
+                .cast(JwtAuthenticationToken.class)
+                .map(token -> RegisteredTenant.of(exchange)
+                        .map(tenant -> TenantAccess.allows(caller(token), tenant.code(), tenant.province(),
+                                TenantAccess.isWrite(exchange.getRequest().getMethod().name())))
+                        .orElse(true))
+                .map(allowed -> allowed ? GRANTED : DENIED)
+                .defaultIfEmpty(GRANTED);
+    }
+
+    /** Roles come from {@code realm_access.roles} (see the JWT authorities configuration), claims from the token. */
+    private static TenantAccess.Caller caller(JwtAuthenticationToken token) {
+        Collection<GrantedAuthority> authorities = token.getAuthorities();
+        Set<String> roles = authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
+        return new TenantAccess.Caller(roles, token.getToken().getClaimAsString("tenant"),
+                token.getToken().getClaimAsString("province"));
+    }
+}
