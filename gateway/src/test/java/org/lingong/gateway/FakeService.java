@@ -1,0 +1,120 @@
+package org.lingong.gateway;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Stands in for tenant-core or search behind the gateway: echoes every request (method, path, query, headers) as
+ * JSON, and — for tenant-core — serves the tenant-routes document with ETag / 304 like the real one.
+ */
+final class FakeService implements AutoCloseable {
+
+    static final String TENANT_ROUTES = "/internal/v1/tenant-routes";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String name;
+    private final HttpServer server;
+    private final List<Map<String, Object>> tenants = new CopyOnWriteArrayList<>();
+    private final List<Map<String, String>> registryPolls = new CopyOnWriteArrayList<>();
+    private volatile int version;
+
+    private FakeService(String name) throws IOException {
+        this.name = name;
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
+        server.createContext("/", this::handle);
+        server.start();
+    }
+
+    static FakeService start(String name) {
+        try {
+            return new FakeService(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Adds a tenant to the registry, which gets a new version (and ETag). */
+    synchronized void register(String code, String province, String status, Integer rateLimitPerSecond,
+            String... domains) {
+        Map<String, Object> tenant = new LinkedHashMap<>();
+        tenant.put("code", code);
+        tenant.put("province", province);
+        tenant.put("status", status);
+        tenant.put("domains", List.of(domains));
+        tenant.put("rateLimitPerSecond", rateLimitPerSecond);
+        tenants.add(tenant);
+        version++;
+    }
+
+    /** The request headers (lower-case names) of every registry poll so far. */
+    List<Map<String, String>> registryPolls() {
+        return new ArrayList<>(registryPolls);
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getRequestBody().readAllBytes();
+            Map<String, String> headers = new LinkedHashMap<>();
+            exchange.getRequestHeaders().forEach((header, values) ->
+                    headers.put(header.toLowerCase(Locale.ROOT), String.join(",", values)));
+            if (exchange.getRequestURI().getRawPath().equals(TENANT_ROUTES)) {
+                registryPolls.add(headers);
+                serveRegistry(exchange, headers.get("if-none-match"));
+                return;
+            }
+            Map<String, Object> echo = new LinkedHashMap<>();
+            echo.put("service", name);
+            echo.put("method", exchange.getRequestMethod());
+            echo.put("path", exchange.getRequestURI().getRawPath());
+            echo.put("query", exchange.getRequestURI().getRawQuery());
+            echo.put("headers", headers);
+            // Echoed like a service that sets its own request id header: the gateway must not duplicate it.
+            exchange.getResponseHeaders().set("X-Request-Id", headers.getOrDefault("x-request-id", "none"));
+            send(exchange, 200, JSON.writeValueAsBytes(echo));
+        }
+    }
+
+    /** Like tenant-core before its own start-up finished: 503 while no tenant is registered. */
+    private synchronized void serveRegistry(HttpExchange exchange, String ifNoneMatch) throws IOException {
+        if (tenants.isEmpty()) {
+            exchange.sendResponseHeaders(503, -1);
+            return;
+        }
+        String etag = "\"v" + version + "\"";
+        exchange.getResponseHeaders().set("ETag", etag);
+        if (etag.equals(ifNoneMatch)) {
+            exchange.sendResponseHeaders(304, -1);
+            return;
+        }
+        send(exchange, 200, JSON.writeValueAsBytes(Map.of("version", "v" + version, "tenants", tenants)));
+    }
+
+    private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, body.length);
+        exchange.getResponseBody().write(body);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}

@@ -1,0 +1,120 @@
+package org.lingong.gateway;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** Real Keycloak tokens: who may act in which tenant, the platform API, and tokens the gateway must refuse. */
+@ExtendWith(OutputCaptureExtension.class)
+class GatewayTokenTests extends GatewayIntegrationTest {
+
+    private static String suqianAdmin;
+
+    @BeforeAll
+    static void createCityAdmin() {
+        suqianAdmin = Keycloak.createTenantUser("suqian", "city-admin");
+    }
+
+    @AfterAll
+    static void deleteCityAdmin() {
+        Keycloak.deleteUser(suqianAdmin);
+    }
+
+    private WebTestClient.ResponseSpec get(String path, String username) {
+        return client.get().uri(path).headers(bearer(username)).exchange();
+    }
+
+    private WebTestClient.ResponseSpec post(String path, String username) {
+        return client.post().uri(path).headers(bearer(username)).bodyValue(Map.of("title", "家政保洁")).exchange();
+    }
+
+    private static Consumer<HttpHeaders> bearer(String username) {
+        return headers -> headers.setBearerAuth(Keycloak.token(username));
+    }
+
+    @Test
+    void cityAdminActsInItsOwnCityAndTheTokenIsPassedOn() {
+        post("/t/suqian/api/v1/jobs", suqianAdmin)
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.headers['x-lingong-tenant']").isEqualTo("suqian")
+                .jsonPath("$.headers.authorization").isEqualTo("Bearer " + Keycloak.token(suqianAdmin));
+    }
+
+    @Test
+    void cityAdminCannotActInAnotherCity() {
+        expectProblem(get("/t/huaian/api/v1/jobs", suqianAdmin), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(client.get().uri("/api/v1/jobs").header(HttpHeaders.HOST, "hefei.lingong.localhost")
+                .headers(bearer(suqianAdmin)).exchange(), HttpStatus.FORBIDDEN, "access-denied");
+    }
+
+    @Test
+    void provinceAdminReadsTheCitiesOfItsProvinceOnly() {
+        get("/t/suqian/api/v1/jobs", "jiangsu-admin").expectStatus().isOk();
+        get("/t/lianyungang/api/v1/jobs", "jiangsu-admin").expectStatus().isOk();
+        expectProblem(get("/t/hefei/api/v1/jobs", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(post("/t/suqian/api/v1/jobs", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        get("/t/hefei/api/v1/jobs", "anhui-admin").expectStatus().isOk();
+        expectProblem(get("/t/suqian/api/v1/jobs", "anhui-admin"), HttpStatus.FORBIDDEN, "access-denied");
+    }
+
+    @Test
+    void workersHoldOneNationalAccount() {
+        get("/t/suqian/api/v1/jobs", "worker-zhang").expectStatus().isOk();
+        post("/t/hefei/api/v1/jobs/7/grab", "worker-zhang").expectStatus().isOk();
+    }
+
+    @Test
+    void platformAdminActsEverywhere() {
+        post("/t/hefei/api/v1/jobs", "platform-admin").expectStatus().isOk();
+        post("/t/suqian/api/v1/jobs", "platform-admin").expectStatus().isOk();
+    }
+
+    @Test
+    void platformApiNeedsThePlatformAdminRoleButNoTenant() {
+        post("/api/v1/platform/tenants", "platform-admin")
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.service").isEqualTo("tenant-core")
+                .jsonPath("$.path").isEqualTo("/api/v1/platform/tenants")
+                .jsonPath("$.headers['x-lingong-tenant']").doesNotExist();
+        expectProblem(get("/api/v1/platform/tenants", "worker-zhang"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/api/v1/platform/tenants", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/api/v1/platform/tenants", suqianAdmin), HttpStatus.FORBIDDEN, "access-denied");
+    }
+
+    @Test
+    void tamperedForeignOrGarbageTokensAreRefused() {
+        String token = Keycloak.token("worker-zhang");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+        for (String bad : new String[] {tampered, Keycloak.masterRealmToken(), "not-a-jwt"}) {
+            expectProblem(client.get().uri("/t/suqian/api/v1/jobs").headers(headers -> headers.setBearerAuth(bad))
+                    .exchange(), HttpStatus.UNAUTHORIZED, "invalid-token")
+                    .consumeWith(result -> assertThat(result.getResponseHeaders().getFirst(HttpHeaders.WWW_AUTHENTICATE))
+                            .contains("invalid_token"));
+        }
+        // Also where no token is needed at all: a bad token is never silently ignored.
+        expectProblem(client.get().uri("/actuator/health").headers(headers -> headers.setBearerAuth(tampered))
+                .exchange(), HttpStatus.UNAUTHORIZED, "invalid-token");
+    }
+
+    @Test
+    void refusalsAreAccessLoggedWithTheCaller(CapturedOutput output) {
+        String subject = Keycloak.claims(Keycloak.token(suqianAdmin)).get("sub").asString();
+        get("/t/huaian/api/v1/jobs", suqianAdmin).expectStatus().isForbidden();
+        await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
+                .containsPattern("huaian\\] .*GET /t/huaian/api/v1/jobs 403 \\d+ms subject=" + subject));
+    }
+}
