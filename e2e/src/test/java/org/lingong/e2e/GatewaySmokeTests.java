@@ -40,7 +40,7 @@ class GatewaySmokeTests {
 
     @Test
     void searchAnswersThroughTheGatewayWithARealToken() {
-        Http.Response status = Http.get(GATEWAY + "/t/huainan/api/v1/search/status?tenant=huainan",
+        Http.Response status = Http.get(GATEWAY + "/t/huainan/api/v1/search/status",
                 token("huainan-admin"), Map.of());
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.body().at("/cluster").asString()).isIn("green", "yellow");
