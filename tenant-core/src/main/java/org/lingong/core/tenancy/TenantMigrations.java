@@ -28,10 +28,13 @@ public class TenantMigrations implements FlywayMigrationStrategy {
 
     private final DataSource dataSource;
     private final int concurrency;
+    private final String[] locations;
 
-    TenantMigrations(DataSource dataSource, @Value("${lingong.migrations.concurrency}") int concurrency) {
+    TenantMigrations(DataSource dataSource, @Value("${lingong.migrations.concurrency}") int concurrency,
+                     @Value("${lingong.migrations.tenant-locations}") String[] locations) {
         this.dataSource = dataSource;
         this.concurrency = concurrency;
+        this.locations = locations;
     }
 
     @Override
@@ -47,7 +50,7 @@ public class TenantMigrations implements FlywayMigrationStrategy {
                 .schemas(tenant.schema())
                 .defaultSchema(tenant.schema())
                 .createSchemas(true)
-                .locations("classpath:db/tenant")
+                .locations(locations)
                 .load()
                 .migrate();
     }
