@@ -13,8 +13,9 @@ public final class Benchmarks {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (name) {
             case "startup" -> StartupBenchmark.run(rest);
+            case "tenancy" -> TenancyBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400]");
                 System.exit(2);
             }
         }
