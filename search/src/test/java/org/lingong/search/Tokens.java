@@ -22,16 +22,26 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** worker-zhang through the public app client (password grant): an ordinary user. */
+    /** worker-zhang: an ordinary user; workers hold one national account and may read every city. */
     public static String worker() {
-        return cached("worker", Map.of("grant_type", "password", "client_id", "lingong-app",
-                "username", "worker-zhang", "password", "demo"));
+        return user("worker-zhang", "demo");
+    }
+
+    /** jiangsu-admin: province admin of Jiangsu (GB/T 2260 code 32). */
+    public static String jiangsuAdmin() {
+        return user("jiangsu-admin", "demo");
+    }
+
+    /** A user's token through the public app client (password grant). */
+    public static String user(String username, String password) {
+        return cached("user:" + username, Map.of("grant_type", "password", "client_id", "lingong-app",
+                "username", username, "password", password));
     }
 
     /** The platform's service account (client credentials of {@code lingong-services}). */
     public static String service() {
-        return cached("service", Map.of("grant_type", "client_credentials", "client_id", "lingong-services",
-                "client_secret", "lingong-services-dev-secret"));
+        return cached("client:lingong-services", Map.of("grant_type", "client_credentials",
+                "client_id", "lingong-services", "client_secret", "lingong-services-dev-secret"));
     }
 
     private static String cached(String who, Map<String, String> form) {
@@ -40,12 +50,16 @@ public final class Tokens {
                 : new Token(fetch(form), Instant.now())).value();
     }
 
+    /** The dev-stack realm's issuer URI. */
+    public static String issuer() {
+        return System.getProperty("LINGONG_ISSUER_URI", "http://127.0.0.1:18080/realms/lingong");
+    }
+
     private static String fetch(Map<String, String> form) {
-        String issuer = System.getProperty("LINGONG_ISSUER_URI", "http://127.0.0.1:18080/realms/lingong");
         MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
         form.forEach(body::add);
         JsonNode reply = RestClient.create().post()
-                .uri(issuer + "/protocol/openid-connect/token")
+                .uri(issuer() + "/protocol/openid-connect/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(body)
                 .retrieve()

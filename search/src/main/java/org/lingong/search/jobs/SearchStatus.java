@@ -5,10 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the search service sees of Elasticsearch: cluster health ({@code green}, {@code yellow}, {@code red}),
- * whether the jobs index is there, and, when asked for a tenant, its alias and how many jobs it holds.
+ * whether the jobs index is there, and the request's tenant: whether its alias is there and how many jobs it holds.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-record SearchStatus(String cluster, boolean jobsIndex, @Nullable Tenant tenant) {
+record SearchStatus(String cluster, boolean jobsIndex, Tenant tenant) {
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record Tenant(String code, String alias, boolean aliasPresent, @Nullable Long documents) {

@@ -4,11 +4,11 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
-import org.jspecify.annotations.Nullable;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
+import org.lingong.search.tenancy.TenantFilter;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -23,13 +23,13 @@ class SearchStatusController {
 
     @GetMapping("/api/v1/search/status")
     @Operation(operationId = "searchStatus",
-            summary = "Cluster health, jobs index presence and, with ?tenant=, that tenant's alias and job count")
-    SearchStatus status(@RequestParam(required = false) @Nullable String tenant) {
-        @Nullable TenantCode code = tenant == null ? null : InvalidTenantCodeException.check(tenant);
+            summary = "Cluster health, jobs index presence, and the request's tenant: its alias and job count",
+            description = "The tenant is the one the gateway resolved (X-Lingong-Tenant), never a parameter.")
+    SearchStatus status(@RequestAttribute(TenantFilter.TENANT) TenantCode tenant) {
         return ElasticCalls.call(() -> new SearchStatus(
                 client.cluster().health().status().jsonValue(),
                 client.indices().exists(e -> e.index(JobsIndex.ALIAS)).value(),
-                code == null ? null : tenantStatus(code)));
+                tenantStatus(tenant)));
     }
 
     private SearchStatus.Tenant tenantStatus(TenantCode code) throws IOException {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
+import org.lingong.search.tenancy.TenantException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,7 +32,7 @@ class TenantAliasController {
     @PutMapping
     @Operation(operationId = "putTenantAlias", summary = "Create or update the tenant's filtered jobs alias")
     TenantAlias put(@PathVariable String tenant) {
-        TenantCode code = InvalidTenantCodeException.check(tenant);
+        TenantCode code = TenantException.check(tenant);
         String alias = JobsIndex.aliasOf(code);
         jobsIndex.ensureCreated();
         ElasticCalls.call(() -> client.indices().putAlias(a -> a
@@ -46,7 +47,7 @@ class TenantAliasController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteTenantAlias", summary = "Remove the tenant's jobs alias (no-op when absent)")
     void delete(@PathVariable String tenant) {
-        String alias = JobsIndex.aliasOf(InvalidTenantCodeException.check(tenant));
+        String alias = JobsIndex.aliasOf(TenantException.check(tenant));
         ElasticCalls.run(() -> {
             try {
                 client.indices().deleteAlias(d -> d.index(JobsIndex.INDEX).name(alias));

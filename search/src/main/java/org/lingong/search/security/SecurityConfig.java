@@ -1,6 +1,7 @@
 package org.lingong.search.security;
 
 import java.util.Set;
+import org.lingong.search.tenancy.TenantFilter;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +22,8 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Who may call what. Rejections keep Spring Security's {@code WWW-Authenticate} challenge and then go to the MVC
- * exception handling, so their bodies are problem details like every other error.
+ * exception handling, so their bodies are problem details like every other error. Right after the token is read,
+ * {@link TenantFilter} scopes {@code /api/**} requests to a tenant the token may act in.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -66,6 +68,7 @@ class SecurityConfig {
                                 return filter;
                             }
                         }))
+                .addFilterAfter(new TenantFilter(problems), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();

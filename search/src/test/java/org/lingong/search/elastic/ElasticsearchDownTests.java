@@ -43,8 +43,9 @@ class ElasticsearchDownTests {
 
     @Test
     void searchAnswers503ProblemInBothLanguages() {
-        Reply chinese = api.get("/api/v1/search/status", Tokens.worker());
-        Reply english = api.get("/api/v1/search/status?tenant=suqian", Tokens.worker(), "Accept-Language", "en");
+        Reply chinese = api.get("/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", "suqian");
+        Reply english = api.get("/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", "suqian",
+                "Accept-Language", "en");
 
         JsonNode problem = assertProblem(chinese, 503, "search-unavailable", "搜索服务暂时不可用");
         assertThat(problem.path("detail").asString()).isEqualTo("暂时无法连接搜索引擎，请稍后重试。");
@@ -71,7 +72,8 @@ class ElasticsearchDownTests {
 
     @Test
     void logsTheOutageWithTheRequestId(CapturedOutput output) {
-        api.get("/api/v1/search/status", Tokens.worker(), "X-Request-Id", "es-down-check-1");
+        api.get("/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", "suqian",
+                "X-Request-Id", "es-down-check-1");
 
         assertThat(output.getOut()).containsPattern(
                 "\"requestId\":\"es-down-check-1\".*search-unavailable|search-unavailable.*\"requestId\":\"es-down-check-1\"");

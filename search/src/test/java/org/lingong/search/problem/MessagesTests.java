@@ -15,9 +15,9 @@ import org.springframework.core.io.ClassPathResource;
 /** The two bundles must not drift apart: same keys, nothing blank, Chinese text in the Chinese one. */
 class MessagesTests {
 
-    private static final List<String> CODES = List.of("invalid-tenant-code", "search-unavailable", "identity-unavailable",
-            "unauthorized",
-            "forbidden", "not-found", "internal-server-error");
+    private static final List<String> CODES = List.of("tenant-required", "invalid-tenant-code", "tenant-forbidden",
+            "search-unavailable", "identity-unavailable", "unauthorized", "forbidden", "not-found",
+            "internal-server-error");
 
     private final Properties zh = load("messages.properties");
     private final Properties en = load("messages_en.properties");

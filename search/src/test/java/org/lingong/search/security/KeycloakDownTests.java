@@ -52,6 +52,7 @@ class KeycloakDownTests {
 
     @Test
     void stillRejectsRequestsWithoutToken() {
-        assertProblem(api.get("/api/v1/search/status", null), 401, "unauthorized", "需要登录");
+        assertProblem(api.get("/api/v1/search/status", null, "X-Lingong-Tenant", "suqian"), 401, "unauthorized",
+                "需要登录");
     }
 }

@@ -53,7 +53,7 @@ class SecurityTests {
 
     @Test
     void apiNeedsAToken() {
-        Reply reply = api.get("/api/v1/search/status", null);
+        Reply reply = api.get("/api/v1/search/status", null, "X-Lingong-Tenant", "suqian");
 
         assertProblem(reply, 401, "unauthorized", "需要登录");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
@@ -78,6 +78,7 @@ class SecurityTests {
 
     @Test
     void unknownPathsAreNotFoundProblems() {
-        assertProblem(api.get("/api/v1/nowhere", Tokens.worker()), 404, "not-found", "资源不存在");
+        assertProblem(api.get("/api/v1/nowhere", Tokens.worker(), "X-Lingong-Tenant", "suqian"), 404, "not-found",
+                "资源不存在");
     }
 }
