@@ -159,4 +159,17 @@ class TenantScopeTests {
         assertProblem(reply, 401, "unauthorized", "需要登录");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
+
+    @Test
+    void theOpenApiDocumentShowsTheHeadersOnTheApiOnly() {
+        JsonNode paths = api.get("/v3/api-docs", null).json().path("paths");
+        JsonNode status = paths.path(STATUS).path("get");
+
+        assertThat(status.path("parameters").valueStream().map(parameter -> parameter.path("in").asString() + ":"
+                + parameter.path("name").asString() + ":" + parameter.path("required").asBoolean()))
+                .containsExactlyInAnyOrder("header:" + TENANT + ":true", "header:" + PROVINCE + ":false");
+        assertThat(status.path("responses").propertyNames()).contains("200", "400", "403");
+        assertThat(paths.path("/internal/v1/tenants/{tenant}/alias").path("put").path("parameters").valueStream()
+                .map(p -> p.path("name").asString())).containsExactly("tenant");
+    }
 }
