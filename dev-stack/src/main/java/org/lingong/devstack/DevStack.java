@@ -45,6 +45,12 @@ public final class DevStack {
     /** Starts whatever is not already answering; returns once every server is ready. */
     public DevStack ensureRunning() {
         withLock(() -> {
+            if (!keycloak.isReady() && keycloak.realmChanged()) {
+                // Cities in PostgreSQL and their users in Keycloak belong together: a new realm means new dev data.
+                System.out.println("dev-stack: the realm file changed, so all dev data starts afresh");
+                stopServers();
+                deleteData();
+            }
             Properties pids = readPids();
             for (Server server : servers) {
                 if (server.isReady()) {
@@ -64,18 +70,20 @@ public final class DevStack {
 
     /** Stops the servers this stack started, by their recorded PIDs. */
     public void stop() {
-        withLock(() -> {
-            Properties pids = readPids();
-            for (Server server : servers.reversed()) {
-                String pid = pids.getProperty(server.name());
-                if (pid != null) {
-                    ServerProcess.stop(Long.parseLong(pid), Duration.ofSeconds(30));
-                    pids.remove(server.name());
-                    System.out.printf("dev-stack: stopped %s (pid %s)%n", server.name(), pid);
-                }
+        withLock(this::stopServers);
+    }
+
+    private void stopServers() throws IOException {
+        Properties pids = readPids();
+        for (Server server : servers.reversed()) {
+            String pid = pids.getProperty(server.name());
+            if (pid != null) {
+                ServerProcess.stop(Long.parseLong(pid), Duration.ofSeconds(30));
+                pids.remove(server.name());
+                System.out.printf("dev-stack: stopped %s (pid %s)%n", server.name(), pid);
             }
-            writePids(pids);
-        });
+        }
+        writePids(pids);
     }
 
     /** Server name → "ready at URL (pid N)" or "not running". */
@@ -92,17 +100,23 @@ public final class DevStack {
     }
 
     /** Stops everything and deletes all data (servers stay unpacked). */
-    public void reset() throws IOException {
-        stop();
+    public void reset() {
+        withLock(() -> {
+            stopServers();
+            deleteData();
+            Archives.deleteRecursively(home.logs());
+        });
+    }
+
+    private void deleteData() throws IOException {
         Archives.deleteRecursively(home.root().resolve("data"));
-        Archives.deleteRecursively(home.logs());
         keycloak.deleteData();
     }
 
     /** A cold cache: {@link #reset()} and the unpacked servers gone too (the downloaded archives stay). */
-    public void wipeInstalls() throws IOException {
+    public void wipeInstalls() {
         reset();
-        Archives.deleteRecursively(home.servers());
+        withLock(() -> Archives.deleteRecursively(home.servers()));
     }
 
     /** Resident memory of each server in MiB; PostgreSQL counts its postmaster and every backend. */

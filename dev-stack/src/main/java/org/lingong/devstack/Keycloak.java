@@ -81,22 +81,29 @@ final class Keycloak implements Server {
         return home.servers().resolve("keycloak-" + Versions.of("keycloak"));
     }
 
+    /** The realm file differs from the one the current Keycloak data was imported from (or there is no data yet). */
+    boolean realmChanged() throws IOException {
+        Path digestFile = install().resolve("data/import/realm.sha256");
+        return !Files.exists(digestFile) || !Files.readString(digestFile).equals(sha256(realmFile()));
+    }
+
     /** Places the realm file for import; a changed realm file resets Keycloak's dev database. */
     private void importRealm(Path install) throws IOException {
-        byte[] realm;
-        try (InputStream in = Keycloak.class.getResourceAsStream(REALM_RESOURCE)) {
-            realm = in.readAllBytes();
-        }
-        Path imports = install.resolve("data/import");
-        Path digestFile = imports.resolve("realm.sha256");
-        String digest = sha256(realm);
-        if (Files.exists(digestFile) && Files.readString(digestFile).equals(digest)) {
+        if (!realmChanged()) {
             return;
         }
+        byte[] realm = realmFile();
+        Path imports = install.resolve("data/import");
         Archives.deleteRecursively(install.resolve("data/h2"));
         Files.createDirectories(imports);
         Files.write(imports.resolve(REALM + "-realm.json"), realm);
-        Files.writeString(digestFile, digest);
+        Files.writeString(imports.resolve("realm.sha256"), sha256(realm));
+    }
+
+    private static byte[] realmFile() throws IOException {
+        try (InputStream in = Keycloak.class.getResourceAsStream(REALM_RESOURCE)) {
+            return in.readAllBytes();
+        }
     }
 
     private static String sha256(byte[] bytes) {
