@@ -25,8 +25,8 @@ class AdminUiBrowserTests {
             assertThat(browser.getCurrentUrl()).startsWith(RunningPlatform.stack().issuerUri() + "/protocol/openid-connect/auth");
             assertThat(browser.getCurrentUrl()).contains("client_id=lingong-admin-ui", "code_challenge_method=S256",
                     "ui_locales=zh-CN");
-            assertThat(browser.findElement(By.id("kc-login")).getAttribute("value")).isEqualTo("登录");
             Browser.screenshot(browser, "admin-ui-login");
+            assertThat(browser.findElement(By.id("kc-login")).getText()).isEqualTo("登录");
 
             browser.findElement(By.id("username")).sendKeys("suqian-admin");
             browser.findElement(By.id("password")).sendKeys("demo");

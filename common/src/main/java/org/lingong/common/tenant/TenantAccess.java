@@ -1,5 +1,7 @@
 package org.lingong.common.tenant;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,19 @@ public final class TenantAccess {
 
     /** The caller as its verified token describes it. */
     public record Caller(Set<String> roles, String tenantClaim, String provinceClaim) {
+
+        /** Reads a verified Keycloak access token's claims: {@code realm_access.roles}, {@code tenant}, {@code province}. */
+        public static Caller fromClaims(Map<String, Object> claims) {
+            Set<String> roles = claims.get("realm_access") instanceof Map<?, ?> realmAccess
+                    && realmAccess.get("roles") instanceof Collection<?> names
+                    ? Set.copyOf(names.stream().map(String::valueOf).toList())
+                    : Set.of();
+            return new Caller(roles, text(claims.get("tenant")), text(claims.get("province")));
+        }
+
+        private static String text(Object claim) {
+            return claim == null ? null : claim.toString();
+        }
     }
 
     /**

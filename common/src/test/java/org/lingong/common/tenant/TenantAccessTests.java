@@ -46,6 +46,16 @@ class TenantAccessTests {
     }
 
     @Test
+    void readsKeycloakClaims() {
+        Caller caller = Caller.fromClaims(java.util.Map.of("realm_access", java.util.Map.of("roles",
+                java.util.List.of("city-admin", "offline_access")), "tenant", "suqian"));
+        assertThat(caller.roles()).containsExactlyInAnyOrder("city-admin", "offline_access");
+        assertThat(caller.tenantClaim()).isEqualTo("suqian");
+        assertThat(caller.provinceClaim()).isNull();
+        assertThat(Caller.fromClaims(java.util.Map.of("realm_access", "nonsense")).roles()).isEmpty();
+    }
+
+    @Test
     void onlySafeMethodsAreReads() {
         assertThat(TenantAccess.isWrite("GET")).isFalse();
         assertThat(TenantAccess.isWrite("HEAD")).isFalse();

@@ -1,15 +1,11 @@
 package org.lingong.gateway.security;
 
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.gateway.tenant.RegisteredTenant;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.ReactiveAuthorizationManager;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.web.server.authorization.AuthorizationContext;
 import org.springframework.web.server.ServerWebExchange;
@@ -38,11 +34,8 @@ final class TenantAccessAuthorization implements ReactiveAuthorizationManager<Au
                 .defaultIfEmpty(GRANTED);
     }
 
-    /** Roles come from {@code realm_access.roles} (see the JWT authorities configuration), claims from the token. */
+    /** The caller as the token's claims describe it (the same reading every service applies). */
     private static TenantAccess.Caller caller(JwtAuthenticationToken token) {
-        Collection<GrantedAuthority> authorities = token.getAuthorities();
-        Set<String> roles = authorities.stream().map(GrantedAuthority::getAuthority).collect(Collectors.toSet());
-        return new TenantAccess.Caller(roles, token.getToken().getClaimAsString("tenant"),
-                token.getToken().getClaimAsString("province"));
+        return TenantAccess.Caller.fromClaims(token.getToken().getClaims());
     }
 }

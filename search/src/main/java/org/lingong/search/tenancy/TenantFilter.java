@@ -66,7 +66,7 @@ public final class TenantFilter extends OncePerRequestFilter {
         TenantCode tenant = TenantException.check(header);
         // Without a token the authorization rules answer 401 next; with one, it must allow this tenant.
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt
-                && !TenantAccess.allows(Callers.of(jwt.getToken()), tenant.value(),
+                && !TenantAccess.allows(TenantAccess.Caller.fromClaims(jwt.getToken().getClaims()), tenant.value(),
                         request.getHeader(TrustedHeaders.TENANT_PROVINCE), TenantAccess.isWrite(request.getMethod()))) {
             throw TenantException.forbidden(tenant);
         }

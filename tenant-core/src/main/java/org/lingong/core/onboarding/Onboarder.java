@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs onboardings in the background, one step after the other, recording progress after each step so that a run
  * interrupted by a crash or a failing dependency resumes at the step it stopped at when the same request is sent
- * again. Until the last step the tenant is ONBOARDING, which the gateway never routes: no half-tenant is visible.
+ * again. Until the last step a new tenant is ONBOARDING, which the gateway never routes: no half-tenant is visible.
  */
 @Service
 class Onboarder {
@@ -44,7 +44,11 @@ class Onboarder {
         this.jdbc = jdbc;
     }
 
-    /** Starts, resumes, or — when it is running or done already — simply reports the onboarding of this city. */
+    /**
+     * Starts the onboarding of this city, resumes it after a failure, or — when it finished before — runs its
+     * idempotent steps again, which repairs drift (a lost search alias, a deleted first admin) and changes nothing
+     * else: the city stays active throughout. A run in progress is just reported.
+     */
     OnboardingProgress start(OnboardingRequest request) {
         boolean provinceKnown = jdbc.sql("select count(*) from platform.province where code = ?")
                 .param(request.provinceCode()).query(Integer.class).single() > 0;
@@ -65,6 +69,8 @@ class Onboarder {
             });
             if (current.status() == Onboarding.Status.FAILED) {
                 current.restart();
+            } else if (current.status() == Onboarding.Status.SUCCEEDED && !running.contains(request.code())) {
+                current.reconcile();
             }
             return onboardings.save(current);
         });

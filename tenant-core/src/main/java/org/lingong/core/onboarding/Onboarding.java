@@ -50,6 +50,13 @@ class Onboarding {
         finishedAt = Instant.now();
     }
 
+    /** Goes through every step after registration again; the steps are idempotent. */
+    void reconcile() {
+        restart();
+        step = OnboardingStep.REGISTER.next();
+        percent = step.percent();
+    }
+
     void restart() {
         status = Status.RUNNING;
         error = null;

@@ -1,8 +1,5 @@
 package org.lingong.core.security;
 
-import java.util.Collection;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.lingong.common.tenant.TenantAccess;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -14,19 +11,15 @@ public final class Callers {
     }
 
     public static Set<String> roles(Jwt jwt) {
-        Map<String, Object> realmAccess = jwt.getClaimAsMap("realm_access");
-        if (realmAccess == null || !(realmAccess.get("roles") instanceof Collection<?> roles)) {
-            return Set.of();
-        }
-        return Set.copyOf(roles.stream().map(String::valueOf).toList());
+        return of(jwt).roles();
     }
 
     public static TenantAccess.Caller of(Jwt jwt) {
-        return new TenantAccess.Caller(roles(jwt), jwt.getClaimAsString("tenant"), jwt.getClaimAsString("province"));
+        return TenantAccess.Caller.fromClaims(jwt.getClaims());
     }
 
     /** The service account of the platform's own services (client credentials on {@code lingong-services}). */
     public static boolean isPlatformService(Jwt jwt) {
-        return List.of("lingong-services").contains(jwt.getClaimAsString("azp"));
+        return "lingong-services".equals(jwt.getClaimAsString("azp"));
     }
 }
