@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -12,7 +13,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -43,6 +46,14 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(Locale locale) {
         return problems.of(HttpStatus.CONFLICT, "concurrent-change", locale);
+    }
+
+    /** The database or another service is unreachable: the request may succeed later, so 503, not 500. */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            ResourceAccessException.class})
+    ProblemDetail unavailable(Exception e, Locale locale) {
+        log.warn("dependency unavailable: {}", e.getMessage());
+        return problems.of(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable", locale);
     }
 
     @ExceptionHandler(Exception.class)

@@ -1,0 +1,24 @@
+package org.lingong.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.lingong.devstack.junit.OpenApiSnapshot;
+import org.lingong.devstack.junit.UsesDevStack;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+@UsesDevStack
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpenApiDocumentTests {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void theCommittedOpenApiDocumentIsTheServedOne() throws Exception {
+        assertThat(OpenApiSnapshot.compare("http://127.0.0.1:" + port + "/v3/api-docs",
+                Path.of("..", "docs", "openapi", "tenant-core.json"))).isNull();
+    }
+}
