@@ -17,6 +17,7 @@ import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.identity.KeycloakUsers;
 import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.Tenant;
+import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantRepository;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.searchindex.SearchIndexClient;
@@ -38,15 +39,17 @@ class Offboarder {
             .withZone(ZoneId.of("Asia/Shanghai"));
 
     private final TenantRepository tenants;
+    private final TenantDirectory directory;
     private final JdbcClient jdbc;
     private final SearchIndexClient search;
     private final KeycloakUsers users;
     private final TransactionTemplate transactions;
     private final Path exports;
 
-    Offboarder(TenantRepository tenants, JdbcClient jdbc, SearchIndexClient search, KeycloakUsers users,
+    Offboarder(TenantRepository tenants, TenantDirectory directory, JdbcClient jdbc, SearchIndexClient search, KeycloakUsers users,
                TransactionTemplate transactions, @Value("${lingong.exports-dir}") Path exports) {
         this.tenants = tenants;
+        this.directory = directory;
         this.jdbc = jdbc;
         this.search = search;
         this.users = users;
@@ -71,6 +74,7 @@ class Offboarder {
         transactions.executeWithoutResult(tx -> {
             jdbc.sql("drop schema if exists " + tenantCode.schema() + " cascade").update();
             tenants.findById(code).orElseThrow().changeStatus(TenantStatus.OFFBOARDED);
+            directory.invalidate();
             jdbc.sql("insert into platform.onboarding_log (tenant_code, message) values (?, ?)")
                     .params(code, "已注销，数据已导出 / offboarded, data exported to " + export.getFileName()).update();
         });

@@ -5,6 +5,7 @@ import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
 import org.lingong.core.registry.Tenant;
+import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantRepository;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.searchindex.SearchIndexClient;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class OnboardingSteps {
 
     private final TenantRepository tenants;
+    private final TenantDirectory directory;
     private final TenantMigrations migrations;
     private final KeycloakUsers users;
     private final SearchIndexClient search;
@@ -26,10 +28,11 @@ class OnboardingSteps {
     private final TransactionTemplate transactions;
     private final String platformDomain;
 
-    OnboardingSteps(TenantRepository tenants, TenantMigrations migrations, KeycloakUsers users,
+    OnboardingSteps(TenantRepository tenants, TenantDirectory directory, TenantMigrations migrations, KeycloakUsers users,
                     SearchIndexClient search, AuditLog audit, TransactionTemplate transactions,
                     @Value("${lingong.platform-domain}") String platformDomain) {
         this.tenants = tenants;
+        this.directory = directory;
         this.migrations = migrations;
         this.users = users;
         this.search = search;
@@ -75,6 +78,7 @@ class OnboardingSteps {
             Tenant tenant = tenants.findById(code.value()).orElseThrow();
             if (tenant.status() == TenantStatus.ONBOARDING) {
                 tenant.changeStatus(TenantStatus.ACTIVE);
+                directory.invalidate();
             }
         });
         TenantContext.run(code, () -> transactions.executeWithoutResult(tx ->

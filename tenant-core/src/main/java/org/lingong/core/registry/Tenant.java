@@ -7,7 +7,6 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -37,7 +36,7 @@ public class Tenant {
     @Embedded
     private Targets targets;
     private int rateLimitPerSecond;
-    @ElementCollection(fetch = FetchType.EAGER)
+    @ElementCollection
     @CollectionTable(name = "tenant_domain", schema = "platform", joinColumns = @JoinColumn(name = "tenant_code"))
     @Column(name = "domain")
     private Set<String> domains = new LinkedHashSet<>();

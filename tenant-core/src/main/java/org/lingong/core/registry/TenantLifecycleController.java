@@ -14,10 +14,12 @@ import org.springframework.web.bind.annotation.RestController;
 class TenantLifecycleController {
 
     private final TenantRepository tenants;
+    private final TenantDirectory directory;
     private final AuditLog audit;
 
-    TenantLifecycleController(TenantRepository tenants, AuditLog audit) {
+    TenantLifecycleController(TenantRepository tenants, TenantDirectory directory, AuditLog audit) {
         this.tenants = tenants;
+        this.directory = directory;
         this.audit = audit;
     }
 
@@ -42,6 +44,7 @@ class TenantLifecycleController {
             throw new ApiException(HttpStatus.CONFLICT, "tenant-status-conflict");
         }
         tenant.changeStatus(to);
+        directory.invalidate();
         TenantContext.run(tenant.code(), () -> audit.record(action, code, from + " -> " + to));
         return TenantProfileController.TenantProfile.of(tenant);
     }

@@ -1,14 +1,12 @@
 package org.lingong.core.registry;
 
 import java.util.List;
-import java.util.Optional;
+import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface TenantRepository extends JpaRepository<Tenant, String> {
 
+    /** With their domains in the same query: the routing document lists every city's domains. */
+    @EntityGraph(attributePaths = "domains")
     List<Tenant> findByStatusInOrderByCode(List<TenantStatus> statuses);
-
-    default Optional<Tenant> findActiveOrSuspended(String code) {
-        return findById(code).filter(t -> t.status() == TenantStatus.ACTIVE || t.status() == TenantStatus.SUSPENDED);
-    }
 }

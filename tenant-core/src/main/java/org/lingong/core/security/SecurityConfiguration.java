@@ -1,7 +1,7 @@
 package org.lingong.core.security;
 
 import org.lingong.core.problem.ProblemWriter;
-import org.lingong.core.registry.TenantRepository;
+import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.TenantFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -27,7 +27,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, TenantRepository tenants, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -10,8 +10,7 @@ import org.lingong.common.tenant.TenantAccess;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.common.tenant.TrustedHeaders;
 import org.lingong.core.problem.ProblemWriter;
-import org.lingong.core.registry.Tenant;
-import org.lingong.core.registry.TenantRepository;
+import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.security.Callers;
 import org.slf4j.MDC;
@@ -27,10 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class TenantFilter extends OncePerRequestFilter {
 
-    private final TenantRepository tenants;
+    private final TenantDirectory tenants;
     private final ProblemWriter problems;
 
-    public TenantFilter(TenantRepository tenants, ProblemWriter problems) {
+    public TenantFilter(TenantDirectory tenants, ProblemWriter problems) {
         this.tenants = tenants;
         this.problems = problems;
     }
@@ -54,7 +53,7 @@ public class TenantFilter extends OncePerRequestFilter {
             problems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-tenant-code");
             return;
         }
-        Optional<Tenant> tenant = tenants.findActiveOrSuspended(code.get().value());
+        Optional<TenantDirectory.Entry> tenant = tenants.find(code.get().value());
         if (tenant.isEmpty()) {
             problems.write(request, response, HttpStatus.NOT_FOUND, "tenant-not-found");
             return;

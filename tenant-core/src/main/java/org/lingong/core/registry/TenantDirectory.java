@@ -1,0 +1,64 @@
+package org.lingong.core.registry;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The routable cities (code, province, status) held in memory for the per-request tenant check: reloaded at most every
+ * two seconds — so other replicas' changes arrive as fast as the gateway's — and at once after a change made here.
+ */
+@Component
+public class TenantDirectory {
+
+    private static final Duration FRESHNESS = Duration.ofSeconds(2);
+
+    public record Entry(String code, String provinceCode, TenantStatus status) {
+    }
+
+    private final JdbcClient jdbc;
+    private volatile Map<String, Entry> entries = Map.of();
+    private volatile long loadedAt;
+
+    TenantDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An ACTIVE or SUSPENDED city by its code. */
+    public Optional<Entry> find(String code) {
+        if (System.nanoTime() - loadedAt > FRESHNESS.toNanos()) {
+            reload();
+        }
+        return Optional.ofNullable(entries.get(code));
+    }
+
+    /** Forgets the snapshot once the current transaction commits (or now, outside a transaction). */
+    public void invalidate() {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    loadedAt = 0;
+                }
+            });
+        } else {
+            loadedAt = 0;
+        }
+    }
+
+    private synchronized void reload() {
+        if (System.nanoTime() - loadedAt <= FRESHNESS.toNanos()) {
+            return;
+        }
+        entries = jdbc.sql("select code, province_code, status from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), TenantStatus.valueOf(rs.getString(3))))
+                .list().stream().collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
+        loadedAt = System.nanoTime();
+    }
+}
