@@ -139,6 +139,15 @@ public final class DevStack {
         return home;
     }
 
+    /** Creates (afresh) a database owned by the service role and returns its JDBC URL. */
+    public String createDatabase(String name) throws IOException {
+        return postgres.createDatabase(name);
+    }
+
+    public void dropDatabase(String name) throws IOException {
+        postgres.dropDatabase(name);
+    }
+
     public String postgresJdbcUrl() {
         return postgres.url();
     }

@@ -24,11 +24,18 @@ public final class Platform {
 
     private final DevStack stack;
     private final Path repository;
+    private final Map<String, String> overrides;
     private final Map<String, Long> pids = new ConcurrentHashMap<>();
 
     public Platform(DevStack stack, Path repository) {
+        this(stack, repository, Map.of());
+    }
+
+    /** With environment variables that override the defaults for every service, e.g. another database. */
+    public Platform(DevStack stack, Path repository, Map<String, String> overrides) {
         this.stack = stack;
         this.repository = repository;
+        this.overrides = Map.copyOf(overrides);
     }
 
     public static String gatewayUrl() {
@@ -124,6 +131,7 @@ public final class Platform {
             environment.put(service.portVariable(), String.valueOf(service.port()));
             environment.put("LINGONG_" + service.name().toUpperCase().replace('-', '_') + "_URL", service.url());
         }
+        environment.putAll(overrides);
         return environment;
     }
 
