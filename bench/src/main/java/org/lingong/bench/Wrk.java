@@ -20,7 +20,7 @@ final class Wrk {
     }
 
     static Result run(String url, int connections, int seconds, String... headers) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections, "-d" + seconds + "s", "--latency"));
+        List<String> command = new ArrayList<>(List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections, "-d" + seconds + "s", "--latency"));
         for (String header : headers) {
             command.addAll(List.of("-H", header));
         }
