@@ -2,50 +2,21 @@ package org.lingong.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Keycloak's admin API unreachable while a city is onboarded (tokens still verify with the keys already fetched):
  * the run stops at the identity step with the reason, and the city stays invisible.
  */
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "lingong.keycloak.url=http://127.0.0.1:1")
-class KeycloakAdminDownTests {
-
-    private static SearchStandIn search;
-
-    @BeforeAll
-    static void startSearch() throws IOException {
-        search = new SearchStandIn();
-    }
-
-    @AfterAll
-    static void stopSearch() {
-        search.close();
-    }
-
-    @DynamicPropertySource
-    static void searchUrl(DynamicPropertyRegistry registry) {
-        registry.add("lingong.search.url", () -> search.url());
-    }
-
-    @LocalServerPort
-    int port;
+@TestPropertySource(properties = "lingong.keycloak.url=http://127.0.0.1:1")
+class KeycloakAdminDownTests extends TenantCoreTests {
 
     @Test
     void onboardingStopsAtTheIdentityStepAndLeavesNoCityBehind() {
-        Api api = new Api(port);
+        Api api = api();
         String code = TestTenants.uniqueCode();
         assertThat(api.call("POST", "/api/v1/platform/onboardings", Api.userToken("platform-admin", "demo"), Map.of(),
                 TestTenants.request(code)).status()).isEqualTo(202);

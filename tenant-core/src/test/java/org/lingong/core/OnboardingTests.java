@@ -2,50 +2,17 @@ package org.lingong.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OnboardingTests {
+class OnboardingTests extends TenantCoreTests {
 
-    private static SearchStandIn search;
-
-    @BeforeAll
-    static void startSearch() throws IOException {
-        search = new SearchStandIn();
-    }
-
-    @AfterAll
-    static void stopSearch() {
-        search.close();
-    }
-
-    @DynamicPropertySource
-    static void searchUrl(DynamicPropertyRegistry registry) {
-        registry.add("lingong.search.url", () -> search.url());
-    }
-
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-
-    private Api api() {
-        return new Api(port);
-    }
 
     private boolean routed(String code) {
         JsonNode routes = api().get("/internal/v1/tenant-routes", Api.serviceToken(), Map.of()).body();

@@ -2,53 +2,20 @@ package org.lingong.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * tenant-core's own check of the gateway's tenant header (defence in depth): even a request that reaches the service
  * directly, with any header, gets only what the caller's token allows in that tenant.
  */
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantScopeTests {
+class TenantScopeTests extends TenantCoreTests {
 
-    private static SearchStandIn search;
     private static String cityA;
     private static String cityB;
     private static String adminA;
-
-    @BeforeAll
-    static void startSearch() throws IOException {
-        search = new SearchStandIn();
-    }
-
-    @AfterAll
-    static void stopSearch() {
-        search.close();
-    }
-
-    @DynamicPropertySource
-    static void searchUrl(DynamicPropertyRegistry registry) {
-        registry.add("lingong.search.url", () -> search.url());
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Api api() {
-        return new Api(port);
-    }
 
     @BeforeEach
     void twoCities() {
