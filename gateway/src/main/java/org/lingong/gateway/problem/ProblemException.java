@@ -14,7 +14,7 @@ public final class ProblemException extends RuntimeException {
     private final transient Object[] arguments;
     private final transient HttpHeaders headers = new HttpHeaders();
 
-    /** @param arguments values for the {@code {0}}, {@code {1}} placeholders of the localized detail */
+    /** @param arguments values filling {@code {0}}, {@code {1}} in the localized detail */
     public ProblemException(ProblemType type, Object... arguments) {
         this(type, type.status(), arguments);
     }

@@ -3,42 +3,27 @@ package org.lingong.search.elastic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
+import org.lingong.search.Api;
 import org.lingong.search.ClosedPort;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** A context whose Elasticsearch is down (a closed port; Keycloak stays real): it starts and answers 503s. */
-@UsesDevStack
 @ExtendWith(OutputCaptureExtension.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ElasticsearchDownTests {
+class ElasticsearchDownTests extends SearchServiceTests {
 
     @DynamicPropertySource
     static void elasticsearchDown(DynamicPropertyRegistry registry) {
         registry.add("spring.elasticsearch.uris", () -> "http://127.0.0.1:" + ClosedPort.find());
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
     }
 
     @Test

@@ -13,24 +13,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
+import org.lingong.search.Api;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SearchStatusTests {
+class SearchStatusTests extends SearchServiceTests {
 
     private static final String TENANT = "X-Lingong-Tenant";
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ElasticsearchClient client;
@@ -38,7 +31,6 @@ class SearchStatusTests {
     @Autowired
     JobsIndex jobsIndex;
 
-    Api api;
     String north;
     String south;
     final List<Map.Entry<String, String>> indexed = new ArrayList<>();

@@ -15,27 +15,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
+import org.lingong.search.Api;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantAliasTests {
-
-    @LocalServerPort
-    int port;
+class TenantAliasTests extends SearchServiceTests {
 
     @Autowired
     ElasticsearchClient client;
 
-    Api api;
     String tenant;
 
     @BeforeEach

@@ -1,16 +1,12 @@
 package org.lingong.search.security;
 
+import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.lingong.search.Api;
 import org.lingong.search.ClosedPort;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,23 +14,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * Keycloak is unreachable: the service still starts (no discovery at start-up) and, unable to fetch the signing keys,
  * answers 503 rather than calling a possibly valid token invalid.
  */
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KeycloakDownTests {
+class KeycloakDownTests extends SearchServiceTests {
 
     @DynamicPropertySource
     static void keycloakDown(DynamicPropertyRegistry registry) {
         registry.add("LINGONG_ISSUER_URI", () -> "http://127.0.0.1:" + ClosedPort.find() + "/realms/lingong");
-    }
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
     }
 
     @Test

@@ -3,29 +3,14 @@ package org.lingong.search.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
+import org.lingong.search.Api;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class SecurityTests {
-
-    @LocalServerPort
-    int port;
-
-    Api api;
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
-    }
+class SecurityTests extends SearchServiceTests {
 
     @Test
     void healthAndProbesAreOpenAndUp() {

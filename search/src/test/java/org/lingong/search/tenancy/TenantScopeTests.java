@@ -6,17 +6,14 @@ import static org.lingong.search.ProblemAssertions.assertProblem;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
+import org.lingong.search.Api;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.search.ThrowawayUser;
 import org.lingong.search.Tokens;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -24,9 +21,7 @@ import tools.jackson.databind.JsonNode;
  * directly, with any header, gets only what the caller's token allows in that tenant, and the tenant comes from the
  * header alone.
  */
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TenantScopeTests {
+class TenantScopeTests extends SearchServiceTests {
 
     private static final String STATUS = "/api/v1/search/status";
     private static final String TENANT = "X-Lingong-Tenant";
@@ -35,11 +30,6 @@ class TenantScopeTests {
     private static String ownCity;
     private static String otherCity;
     private static ThrowawayUser cityAdmin;
-
-    @LocalServerPort
-    int port;
-
-    Api api;
 
     @BeforeAll
     static void aCityAdminOfOneCity() {
@@ -55,11 +45,6 @@ class TenantScopeTests {
         if (cityAdmin != null) {
             cityAdmin.close();
         }
-    }
-
-    @BeforeEach
-    void setUp() {
-        api = new Api(port);
     }
 
     @Test
