@@ -293,7 +293,8 @@ class GatewayRoutingTests extends GatewayIntegrationTest {
         client.get().uri("/t/suqian/api/v1/workers?phone=13800001234").header("X-Request-Id", "log-test-0001")
                 .exchange().expectStatus().isOk();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
-                .containsPattern("\\[log-test-0001 suqian\\] .*GET /t/suqian/api/v1/workers 200 \\d+ms subject=-"));
+                .containsPattern("\"message\":\"GET /t/suqian/api/v1/workers 200 \\d+ms subject=-\",\"requestId\":\"log-test-0001\","
+                        + "\"tenant\":\"suqian\",\"method\":\"GET\",\"path\":\"/t/suqian/api/v1/workers\",\"status\":\"200\""));
         assertThat(output.getOut()).doesNotContain("13800001234");
     }
 }

@@ -115,6 +115,7 @@ class GatewayTokenTests extends GatewayIntegrationTest {
         String subject = Keycloak.claims(Keycloak.token(suqianAdmin)).get("sub").asString();
         get("/t/huaian/api/v1/jobs", suqianAdmin).expectStatus().isForbidden();
         await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(output.getOut())
-                .containsPattern("huaian\\] .*GET /t/huaian/api/v1/jobs 403 \\d+ms subject=" + subject));
+                .containsPattern("\"message\":\"GET /t/huaian/api/v1/jobs 403 \\d+ms subject=" + subject
+                        + "\",\"requestId\":\"[^\"]+\",\"tenant\":\"huaian\""));
     }
 }
