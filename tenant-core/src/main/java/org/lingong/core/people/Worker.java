@@ -72,9 +72,9 @@ public class Worker {
         this.phoneSealed = phone.value();
         this.phoneIndex = phone.index();
         this.phoneMasked = phone.masked();
-        this.skills = new ArrayList<>(skills);
-        this.categories = new ArrayList<>(categories);
-        this.priorityGroups = new ArrayList<>(priorityGroups.stream().map(PriorityGroup::name).toList());
+        this.skills = new ArrayList<>(skills.stream().distinct().toList());
+        this.categories = new ArrayList<>(categories.stream().distinct().toList());
+        this.priorityGroups = new ArrayList<>(priorityGroups.stream().distinct().map(PriorityGroup::name).toList());
         this.homeRegionCode = homeRegionCode;
         this.status = idNumber != null ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED;
         this.updatedAt = Instant.now();

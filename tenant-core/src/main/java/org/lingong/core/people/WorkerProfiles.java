@@ -33,7 +33,7 @@ class WorkerProfiles {
         Worker worker = workers.findByAccountId(accountId).orElseGet(() -> new Worker(accountId));
         Sealed idNumber = null;
         Integer birthYear = null;
-        if (profile.idNumber() != null && !profile.idNumber().isBlank()) {
+        if (profile.idNumber() != null) {
             String number = ResidentIdNumber.normalize(profile.idNumber());
             idNumber = pii.protect(Worker.ID_NUMBER, number, ResidentIdNumber.mask(number));
             String index = idNumber.index();
