@@ -83,10 +83,6 @@ public class Employer {
         return status == VerificationStatus.VERIFIED;
     }
 
-    String getAccountId() {
-        return accountId;
-    }
-
     String getLegalName() {
         return legalName;
     }

@@ -6,7 +6,7 @@ import org.springframework.http.HttpStatus;
 /** The reason an administrator gives for reading clear personal data; it goes into the audit trail. */
 final class Reasons {
 
-    static final int MAX_LENGTH = 500;
+    private static final int MAX_LENGTH = 500;
 
     private Reasons() {
     }

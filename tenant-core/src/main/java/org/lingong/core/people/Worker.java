@@ -106,20 +106,12 @@ public class Worker {
         return status == VerificationStatus.VERIFIED;
     }
 
-    String getAccountId() {
-        return accountId;
-    }
-
     String getRealName() {
         return realName;
     }
 
     byte[] getIdNumberSealed() {
         return idNumberSealed;
-    }
-
-    String getIdNumberIndex() {
-        return idNumberIndex;
     }
 
     String getIdNumberMasked() {

@@ -35,8 +35,8 @@ public final class ResidentIdNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
-    public static final int MIN_WORKER_AGE = 16;
-    public static final int MAX_WORKER_AGE = 80;
+    private static final int MIN_WORKER_AGE = 16;
+    private static final int MAX_WORKER_AGE = 80;
 
     private ResidentIdNumber() {
     }
