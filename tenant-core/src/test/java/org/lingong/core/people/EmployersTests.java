@@ -54,7 +54,7 @@ class EmployersTests extends PeopleApiTest {
     }
 
     private static String token(String user) {
-        return Api.userToken(user, KeycloakTestUsers.PASSWORD);
+        return token(user, KeycloakTestUsers.PASSWORD);
     }
 
     /** A credit code with a correct check character; {@code serial} varies the organisation code part. */
@@ -194,9 +194,9 @@ class EmployersTests extends PeopleApiTest {
 
     @Test
     void workersHaveNoEmployerProfile() {
-        assertThat(api().call("PUT", "/api/v1/employers/me", Api.userToken("worker-zhang", "demo"), in(city),
+        assertThat(api().call("PUT", "/api/v1/employers/me", token("worker-zhang", "demo"), in(city),
                 profile(creditCode("MA1XY43AB"), "13712345678")).status()).isEqualTo(403);
-        assertThat(api().get("/api/v1/employers/me", Api.userToken("worker-zhang", "demo"), in(city)).status())
+        assertThat(api().get("/api/v1/employers/me", token("worker-zhang", "demo"), in(city)).status())
                 .isEqualTo(403);
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lingong.core.Api;
 import org.lingong.core.SearchStandIn;
 import org.lingong.core.people.checks.ResidentIdNumber;
@@ -36,6 +37,16 @@ abstract class PeopleApiTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    /**
+     * One password grant per user and test run (tokens live 15 minutes): Keycloak's brute-force protection was seen to
+     * lock out a user, with the right password, after many grants in quick succession.
+     */
+    static String token(String username, String password) {
+        return TOKENS.computeIfAbsent(username, user -> Api.userToken(user, password));
     }
 
     @LocalServerPort

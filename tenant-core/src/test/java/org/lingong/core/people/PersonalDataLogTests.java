@@ -32,7 +32,7 @@ class PersonalDataLogTests extends PeopleApiTest {
     void noClearIdNumberOrPhoneIsEverLogged(CapturedOutput output) {
         String city = TestTenants.uniqueCode();
         String admin = TestTenants.onboard(api(), city, "32", "321300");
-        String worker = Api.userToken("worker-li", "demo");
+        String worker = token("worker-li", "demo");
         Map<String, String> headers = in(city);
 
         assertThat(api().call("PUT", "/api/v1/workers/me", worker, headers, WorkersTests.profile(TYPO, PHONE)).status())

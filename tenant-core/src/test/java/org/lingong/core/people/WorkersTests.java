@@ -33,16 +33,13 @@ class WorkersTests extends PeopleApiTest {
         }
     }
 
-    private static String zhangToken;
-    private static String liToken;
-
-    /** The demo workers' national accounts (no tenant claim); a token lives 15 minutes, longer than this class. */
+    /** The demo workers' national accounts (no tenant claim). */
     private static String zhang() {
-        return zhangToken == null ? zhangToken = Api.userToken("worker-zhang", "demo") : zhangToken;
+        return token("worker-zhang", "demo");
     }
 
     private static String li() {
-        return liToken == null ? liToken = Api.userToken("worker-li", "demo") : liToken;
+        return token("worker-li", "demo");
     }
 
     static ObjectNode profile(String idNumber, String phone) {
@@ -163,7 +160,7 @@ class WorkersTests extends PeopleApiTest {
         assertThat(blankReason.status()).isEqualTo(400);
         assertThat(blankReason.body().get("type").asString()).endsWith("/identity-reason-required");
         assertThat(api().get(identity + "?reason=x", li(), in(cityA)).status()).isEqualTo(403);
-        assertThat(api().get(identity + "?reason=x", Api.userToken("jiangsu-admin", "demo"), in(cityA)).status())
+        assertThat(api().get(identity + "?reason=x", token("jiangsu-admin", "demo"), in(cityA)).status())
                 .isEqualTo(403);
         Api.Response otherCity = api().get(identity + "?reason=curious", adminB, in(cityA));
         assertThat(otherCity.status()).isEqualTo(403);
