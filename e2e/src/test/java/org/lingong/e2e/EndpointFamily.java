@@ -16,7 +16,13 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("branding", "PUT", "/api/v1/tenant/branding",
                     "{\"brandName\":\"被劫持\",\"primaryColor\":\"#000000\"}"),
             new EndpointFamily("audit trail", "GET", "/api/v1/audit-events", null),
-            new EndpointFamily("search status", "GET", "/api/v1/search/status", null));
+            new EndpointFamily("search status", "GET", "/api/v1/search/status", null),
+            new EndpointFamily("workers", "GET", "/api/v1/workers", null),
+            new EndpointFamily("worker priority groups", "GET", "/api/v1/worker-priority-groups", null),
+            new EndpointFamily("employers", "GET", "/api/v1/employers", null),
+            new EndpointFamily("own employer profile", "PUT", "/api/v1/employers/me",
+                    "{\"legalName\":\"被劫持\",\"creditCode\":\"914403001922038216\",\"contactName\":\"王\","
+                            + "\"contactPhone\":\"13812345678\"}"));
 
     boolean writes() {
         return body != null;

@@ -1,0 +1,33 @@
+package org.lingong.core.people;
+
+import java.util.UUID;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other features ask before an employer acts, e.g. before a job is published: unverified employers cannot. */
+@Component
+public class EmployerVerification {
+
+    private final EmployerRepository employers;
+
+    EmployerVerification(EmployerRepository employers) {
+        this.employers = employers;
+    }
+
+    /** Passes when the employer of the current city is verified; otherwise 403 {@code employer-unverified}. */
+    @Transactional(readOnly = true)
+    public void requireVerified(UUID employerId) {
+        if (!employers.findById(employerId).map(Employer::isVerified).orElse(false)) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "employer-unverified");
+        }
+    }
+
+    /** The verified employer profile of a Keycloak account (token subject) in the current city, or 403. */
+    @Transactional(readOnly = true)
+    public UUID requireVerifiedAccount(String accountId) {
+        return employers.findByAccountId(accountId).filter(Employer::isVerified).map(Employer::getId)
+                .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "employer-unverified"));
+    }
+}

@@ -1,0 +1,46 @@
+package org.lingong.core.people;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.util.Locale;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** An employer's own profile in its city. */
+@RestController
+@RequestMapping("/api/v1/employers/me")
+@PreAuthorize("hasRole('employer')")
+@Tag(name = "employers", description = "用人单位 Employers")
+class MyEmployerProfileController {
+
+    private final EmployerRepository employers;
+    private final EmployerProfiles profiles;
+
+    MyEmployerProfileController(EmployerRepository employers, EmployerProfiles profiles) {
+        this.employers = employers;
+        this.profiles = profiles;
+    }
+
+    @GetMapping
+    @Operation(summary = "查看本单位档案 Own employer profile (masked)")
+    EmployerView get(@AuthenticationPrincipal Jwt caller, Locale locale) {
+        Employer employer = employers.findByAccountId(caller.getSubject())
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "employer-not-found"));
+        return EmployerView.of(employer, profiles.warnings(employer, locale));
+    }
+
+    @PutMapping
+    @Operation(summary = "填写或修改本单位档案（待审核） Create or replace own employer profile (awaits approval)")
+    EmployerView put(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody EmployerProfile profile, Locale locale) {
+        return profiles.save(caller.getSubject(), profile, locale);
+    }
+}

@@ -1,0 +1,152 @@
+package org.lingong.core.people;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.lingong.core.people.pii.Sealed;
+
+/**
+ * A worker's profile in one city, linked to the national Keycloak account by its subject. ID number and phone are held
+ * only sealed, with their blind index and masked form.
+ */
+@Entity
+@Table(name = "worker")
+public class Worker {
+
+    static final String ID_NUMBER = "worker.id_number";
+    static final String PHONE = "worker.phone";
+
+    @Id
+    private UUID id;
+    private String accountId;
+    private String realName;
+    private byte[] idNumberSealed;
+    private String idNumberIndex;
+    private String idNumberMasked;
+    private Integer birthYear;
+    private byte[] phoneSealed;
+    private String phoneIndex;
+    private String phoneMasked;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> skills = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> categories = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> priorityGroups = new ArrayList<>();
+    private String homeRegionCode;
+    @Enumerated(EnumType.STRING)
+    private VerificationStatus status;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private int version;
+
+    protected Worker() {
+    }
+
+    Worker(String accountId) {
+        this.id = UUID.randomUUID();
+        this.accountId = accountId;
+        this.status = VerificationStatus.UNVERIFIED;
+        this.createdAt = Instant.now();
+        this.updatedAt = createdAt;
+    }
+
+    /** Replaces the profile; verified once name, ID number and phone are all present (the checks ran before). */
+    void update(String realName, Sealed idNumber, Integer birthYear, Sealed phone, List<String> skills,
+                List<String> categories, List<PriorityGroup> priorityGroups, String homeRegionCode) {
+        this.realName = realName;
+        this.idNumberSealed = idNumber == null ? null : idNumber.value();
+        this.idNumberIndex = idNumber == null ? null : idNumber.index();
+        this.idNumberMasked = idNumber == null ? null : idNumber.masked();
+        this.birthYear = birthYear;
+        this.phoneSealed = phone.value();
+        this.phoneIndex = phone.index();
+        this.phoneMasked = phone.masked();
+        this.skills = new ArrayList<>(skills.stream().distinct().toList());
+        this.categories = new ArrayList<>(categories.stream().distinct().toList());
+        this.priorityGroups = new ArrayList<>(priorityGroups.stream().distinct().map(PriorityGroup::name).toList());
+        this.homeRegionCode = homeRegionCode;
+        this.status = idNumber != null ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED;
+        this.updatedAt = Instant.now();
+    }
+
+    /**
+     * Erases everything that identifies the person, and the link to the account; keeps birth year, region, categories
+     * and priority groups, anonymised, for the city's statistics.
+     */
+    void erase() {
+        this.accountId = "erased:" + id;
+        this.realName = null;
+        this.idNumberSealed = null;
+        this.idNumberIndex = null;
+        this.idNumberMasked = null;
+        this.phoneSealed = null;
+        this.phoneIndex = null;
+        this.phoneMasked = null;
+        this.skills = new ArrayList<>();
+        this.status = VerificationStatus.ERASED;
+        this.updatedAt = Instant.now();
+    }
+
+    public UUID getId() {
+        return id;
+    }
+
+    public boolean isVerified() {
+        return status == VerificationStatus.VERIFIED;
+    }
+
+    String getRealName() {
+        return realName;
+    }
+
+    byte[] getIdNumberSealed() {
+        return idNumberSealed;
+    }
+
+    String getIdNumberMasked() {
+        return idNumberMasked;
+    }
+
+    byte[] getPhoneSealed() {
+        return phoneSealed;
+    }
+
+    String getPhoneMasked() {
+        return phoneMasked;
+    }
+
+    List<String> getSkills() {
+        return List.copyOf(skills);
+    }
+
+    List<String> getCategories() {
+        return List.copyOf(categories);
+    }
+
+    List<String> getPriorityGroups() {
+        return List.copyOf(priorityGroups);
+    }
+
+    String getHomeRegionCode() {
+        return homeRegionCode;
+    }
+
+    VerificationStatus getStatus() {
+        return status;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,82 @@
+package org.lingong.core.people;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.lingong.core.people.checks.ValidIdNumber;
+import org.lingong.core.problem.ApiException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The city's workers for its staff: masked lists, lookup by ID number, and the audited clear read. */
+@RestController
+@Tag(name = "workers", description = "零工档案 Worker profiles")
+class WorkersController {
+
+    private final WorkerRepository workers;
+    private final WorkerProfiles profiles;
+    private final MessageSource messages;
+
+    WorkersController(WorkerRepository workers, WorkerProfiles profiles, MessageSource messages) {
+        this.workers = workers;
+        this.profiles = profiles;
+        this.messages = messages;
+    }
+
+    record Lookup(@NotBlank(message = "{people.idNumber.format}") @ValidIdNumber String idNumber) {
+
+        @Override
+        public String toString() {
+            return "Lookup[idNumber=***]";
+        }
+    }
+
+    record Label(String code, String zh, String en) {
+    }
+
+    @GetMapping("/api/v1/workers")
+    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')")
+    @Operation(summary = "零工列表（脱敏） Workers of the city, masked, newest first")
+    PeoplePage<WorkerView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return PeoplePage.of(workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size)),
+                WorkerView::listed);
+    }
+
+    /** By blind index: the ID number travels in the body, not the URL, so it never reaches an access log. */
+    @PostMapping("/api/v1/workers/lookup")
+    @PreAuthorize("hasAnyRole('city-admin', 'station-staff')")
+    @Operation(summary = "按身份证号查找零工（脱敏） Find a worker by resident ID number, masked")
+    WorkerView lookup(@Valid @RequestBody Lookup lookup) {
+        return profiles.findByIdNumber(lookup.idNumber()).map(WorkerView::listed)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+    }
+
+    @GetMapping("/api/v1/workers/{id}/identity")
+    @PreAuthorize("hasRole('city-admin')")
+    @Operation(summary = "查看零工明文身份信息（须说明理由，留痕） Clear identity of a worker; reason required, audited")
+    Identity identity(@PathVariable UUID id, @RequestParam String reason) {
+        return profiles.reveal(id, Reasons.require(reason));
+    }
+
+    @GetMapping("/api/v1/worker-priority-groups")
+    @Operation(summary = "重点群体标签 Priority-group tags with Chinese and English labels")
+    List<Label> priorityGroups() {
+        return Arrays.stream(PriorityGroup.values()).map(group -> {
+            String key = "people.priorityGroup." + group.name();
+            return new Label(group.name(), messages.getMessage(key, null, Locale.SIMPLIFIED_CHINESE),
+                    messages.getMessage(key, null, Locale.ENGLISH));
+        }).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.lingong.core.people;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lingong.core.Api;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Throwaway users in the real Keycloak realm, made through the master admin API (the dev stack's admin/admin) and
+ * deleted after the test class.
+ */
+final class KeycloakTestUsers implements AutoCloseable {
+
+    private static final String KEYCLOAK = System.getProperty("LINGONG_KEYCLOAK_URL", "http://127.0.0.1:18080");
+    private static final String REALM = KEYCLOAK + "/admin/realms/lingong";
+    static final String PASSWORD = "test-pass-1";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<String> created = new ArrayList<>();
+
+    /** A fresh master-realm admin token each time: they live only a minute. */
+    private String adminToken() {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(KEYCLOAK
+                        + "/realms/master/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=admin-cli&username=admin&password="
+                        + URLEncoder.encode("admin", StandardCharsets.UTF_8))).build());
+        return Api.JSON.readTree(response.body()).get("access_token").asString();
+    }
+
+    /** Creates a user with a realm role and a {@code tenant} attribute; returns its user name. */
+    String create(String username, String realmRole, String tenant) {
+        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
+                "email", username + "@test.lingong.invalid", "firstName", "测试", "lastName", "用户",
+                "attributes", Map.of("tenant", List.of(tenant)),
+                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+        HttpResponse<String> response = send(admin("/users").POST(json(user)).build());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("user not created: " + response.body());
+        }
+        String location = response.headers().firstValue("Location").orElseThrow();
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        created.add(id);
+        JsonNode role = Api.JSON.readTree(send(admin("/roles/" + realmRole).GET().build()).body());
+        send(admin("/users/" + id + "/role-mappings/realm").POST(json(List.of(Map.of("id", role.get("id").asString(),
+                "name", realmRole)))).build());
+        return username;
+    }
+
+    @Override
+    public void close() {
+        for (String id : created) {
+            send(admin("/users/" + id).DELETE().build());
+        }
+    }
+
+    private HttpRequest.Builder admin(String path) {
+        return HttpRequest.newBuilder(URI.create(REALM + path)).header("Authorization", "Bearer " + adminToken())
+                .header("Content-Type", "application/json");
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        return HttpRequest.BodyPublishers.ofString(Api.JSON.writeValueAsString(body));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
