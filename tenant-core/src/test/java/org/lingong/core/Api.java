@@ -13,29 +13,29 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for the tests: real requests to the running service and to the real Keycloak. */
-final class Api {
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String ISSUER = System.getProperty("LINGONG_ISSUER_URI", "http://127.0.0.1:18080/realms/lingong");
 
-    record Response(int status, JsonNode body, HttpResponse<String> raw) {
-        String header(String name) {
+    public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
 
     private final String base;
 
-    Api(int port) {
+    public Api(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Response call(String method, String path, String token, Map<String, String> headers, Object body) {
+    public Response call(String method, String path, String token, Map<String, String> headers, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
-        if (body != null) {
+        if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
         if (token != null) {
@@ -45,11 +45,11 @@ final class Api {
         return send(request.build());
     }
 
-    Response get(String path, String token, Map<String, String> headers) {
+    public Response get(String path, String token, Map<String, String> headers) {
         return call("GET", path, token, headers, null);
     }
 
-    static String userToken(String username, String password) {
+    public static String userToken(String username, String password) {
         return token("grant_type=password&client_id=lingong-app&username=" + encode(username) + "&password=" + encode(password));
     }
 

@@ -10,13 +10,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Plays the search service's internal alias API for tenant-core's own tests, so a failing or recovering search can be
  * staged at will; the real search service is exercised end to end in the e2e module.
  */
-final class SearchStandIn implements AutoCloseable {
+public final class SearchStandIn implements AutoCloseable {
 
     private final HttpServer server;
     final List<String> requests = new CopyOnWriteArrayList<>();
     volatile int status = 200;
 
-    SearchStandIn() throws IOException {
+    public SearchStandIn() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/internal/v1/tenants/", exchange -> {
             requests.add(exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath()
@@ -27,7 +27,7 @@ final class SearchStandIn implements AutoCloseable {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 

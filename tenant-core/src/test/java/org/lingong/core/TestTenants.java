@@ -8,12 +8,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Opens throwaway cities through the real onboarding API; codes are unique, so runs never collide. */
-final class TestTenants {
+public final class TestTenants {
 
     private TestTenants() {
     }
 
-    static String uniqueCode() {
+    public static String uniqueCode() {
         return "it" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
@@ -47,7 +47,7 @@ final class TestTenants {
     }
 
     /** Onboards a city and returns the token of its first administrator. */
-    static String onboard(Api api, String code, String province, String division) {
+    public static String onboard(Api api, String code, String province, String division) {
         api.call("POST", "/api/v1/platform/onboardings", Api.userToken("platform-admin", "demo"), Map.of(),
                 request(code, province, division));
         JsonNode progress = awaitFinished(api, code);
