@@ -16,7 +16,16 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("branding", "PUT", "/api/v1/tenant/branding",
                     "{\"brandName\":\"被劫持\",\"primaryColor\":\"#000000\"}"),
             new EndpointFamily("audit trail", "GET", "/api/v1/audit-events", null),
-            new EndpointFamily("search status", "GET", "/api/v1/search/status", null));
+            new EndpointFamily("search status", "GET", "/api/v1/search/status", null),
+            new EndpointFamily("regions", "GET", "/api/v1/regions", null),
+            new EndpointFamily("region create", "POST", "/api/v1/regions",
+                    "{\"code\":\"321399\",\"name\":\"被劫持区\",\"level\":\"COUNTY\"}"),
+            new EndpointFamily("network carriers", "GET", "/api/v1/network/carriers", null),
+            new EndpointFamily("carrier create", "POST", "/api/v1/network/carriers",
+                    "{\"kind\":\"WINDOW\",\"name\":\"被劫持专窗\",\"regionCode\":\"321302101201\","
+                            + "\"latitude\":33.88,\"longitude\":118.1,\"address\":\"劫持\","
+                            + "\"openingHours\":{\"weekly\":{}},\"operatorType\":\"GOVERNMENT\","
+                            + "\"status\":\"OPEN\"}"));
 
     boolean writes() {
         return body != null;
