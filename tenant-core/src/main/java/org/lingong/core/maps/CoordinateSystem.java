@@ -1,6 +1,7 @@
 package org.lingong.core.maps;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.lingong.core.problem.ApiException;
@@ -13,18 +14,20 @@ import org.springframework.http.HttpStatus;
 public enum CoordinateSystem {
 
     /** GPS, OpenStreetMap, RFC 7946 GeoJSON. */
-    WGS84("wgs84", "WGS-84"),
+    WGS84("wgs84", "WGS-84", List.of()),
     /** The national "Mars" offset (国测局坐标), used by Amap (高德) and Tencent maps. */
-    GCJ02("gcj02", "GCJ-02"),
+    GCJ02("gcj02", "GCJ-02", List.of("amap", "tencent")),
     /** Baidu's further offset of GCJ-02 (百度坐标). */
-    BD09("bd09", "BD-09");
+    BD09("bd09", "BD-09", List.of("baidu"));
 
     private final String code;
     private final String displayName;
+    private final List<String> mapServices;
 
-    CoordinateSystem(String code, String displayName) {
+    CoordinateSystem(String code, String displayName, List<String> mapServices) {
         this.code = code;
         this.displayName = displayName;
+        this.mapServices = mapServices;
     }
 
     /** The lower-case code used in URLs: {@code wgs84}, {@code gcj02}, {@code bd09}. */
@@ -35,6 +38,11 @@ public enum CoordinateSystem {
     /** The name as usually written: {@code WGS-84}, {@code GCJ-02}, {@code BD-09}. */
     public String displayName() {
         return displayName;
+    }
+
+    /** The Chinese map services whose imports expect this system (WGS-84: none in particular). */
+    public List<String> mapServices() {
+        return mapServices;
     }
 
     /**
