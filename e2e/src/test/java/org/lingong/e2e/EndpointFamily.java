@@ -16,7 +16,9 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("branding", "PUT", "/api/v1/tenant/branding",
                     "{\"brandName\":\"被劫持\",\"primaryColor\":\"#000000\"}"),
             new EndpointFamily("audit trail", "GET", "/api/v1/audit-events", null),
-            new EndpointFamily("search status", "GET", "/api/v1/search/status", null));
+            new EndpointFamily("search status", "GET", "/api/v1/search/status", null),
+            new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
+                    null));
 
     boolean writes() {
         return body != null;
