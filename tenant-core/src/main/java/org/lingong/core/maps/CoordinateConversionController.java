@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RestController;
@@ -40,7 +41,7 @@ class CoordinateConversionController {
     @GetMapping("/api/v1/maps/convert")
     @Operation(summary = "坐标转换：WGS-84、GCJ-02（高德、腾讯）、BD-09（百度） / "
             + "Convert a point between WGS-84, GCJ-02 (Amap, Tencent) and BD-09 (Baidu)")
-    Conversion convert(@Valid @ModelAttribute ConversionRequest request) {
+    Conversion convert(@Valid @ParameterObject @ModelAttribute ConversionRequest request) {
         CoordinateSystem from = request.from() == null ? CoordinateSystem.WGS84 : CoordinateSystem.parse(request.from());
         CoordinateSystem to = request.to() == null ? CoordinateSystem.GCJ02 : CoordinateSystem.parse(request.to());
         GeoPoint point = new GeoPoint(request.lat(), request.lon());
