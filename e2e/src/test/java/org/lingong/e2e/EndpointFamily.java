@@ -25,7 +25,9 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "{\"kind\":\"WINDOW\",\"name\":\"被劫持专窗\",\"regionCode\":\"321302101201\","
                             + "\"latitude\":33.88,\"longitude\":118.1,\"address\":\"劫持\","
                             + "\"openingHours\":{\"weekly\":{}},\"operatorType\":\"GOVERNMENT\","
-                            + "\"status\":\"OPEN\"}"));
+                            + "\"status\":\"OPEN\"}"),
+            new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
+                    null));
 
     boolean writes() {
         return body != null;
