@@ -26,6 +26,7 @@ record EndpointFamily(String name, String method, String path, String body) {
                             + "\"latitude\":33.88,\"longitude\":118.1,\"address\":\"劫持\","
                             + "\"openingHours\":{\"weekly\":{}},\"operatorType\":\"GOVERNMENT\","
                             + "\"status\":\"OPEN\"}"),
+            new EndpointFamily("network directory", "GET", "/api/v1/network/directory", null),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
                     null));
 

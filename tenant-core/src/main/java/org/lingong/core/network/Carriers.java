@@ -80,6 +80,18 @@ class Carriers {
                 .params(params).query(this::stored).list();
     }
 
+    List<Stored> all(Filter filter) {
+        return jdbc.sql("select " + COLUMNS + " from " + table() + where(filter).sql() + " order by region_code, id")
+                .params(where(filter).params()).query(this::stored).list();
+    }
+
+    /** When the carriers matching the filter last changed, if any match. */
+    Optional<java.time.Instant> lastChange(Filter filter) {
+        return jdbc.sql("select max(updated_at) from " + table() + where(filter).sql() + " having count(*) > 0")
+                .params(where(filter).params()).query(java.sql.Timestamp.class).optional()
+                .map(java.sql.Timestamp::toInstant);
+    }
+
     long count(Filter filter) {
         return jdbc.sql("select count(*) from " + table() + where(filter).sql()).params(where(filter).params())
                 .query(Long.class).single();

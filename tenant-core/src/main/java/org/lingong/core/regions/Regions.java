@@ -51,6 +51,13 @@ public class Regions {
                 .collect(Collectors.toMap(Region::code, Function.identity()));
     }
 
+    /** Every region's name by code, for lists that show names next to codes. */
+    public Map<String, String> names() {
+        return jdbc.sql("select code, name from " + table()).query((row, n) -> Map.entry(row.getString(1),
+                row.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+                (a, b) -> a, java.util.HashMap::new));
+    }
+
     void insert(Region region) {
         jdbc.sql("insert into " + table() + " (" + COLUMNS + ") values (?, ?, ?, ?, ?)")
                 .params(region.code(), region.name(), region.level().name(), region.parentCode(), region.central())

@@ -284,4 +284,63 @@ class CarriersTests {
         assertThat(api().get("/api/v1/network/carriers", otherAdmin, in(other)).body().get("total").asLong()).isZero();
         assertThat(api().get("/api/v1/network/carriers", null, in(city)).status()).isEqualTo(401);
     }
+
+    @Test
+    void thePublicDirectoryListsOpenCarriersWithoutSigningIn() {
+        Api.Response page = api().get("/api/v1/network/directory?size=5", null, in(city));
+        assertThat(page.status()).as(page.raw().body()).isEqualTo(200);
+        JsonNode directory = page.body();
+        long open = demo.valueStream().filter(c -> c.get("status").asString().equals("OPEN")).count();
+        assertThat(directory.get("total").asLong()).isEqualTo(open);
+        assertThat(directory.get("items").size()).isEqualTo(5);
+        assertThat(directory.get("title").asString()).isEqualTo("宿迁市零工服务网络名录");
+        assertThat(directory.get("publishedOn").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+        JsonNode market = directory.get("items").valueStream()
+                .filter(e -> e.get("name").asString().equals("宿迁市宿城区零工市场")).findFirst().orElseThrow();
+        assertThat(market.get("kindName").asString()).isEqualTo("零工市场");
+        assertThat(market.get("regionName").asString()).isEqualTo("宿城区");
+        assertThat(market.get("openingHoursText").asString()).startsWith("周一 05:30-11:30；周二 05:30-11:30");
+
+        String csv = api().get("/api/v1/network/directory?format=csv", null, inEnglish(city)).raw().body();
+        assertThat(csv).startsWith("\uFEFFKind,Name,Region,Address");
+        assertThat(csv).contains("宿城区幸福街道马陵社区零工驿站").doesNotContain("宿迁市泗洪县建筑业零工市场");
+        assertThat(csv.lines().count()).isEqualTo(open + 1);
+
+        Api.Response xlsx = api().get("/api/v1/network/directory?format=xlsx", null, in(city));
+        assertThat(xlsx.header("Content-Type")).startsWith("application/vnd.openxmlformats");
+        assertThat(xlsx.header("Content-Disposition")).contains("attachment", ".xlsx");
+        assertThat(xlsx.raw().body()).startsWith("PK");
+
+        Api.Response pdf = api().get("/api/v1/network/directory?format=pdf", null, inEnglish(city));
+        assertThat(pdf.status()).isEqualTo(400);
+        assertThat(pdf.body().get("title").asString()).isEqualTo("Unknown directory format \"pdf\" (json, csv or xlsx)");
+        Api.Response elsewhere = api().get("/api/v1/network/directory", null, in(other));
+        assertThat(elsewhere.status()).as(elsewhere.raw().body()).isEqualTo(200);
+        assertThat(elsewhere.body().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void theMapIsGeoJsonInTheReadersCoordinateSystem() {
+        Api.Response wgs = api().get("/api/v1/network/map.geojson", null, in(city));
+        assertThat(wgs.status()).isEqualTo(200);
+        assertThat(wgs.header("Content-Type")).startsWith("application/geo+json");
+        JsonNode station = wgs.body().get("features").valueStream()
+                .filter(f -> f.at("/properties/name").asString().equals("泗阳县众兴街道零工驿站")).findFirst().orElseThrow();
+        assertThat(station.at("/geometry/coordinates/0").asDouble()).isEqualTo(118.7033);
+        assertThat(station.at("/geometry/coordinates/1").asDouble()).isEqualTo(33.7214);
+        assertThat(station.at("/properties/kind").asString()).isEqualTo("STATION");
+        assertThat(wgs.body().has("crs")).isFalse();
+
+        JsonNode amap = api().get("/api/v1/network/map.geojson?crs=gcj02", null, in(city)).body();
+        assertThat(amap.at("/crs/code").asString()).isEqualTo("gcj02");
+        JsonNode shifted = amap.get("features").valueStream()
+                .filter(f -> f.get("id").asString().equals(station.get("id").asString())).findFirst().orElseThrow();
+        // GCJ-02 moves points in Jiangsu a few hundred metres, mostly east.
+        assertThat(shifted.at("/geometry/coordinates/0").asDouble() - 118.7033).isBetween(0.002, 0.01);
+        assertThat(api().get("/api/v1/network/map.geojson?crs=bd09", null, in(city)).body().at("/crs/code")
+                .asString()).isEqualTo("bd09");
+        assertThat(api().get("/api/v1/network/map.geojson?crs=utm", null, in(city)).status()).isEqualTo(400);
+        assertThat(wgs.body().get("features").size()).isEqualTo((int) demo.valueStream()
+                .filter(c -> c.get("status").asString().equals("OPEN")).count());
+    }
 }
