@@ -2,7 +2,10 @@ package org.lingong.core.network;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.lingong.core.tenancy.CurrentTenant;
@@ -38,7 +41,7 @@ class Carriers {
     record Filter(CarrierKind kind, String regionCode, CarrierStatus status) {
     }
 
-    record Stored(long id, CarrierRequest data, java.time.Instant createdAt, java.time.Instant updatedAt) {
+    record Stored(long id, CarrierRequest data, Instant createdAt, Instant updatedAt) {
     }
 
     long insert(CarrierRequest carrier) {
@@ -54,7 +57,7 @@ class Carriers {
     }
 
     private List<Object> values(CarrierRequest c) {
-        return new ArrayList<>(java.util.Arrays.asList(c.kind().name(), name(c.marketLevel()), c.industry(),
+        return new ArrayList<>(Arrays.asList(c.kind().name(), name(c.marketLevel()), c.industry(),
                 name(c.coBuiltType()), c.name(), c.regionCode(), c.latitude(), c.longitude(), c.address(),
                 json.writeValueAsString(c.openingHours()), json.writeValueAsString(c.services()), c.hotline(),
                 c.complaintPhone(), c.indoorAreaM2(), json.writeValueAsString(c.zones()),
@@ -76,7 +79,8 @@ class Carriers {
         List<Object> params = new ArrayList<>(where(filter).params());
         params.add(size);
         params.add((long) page * size);
-        return jdbc.sql("select " + COLUMNS + " from " + table() + where(filter).sql() + " order by id limit ? offset ?")
+        return jdbc.sql("select " + COLUMNS + " from " + table() + where(filter).sql()
+                        + " order by id limit ? offset ?")
                 .params(params).query(this::stored).list();
     }
 
@@ -86,10 +90,10 @@ class Carriers {
     }
 
     /** When the carriers matching the filter last changed, if any match. */
-    Optional<java.time.Instant> lastChange(Filter filter) {
+    Optional<Instant> lastChange(Filter filter) {
         return jdbc.sql("select max(updated_at) from " + table() + where(filter).sql() + " having count(*) > 0")
-                .params(where(filter).params()).query(java.sql.Timestamp.class).optional()
-                .map(java.sql.Timestamp::toInstant);
+                .params(where(filter).params()).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
     }
 
     long count(Filter filter) {
@@ -125,7 +129,8 @@ class Carriers {
                 row.getString("region_code"), row.getDouble("latitude"), row.getDouble("longitude"),
                 row.getString("address"), json.readValue(row.getString("opening_hours"), OpeningHours.class),
                 json.readValue(row.getString("services"), new TypeReference<List<String>>() { }),
-                row.getString("hotline"), row.getString("complaint_phone"), row.getObject("indoor_area_m2", Double.class),
+                row.getString("hotline"), row.getString("complaint_phone"),
+                row.getObject("indoor_area_m2", Double.class),
                 json.readValue(row.getString("zones"), new TypeReference<List<Zone>>() { }),
                 json.readValue(row.getString("facilities"), new TypeReference<List<String>>() { }),
                 OperatorType.valueOf(row.getString("operator_type")), row.getString("operator_agency"),

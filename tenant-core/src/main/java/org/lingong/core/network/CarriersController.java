@@ -112,7 +112,8 @@ class CarriersController {
                               @RequestParam(required = false) String industry) {
         Place place = names.place(regionCode);
         String name = names.of(kind, place, industry == null || industry.isBlank() ? null : industry)
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "standard-name-undefined", kind, place.level()));
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "standard-name-undefined", kind,
+                        place.level()));
         return new StandardName(kind, regionCode, name);
     }
 

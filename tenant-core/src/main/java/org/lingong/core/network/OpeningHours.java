@@ -34,7 +34,8 @@ record OpeningHours(@NotNull(message = "{carrier.openingHours.weekly}") Map<DayO
     }
 
     boolean consistent() {
-        Stream<Interval> all = Stream.concat(weekly == null ? Stream.empty() : weekly.values().stream().flatMap(List::stream),
+        Stream<Interval> all = Stream.concat(
+                weekly == null ? Stream.empty() : weekly.values().stream().flatMap(List::stream),
                 exceptions.stream().flatMap(e -> e.hours() == null ? Stream.empty() : e.hours().stream()));
         return all.allMatch(Interval::ordered)
                 && exceptions.stream().allMatch(e -> e.closed() || (e.hours() != null && !e.hours().isEmpty()));

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -146,7 +147,7 @@ class PublicNetworkController {
     /** E.g. 周一 08:30-12:00,14:00-17:30；周二 … — days without intervals are left out. */
     private static String hoursText(OpeningHours hours, Locale locale) {
         String separator = Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? "; " : "；";
-        return java.util.Arrays.stream(DayOfWeek.values())
+        return Arrays.stream(DayOfWeek.values())
                 .filter(day -> hours.weekly().get(day) != null && !hours.weekly().get(day).isEmpty())
                 .map(day -> day.getDisplayName(TextStyle.SHORT, locale) + " " + hours.weekly().get(day).stream()
                         .map(i -> i.open() + "-" + i.close()).collect(Collectors.joining(",")))
@@ -160,7 +161,7 @@ class PublicNetworkController {
     }
 
     private static List<Object> row(Entry e) {
-        return java.util.Arrays.asList(e.kindName(), e.name(), e.regionName(), e.address(), e.latitude(),
+        return Arrays.asList(e.kindName(), e.name(), e.regionName(), e.address(), e.latitude(),
                 e.longitude(), e.openingHoursText(), e.hotline(), e.complaintPhone(), e.operator());
     }
 }

@@ -30,7 +30,8 @@ public class Divisions {
     public String cityName() {
         return jdbc.sql("""
                         select coalesce(r.name_zh, t.name_zh) from platform.tenant t
-                        left join platform.region r on r.code = substr(t.division_code, 1, 4) || '00' and r.valid_to is null
+                        left join platform.region r
+                          on r.code = substr(t.division_code, 1, 4) || '00' and r.valid_to is null
                         where t.code = ?""")
                 .param(CurrentTenant.require().value()).query(String.class).single();
     }

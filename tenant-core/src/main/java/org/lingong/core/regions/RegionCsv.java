@@ -2,6 +2,7 @@ package org.lingong.core.regions;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads the import format: a header {@code code,name,level,parent_code,central}, then one region a line (RFC 4180). */
 final class RegionCsv {
@@ -29,7 +30,7 @@ final class RegionCsv {
     }
 
     static boolean isHeader(Line line) {
-        return line.fields().stream().map(f -> f.strip().toLowerCase(java.util.Locale.ROOT)).toList().equals(HEADER);
+        return line.fields().stream().map(f -> f.strip().toLowerCase(Locale.ROOT)).toList().equals(HEADER);
     }
 
     private static List<String> fields(String line) {

@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.lingong.core.audit.AuditLog;
@@ -76,8 +78,8 @@ class RegionImport {
                 .toList();
         int refused = (int) results.stream().filter(r -> !r.accepted()).count();
         if (refused > 0 || rows.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, rows.isEmpty() ? "regions-import-empty" : "regions-import-rejected",
-                    refused).with("report", new Report(rows.size(), rows.size() - refused, refused, 0, 0, results));
+            String slug = rows.isEmpty() ? "regions-import-empty" : "regions-import-rejected";
+            throw new ApiException(HttpStatus.BAD_REQUEST, slug, refused).with("report", new Report(rows.size(), rows.size() - refused, refused, 0, 0, results));
         }
         int created = 0;
         for (Row row : rows) {
@@ -100,7 +102,7 @@ class RegionImport {
         }
         Region before = existing.get(region.code());
         if (before != null && (before.level() != region.level()
-                || !java.util.Objects.equals(before.parentCode(), region.parentCode()))) {
+                || !Objects.equals(before.parentCode(), region.parentCode()))) {
             return List.of(new Reason("code", "region.code.exists-elsewhere", region.code()));
         }
         if (region.parentCode() != null && rejected.contains(region.parentCode())) {
@@ -117,7 +119,7 @@ class RegionImport {
             return new Row(line.number(), new Region(f.getFirst(), null, null, null, false), reasons);
         }
         Optional<RegionLevel> level = RegionLevel.parse(f.get(2));
-        String central = f.get(4).toLowerCase(java.util.Locale.ROOT);
+        String central = f.get(4).toLowerCase(Locale.ROOT);
         if (!TRUE.contains(central) && !FALSE.contains(central)) {
             reasons.add(new Reason("central", "region.central.format", f.get(4)));
         }

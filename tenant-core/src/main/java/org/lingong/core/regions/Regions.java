@@ -1,5 +1,8 @@
 package org.lingong.core.regions;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,9 +43,11 @@ public class Regions {
 
     List<Region> list(RegionLevel level, String parentCode) {
         return jdbc.sql("select " + COLUMNS + " from " + table()
-                        + " where (cast(? as text) is null or level = ?) and (cast(? as text) is null or parent_code = ?)"
+                        + " where (cast(? as text) is null or level = ?)"
+                        + " and (cast(? as text) is null or parent_code = ?)"
                         + " order by code")
-                .params(level == null ? null : level.name(), level == null ? null : level.name(), parentCode, parentCode)
+                .params(level == null ? null : level.name(), level == null ? null : level.name(), parentCode,
+                        parentCode)
                 .query(Regions::region).list();
     }
 
@@ -55,7 +60,7 @@ public class Regions {
     public Map<String, String> names() {
         return jdbc.sql("select code, name from " + table()).query((row, n) -> Map.entry(row.getString(1),
                 row.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
-                (a, b) -> a, java.util.HashMap::new));
+                (first, second) -> first, HashMap::new));
     }
 
     void insert(Region region) {
@@ -73,7 +78,7 @@ public class Regions {
         return CurrentTenant.require().schema() + ".region";
     }
 
-    private static Region region(java.sql.ResultSet row, int number) throws java.sql.SQLException {
+    private static Region region(ResultSet row, int number) throws SQLException {
         return new Region(row.getString("code"), row.getString("name"), RegionLevel.valueOf(row.getString("level")),
                 row.getString("parent_code"), row.getBoolean("central"));
     }

@@ -33,7 +33,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "regions", description = "城市行政区划（县、乡镇街道、村社区） / The city's regions")
 class RegionsController {
 
-    private static final String READERS = "hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')";
+    private static final String READERS =
+            "hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')";
     private static final String WRITERS = "hasAnyRole('city-admin', 'platform-admin')";
 
     private final Regions regions;
@@ -86,7 +87,7 @@ class RegionsController {
         if (root == null) {
             return nodes(byParent, "");
         }
-        Region top = regions.find(root).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "region-not-found", root));
+        Region top = regions.find(root).orElseThrow(() -> notFound(root));
         return List.of(new Node(top.code(), top.name(), top.level(), top.central(), nodes(byParent, top.code())));
     }
 
@@ -123,7 +124,7 @@ class RegionsController {
     @Transactional
     @Operation(summary = "修改区划名称或中心村标记 / Rename a region or change its central-village flag")
     Region update(@PathVariable String code, @RequestBody RegionChange change, Locale locale) {
-        Region before = regions.find(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "region-not-found", code));
+        Region before = regions.find(code).orElseThrow(() -> notFound(code));
         Region after = new Region(code, change.name(), before.level(), before.parentCode(),
                 Boolean.TRUE.equals(change.central()));
         Map<String, Region> parent = new HashMap<>();
@@ -153,6 +154,10 @@ class RegionsController {
             throw tooLarge();
         }
         return importer.run(utf8(body));
+    }
+
+    private static ApiException notFound(String code) {
+        return new ApiException(HttpStatus.NOT_FOUND, "region-not-found", code);
     }
 
     private ApiException tooLarge() {

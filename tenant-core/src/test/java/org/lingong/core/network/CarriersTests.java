@@ -251,7 +251,8 @@ class CarriersTests {
                 "complaintPhone: 电话格式不正确（手机、带区号固话、400 或 12333 类号码）");
 
         Api.Response missing = create(siyangMarket().putNull("latitude"), inEnglish(city));
-        assertThat(missing.body().at("/errors/0/message").asString()).isEqualTo("Latitude must be between 3 and 54 (WGS-84)");
+        assertThat(missing.body().at("/errors/0/message").asString())
+                .isEqualTo("Latitude must be between 3 and 54 (WGS-84)");
 
         ObjectNode inconsistent = siyangMarket().put("operatorType", "COMMISSIONED").put("industry", "建筑业");
         inconsistent.remove("marketLevel");
@@ -313,7 +314,8 @@ class CarriersTests {
 
         Api.Response pdf = api().get("/api/v1/network/directory?format=pdf", null, inEnglish(city));
         assertThat(pdf.status()).isEqualTo(400);
-        assertThat(pdf.body().get("title").asString()).isEqualTo("Unknown directory format \"pdf\" (json, csv or xlsx)");
+        assertThat(pdf.body().get("title").asString())
+                .isEqualTo("Unknown directory format \"pdf\" (json, csv or xlsx)");
         Api.Response elsewhere = api().get("/api/v1/network/directory", null, in(other));
         assertThat(elsewhere.status()).as(elsewhere.raw().body()).isEqualTo(200);
         assertThat(elsewhere.body().get("total").asLong()).isZero();
