@@ -22,7 +22,19 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("employers", "GET", "/api/v1/employers", null),
             new EndpointFamily("own employer profile", "PUT", "/api/v1/employers/me",
                     "{\"legalName\":\"被劫持\",\"creditCode\":\"914403001922038216\",\"contactName\":\"王\","
-                            + "\"contactPhone\":\"13812345678\"}"));
+                            + "\"contactPhone\":\"13812345678\"}"),
+            new EndpointFamily("regions", "GET", "/api/v1/regions", null),
+            new EndpointFamily("region create", "POST", "/api/v1/regions",
+                    "{\"code\":\"321399\",\"name\":\"被劫持区\",\"level\":\"COUNTY\"}"),
+            new EndpointFamily("network carriers", "GET", "/api/v1/network/carriers", null),
+            new EndpointFamily("carrier create", "POST", "/api/v1/network/carriers",
+                    "{\"kind\":\"WINDOW\",\"name\":\"被劫持专窗\",\"regionCode\":\"321302101201\","
+                            + "\"latitude\":33.88,\"longitude\":118.1,\"address\":\"劫持\","
+                            + "\"openingHours\":{\"weekly\":{}},\"operatorType\":\"GOVERNMENT\","
+                            + "\"status\":\"OPEN\"}"),
+            new EndpointFamily("network directory", "GET", "/api/v1/network/directory", null),
+            new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
+                    null));
 
     boolean writes() {
         return body != null;

@@ -1,5 +1,7 @@
 package org.lingong.core.problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,6 +13,7 @@ public class ApiException extends RuntimeException {
     private final HttpStatus status;
     private final String slug;
     private final transient Object[] arguments;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public ApiException(HttpStatus status, String slug, Object... arguments) {
         super(slug);
@@ -29,5 +32,15 @@ public class ApiException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** Adds a member to the problem JSON, e.g. the field errors or the value the client should have sent. */
+    public ApiException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return Map.copyOf(properties);
     }
 }

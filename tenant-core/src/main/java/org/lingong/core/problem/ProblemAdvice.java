@@ -35,7 +35,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail api(ApiException e, Locale locale) {
-        return problems.of(e.status(), e.slug(), locale, e.arguments());
+        ProblemDetail problem = problems.of(e.status(), e.slug(), locale, e.arguments());
+        e.properties().forEach(problem::setProperty);
+        return problem;
     }
 
     @ExceptionHandler(AccessDeniedException.class)

@@ -39,6 +39,9 @@ class SecurityConfiguration {
                                         && Callers.isPlatformService(jwt.getToken())))
                         .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/maps/convert").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/network/directory", "/api/v1/network/map.geojson")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles))

@@ -51,6 +51,9 @@ public class TenantMigrations implements FlywayMigrationStrategy {
                 .defaultSchema(tenant.schema())
                 .createSchemas(true)
                 .locations(locations)
+                // Features own version ranges (V10–V19, V20–V29 …) and land in any order: a lower range arriving
+                // after a higher one is applied, not refused.
+                .outOfOrder(true)
                 .load()
                 .migrate();
     }

@@ -1,0 +1,32 @@
+package org.lingong.core.network;
+
+import org.lingong.core.tenancy.CurrentTenant;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The city's own network rules, one row in its schema. */
+@Component
+class NetworkSettings {
+
+    private final JdbcClient jdbc;
+
+    NetworkSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Settings(AreaRule marketAreaRule) {
+    }
+
+    Settings get() {
+        return new Settings(AreaRule.valueOf(jdbc.sql("select market_area_rule from " + table())
+                .query(String.class).single()));
+    }
+
+    void set(Settings settings) {
+        jdbc.sql("update " + table() + " set market_area_rule = ?").param(settings.marketAreaRule().name()).update();
+    }
+
+    private static String table() {
+        return CurrentTenant.require().schema() + ".network_setting";
+    }
+}

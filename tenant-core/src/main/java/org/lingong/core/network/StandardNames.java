@@ -1,0 +1,54 @@
+package org.lingong.core.network;
+
+import java.util.List;
+import java.util.Optional;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.regions.Divisions;
+import org.lingong.core.regions.Region;
+import org.lingong.core.regions.Regions;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The names the Anhui guideline (三(一)) prescribes, built from the region chain: {@code <市><县(市、区)>(<行业>)零工市场}
+ * for markets and {@code <县(市、区)><街道(乡镇)>(<社区>)零工驿站} for stations. City and county names are the official
+ * ones of the national division table; townships and villages are the city's own.
+ */
+@Component
+class StandardNames {
+
+    private final Regions regions;
+    private final Divisions divisions;
+
+    StandardNames(Regions regions, Divisions divisions) {
+        this.regions = regions;
+        this.divisions = divisions;
+    }
+
+    Place place(String regionCode) {
+        if (divisions.isCity() && divisions.cityCode().equals(regionCode)) {
+            return new Place(regionCode, Place.CITY, List.of());
+        }
+        List<Region> chain = regions.chain(regionCode);
+        if (chain.isEmpty()) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "carrier-region-unknown", regionCode);
+        }
+        return new Place(regionCode, chain.getFirst().level().name(), chain.reversed());
+    }
+
+    Optional<String> of(CarrierKind kind, Place place, String industry) {
+        return switch (kind) {
+            case MARKET -> Optional.of(divisions.cityName()
+                    + place.chainFromCounty().stream().findFirst().map(this::countyName).orElse("")
+                    + (industry == null ? "" : industry.strip()) + "零工市场");
+            case STATION -> place.chainFromCounty().isEmpty() ? Optional.empty()
+                    : Optional.of(countyName(place.chainFromCounty().getFirst())
+                    + place.chainFromCounty().stream().skip(1).map(Region::name).reduce("", String::concat) + "零工驿站");
+            case WINDOW, CO_BUILT -> Optional.empty();
+        };
+    }
+
+    private String countyName(Region county) {
+        return divisions.officialName(county.code()).orElse(county.name());
+    }
+}
