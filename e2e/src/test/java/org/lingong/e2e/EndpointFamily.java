@@ -16,7 +16,11 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("branding", "PUT", "/api/v1/tenant/branding",
                     "{\"brandName\":\"被劫持\",\"primaryColor\":\"#000000\"}"),
             new EndpointFamily("audit trail", "GET", "/api/v1/audit-events", null),
-            new EndpointFamily("search status", "GET", "/api/v1/search/status", null));
+            new EndpointFamily("search status", "GET", "/api/v1/search/status", null),
+            new EndpointFamily("job categories", "POST", "/api/v1/job-categories",
+                    "{\"code\":\"hijack\",\"nameZh\":\"劫持\",\"nameEn\":\"Hijack\"}"),
+            new EndpointFamily("jobs", "GET", "/api/v1/jobs", null),
+            new EndpointFamily("job sources KPI", "GET", "/api/v1/jobs/sources?from=2026-01-01&to=2026-12-31", null));
 
     boolean writes() {
         return body != null;

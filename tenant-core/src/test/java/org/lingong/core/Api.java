@@ -13,14 +13,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A plain HTTP client for the tests: real requests to the running service and to the real Keycloak. */
-final class Api {
+public final class Api {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     static final String ISSUER = System.getProperty("LINGONG_ISSUER_URI", "http://127.0.0.1:18080/realms/lingong");
 
-    record Response(int status, JsonNode body, HttpResponse<String> raw) {
-        String header(String name) {
+    public record Response(int status, JsonNode body, HttpResponse<String> raw) {
+        public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
     }
@@ -31,7 +31,7 @@ final class Api {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    Response call(String method, String path, String token, Map<String, String> headers, Object body) {
+    public Response call(String method, String path, String token, Map<String, String> headers, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
@@ -45,15 +45,15 @@ final class Api {
         return send(request.build());
     }
 
-    Response get(String path, String token, Map<String, String> headers) {
+    public Response get(String path, String token, Map<String, String> headers) {
         return call("GET", path, token, headers, null);
     }
 
-    static String userToken(String username, String password) {
+    public static String userToken(String username, String password) {
         return token("grant_type=password&client_id=lingong-app&username=" + encode(username) + "&password=" + encode(password));
     }
 
-    static String serviceToken() {
+    public static String serviceToken() {
         return token("grant_type=client_credentials&client_id=lingong-services&client_secret=lingong-services-dev-secret");
     }
 
@@ -69,7 +69,7 @@ final class Api {
     }
 
     /** The claims of a JWT, for asserting what Keycloak put in it. */
-    static JsonNode claims(String jwt) {
+    public static JsonNode claims(String jwt) {
         byte[] payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
         return JSON.readTree(new String(payload, StandardCharsets.UTF_8));
     }

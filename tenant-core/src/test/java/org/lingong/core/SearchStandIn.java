@@ -11,13 +11,13 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * Plays the search service's internal alias API for tenant-core's own tests, so a failing or recovering search can be
  * staged at will; the real search service is exercised end to end in the e2e module.
  */
-final class SearchStandIn {
+public final class SearchStandIn {
 
     private static SearchStandIn shared;
 
     private final HttpServer server;
-    final List<String> requests = new CopyOnWriteArrayList<>();
-    volatile int status = 200;
+    public final List<String> requests = new CopyOnWriteArrayList<>();
+    public volatile int status = 200;
 
     /** One stand-in for the whole test run: the same URL keeps Spring's test context cache effective. */
     static synchronized SearchStandIn shared() {
@@ -42,7 +42,7 @@ final class SearchStandIn {
         server.start();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 }

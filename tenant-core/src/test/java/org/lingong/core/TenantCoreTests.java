@@ -12,9 +12,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @UsesDevStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-abstract class TenantCoreTests {
+public abstract class TenantCoreTests {
 
-    static final SearchStandIn search = SearchStandIn.shared();
+    protected static final SearchStandIn search = SearchStandIn.shared();
 
     @DynamicPropertySource
     static void searchUrl(DynamicPropertyRegistry registry) {
@@ -22,9 +22,9 @@ abstract class TenantCoreTests {
     }
 
     @LocalServerPort
-    int port;
+    protected int port;
 
-    Api api() {
+    protected Api api() {
         return new Api(port);
     }
 }

@@ -8,20 +8,20 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Opens throwaway cities through the real onboarding API; codes are unique, so runs never collide. */
-final class TestTenants {
+public final class TestTenants {
 
     private TestTenants() {
     }
 
-    static String uniqueCode() {
+    public static String uniqueCode() {
         return "it" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
-    static ObjectNode request(String code) {
+    public static ObjectNode request(String code) {
         return request(code, "32", "321300");
     }
 
-    static ObjectNode request(String code, String province, String division) {
+    public static ObjectNode request(String code, String province, String division) {
         ObjectNode request = Api.JSON.createObjectNode();
         request.put("code", code).put("nameZh", "测试市").put("nameEn", "Test City")
                 .put("provinceCode", province).put("divisionCode", division);
@@ -33,7 +33,7 @@ final class TestTenants {
         return request;
     }
 
-    static JsonNode awaitFinished(Api api, String code) {
+    public static JsonNode awaitFinished(Api api, String code) {
         String admin = Api.userToken("platform-admin", "demo");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
@@ -47,7 +47,7 @@ final class TestTenants {
     }
 
     /** Onboards a city and returns the token of its first administrator. */
-    static String onboard(Api api, String code, String province, String division) {
+    public static String onboard(Api api, String code, String province, String division) {
         api.call("POST", "/api/v1/platform/onboardings", Api.userToken("platform-admin", "demo"), Map.of(),
                 request(code, province, division));
         JsonNode progress = awaitFinished(api, code);

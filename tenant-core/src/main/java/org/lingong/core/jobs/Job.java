@@ -76,7 +76,7 @@ public class Job {
         this.sourceName = posting.source().name();
         this.externalRef = posting.source().externalRef();
         this.priorityGroups = posting.priorityGroups() == null ? List.of() : List.copyOf(posting.priorityGroups());
-        this.status = posting.draft() ? JobStatus.DRAFT : JobStatus.OPEN;
+        this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
         this.validUntil = posting.validUntilOrDefault(now);
         this.postedBy = postedBy;
         this.createdAt = now;

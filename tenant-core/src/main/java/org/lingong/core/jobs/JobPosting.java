@@ -22,7 +22,7 @@ public record JobPosting(
         @NotNull @Pattern(regexp = "[a-z][a-z0-9_]{1,40}", message = "{jobs.category}") String category,
         @Size(max = 2000) String description,
         @NotNull @Valid Wage wage,
-        @Min(1) @Max(10_000) int slots,
+        @NotNull @Min(1) @Max(10_000) Integer slots,
         @NotNull @Valid Location location,
         @Size(max = 200) String address,
         UUID marketId,
@@ -34,7 +34,7 @@ public record JobPosting(
         @NotNull @Valid Source source,
         @Size(max = 7) List<@Pattern(regexp = "[a-z_]{2,30}") String> priorityGroups,
         Instant validUntil,
-        boolean draft) {
+        Boolean draft) {
 
     /** How long an open job stays up when the poster names no validity (A 三(七) 发布时效). */
     static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);
@@ -44,18 +44,18 @@ public record JobPosting(
     /** Whether the worker sees the employer's contact at once on the platform only, or after being accepted. */
     public enum ContactPolicy { PLATFORM_ONLY, AFTER_ACCEPTANCE }
 
-    public record Wage(@Positive long amountFen, @NotNull WageUnit unit) {
+    public record Wage(@NotNull @Positive Long amountFen, @NotNull WageUnit unit) {
 
         @AssertTrue(message = "{jobs.wage.absurd}")
         boolean isPlausible() {
-            return unit == null || amountFen <= unit.ceilingFen();
+            return unit == null || amountFen == null || amountFen <= unit.ceilingFen();
         }
     }
 
     /** WGS-84, within mainland China's bounding box. */
     public record Location(
-            @DecimalMin(value = "3.8", message = "{jobs.location}") @DecimalMax(value = "53.6", message = "{jobs.location}") double latitude,
-            @DecimalMin(value = "73.5", message = "{jobs.location}") @DecimalMax(value = "135.1", message = "{jobs.location}") double longitude) {
+            @NotNull @DecimalMin(value = "3.8", message = "{jobs.location}") @DecimalMax(value = "53.6", message = "{jobs.location}") Double latitude,
+            @NotNull @DecimalMin(value = "73.5", message = "{jobs.location}") @DecimalMax(value = "135.1", message = "{jobs.location}") Double longitude) {
     }
 
     public record Source(@NotNull SourceChannel channel, @Size(max = 100) String name, @Size(max = 100) String externalRef) {
@@ -74,6 +74,11 @@ public record JobPosting(
     @AssertTrue(message = "{jobs.validUntil}")
     boolean isValidityWithinTheJob() {
         return validUntil == null || endsAt == null || !validUntil.isAfter(endsAt);
+    }
+
+    /** Saved as a draft to publish later, rather than opened at once. */
+    boolean isDraft() {
+        return Boolean.TRUE.equals(draft);
     }
 
     /** The poster's validity, or 30 days, but never past the job's end. */

@@ -48,7 +48,7 @@ public class Jobs {
             throw new ApiException(HttpStatus.CONFLICT, "duplicate-job", source.name(), source.externalRef());
         }
         Instant now = clock.instant();
-        if (!posting.draft() && !posting.validUntilOrDefault(now).isAfter(now)) {
+        if (!posting.isDraft() && !posting.validUntilOrDefault(now).isAfter(now)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "job-already-expired");
         }
         Job job = jobs.saveAndFlush(new Job(posting, postedBy, now));

@@ -51,6 +51,11 @@ public class TenantMigrations implements FlywayMigrationStrategy {
                 .defaultSchema(tenant.schema())
                 .createSchemas(true)
                 .locations(locations)
+                // Each feature owns a range of versions (V10–V19 network, V20–V29 people, …) and its migrations touch
+                // only its own tables, so they may arrive in any order; a schema already ahead of this code (a
+                // rolling deploy, a branch) is tolerated rather than refused.
+                .outOfOrder(true)
+                .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
     }
