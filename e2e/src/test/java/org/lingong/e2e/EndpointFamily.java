@@ -20,7 +20,9 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("job categories", "POST", "/api/v1/job-categories",
                     "{\"code\":\"hijack\",\"nameZh\":\"劫持\",\"nameEn\":\"Hijack\"}"),
             new EndpointFamily("jobs", "GET", "/api/v1/jobs", null),
-            new EndpointFamily("job sources KPI", "GET", "/api/v1/jobs/sources?from=2026-01-01&to=2026-12-31", null));
+            new EndpointFamily("job sources KPI", "GET", "/api/v1/jobs/sources?from=2026-01-01&to=2026-12-31", null),
+            new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
+                    null));
 
     boolean writes() {
         return body != null;
