@@ -2,54 +2,21 @@ package org.lingong.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.maps.CoordinateSystem;
 import org.lingong.core.maps.GeoPoint;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
  * GET /api/v1/maps/convert through the real service: public inside a city, bad coordinates and unknown systems are
  * field problems in the caller's language. (In this package for the shared Api and TestTenants helpers.)
  */
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CoordinateConversionApiTests {
+class CoordinateConversionApiTests extends TenantCoreTests {
 
-    private static SearchStandIn search;
     private static String city;
     private static String admin;
-
-    @BeforeAll
-    static void startSearch() throws IOException {
-        search = new SearchStandIn();
-    }
-
-    @AfterAll
-    static void stopSearch() {
-        search.close();
-    }
-
-    @DynamicPropertySource
-    static void searchUrl(DynamicPropertyRegistry registry) {
-        registry.add("lingong.search.url", () -> search.url());
-    }
-
-    @LocalServerPort
-    int port;
-
-    private Api api() {
-        return new Api(port);
-    }
 
     @BeforeEach
     void aCity() {

@@ -18,6 +18,13 @@ interface JobRepository extends JpaRepository<Job, UUID> {
 
     void deleteByStatusAndUpdatedAtBefore(JobStatus status, Instant before);
 
+    /** Live jobs with this title from this source, starting then, within about 10 m of the place. */
+    @Query("select count(j) from Job j where j.title = ?1 and j.sourceName is not distinct from ?2 and j.startsAt = ?3 "
+            + "and abs(j.latitude - ?4) < 0.0001 and abs(j.longitude - ?5) < 0.0001 "
+            + "and j.status in (org.lingong.core.jobs.JobStatus.DRAFT, org.lingong.core.jobs.JobStatus.OPEN, "
+            + "org.lingong.core.jobs.JobStatus.FILLED)")
+    long countLive(String title, String sourceName, Instant startsAt, double latitude, double longitude);
+
     @Query("select j from Job j where j.status = org.lingong.core.jobs.JobStatus.OPEN and j.validUntil < ?1")
     List<Job> findOpenPast(Instant now);
 

@@ -57,6 +57,20 @@ public class Jobs {
         return job.view();
     }
 
+    /**
+     * The job this posting repeats, if any: the same reference from the same source, or — without a reference — the
+     * same title from the same source starting at the same time and place, while that job is still live.
+     */
+    @Transactional(readOnly = true)
+    public boolean isDuplicate(JobPosting posting) {
+        JobPosting.Source source = posting.source();
+        if (source.externalRef() != null) {
+            return jobs.existsBySourceNameAndExternalRef(source.name(), source.externalRef());
+        }
+        return jobs.countLive(posting.title().strip(), source.name(), posting.startsAt(),
+                posting.location().latitude(), posting.location().longitude()) > 0;
+    }
+
     @Transactional(readOnly = true)
     public JobView find(UUID id) {
         return load(id).view();
