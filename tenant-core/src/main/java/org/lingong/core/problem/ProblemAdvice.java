@@ -13,6 +13,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.client.ResourceAccessException;
@@ -40,9 +43,13 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** Refused by a method's role check: 401 when nobody signed in (a public path), else 403. */
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail denied(Locale locale) {
-        return problems.of(HttpStatus.FORBIDDEN, "forbidden", locale);
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null || caller instanceof AnonymousAuthenticationToken
+                ? problems.of(HttpStatus.UNAUTHORIZED, "unauthorized", locale)
+                : problems.of(HttpStatus.FORBIDDEN, "forbidden", locale);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)

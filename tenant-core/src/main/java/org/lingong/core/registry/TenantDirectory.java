@@ -3,6 +3,7 @@ package org.lingong.core.registry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,10 +33,19 @@ public class TenantDirectory {
 
     /** An ACTIVE or SUSPENDED city by its code. */
     public Optional<Entry> find(String code) {
+        return Optional.ofNullable(snapshot().get(code));
+    }
+
+    /** The codes of every routable city, for work the platform does in each of them. */
+    public Set<String> codes() {
+        return snapshot().keySet();
+    }
+
+    private Map<String, Entry> snapshot() {
         if (System.nanoTime() - loadedAt > FRESHNESS.toNanos()) {
             reload();
         }
-        return Optional.ofNullable(entries.get(code));
+        return entries;
     }
 
     /** Forgets the snapshot once the current transaction commits (or now, outside a transaction). */

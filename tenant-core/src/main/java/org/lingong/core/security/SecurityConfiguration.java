@@ -39,6 +39,8 @@ class SecurityConfiguration {
                                         && Callers.isPlatformService(jwt.getToken())))
                         .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant").permitAll()
+                        // Open jobs and the categories are public; controllers keep everything else for staff.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/job-categories", "/api/v1/jobs/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/maps/convert").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/network/directory", "/api/v1/network/map.geojson")
                         .permitAll()

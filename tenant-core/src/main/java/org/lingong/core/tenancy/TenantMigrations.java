@@ -51,9 +51,11 @@ public class TenantMigrations implements FlywayMigrationStrategy {
                 .defaultSchema(tenant.schema())
                 .createSchemas(true)
                 .locations(locations)
-                // Features own version ranges (V10–V19, V20–V29 …) and land in any order: a lower range arriving
-                // after a higher one is applied, not refused.
+                // Each feature owns a range of versions (V10–V19 network, V20–V29 people, …) and its migrations touch
+                // only its own tables, so they may arrive in any order; a schema already ahead of this code (a
+                // rolling deploy, a branch) is tolerated rather than refused.
                 .outOfOrder(true)
+                .ignoreMigrationPatterns("*:missing")
                 .load()
                 .migrate();
     }

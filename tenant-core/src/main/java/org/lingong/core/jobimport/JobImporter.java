@@ -1,0 +1,134 @@
+package org.lingong.core.jobimport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.jobs.JobPosting;
+import org.lingong.core.jobs.Jobs;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.problem.Problems;
+import org.lingong.core.tenancy.CurrentTenant;
+import org.lingong.core.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Imports jobs from a feed file in the background: each row is bound and validated like an API request, checked
+ * against existing jobs (and earlier rows) for duplicates, and posted in a transaction of its own — so a rejected row
+ * writes nothing and never stops the others. Progress is saved every {@value #PROGRESS_EVERY} rows.
+ */
+@Service
+class JobImporter {
+
+    static final int MAX_ROWS = 10_000;
+    private static final int PROGRESS_EVERY = 25;
+    private static final Logger log = LoggerFactory.getLogger(JobImporter.class);
+
+    private final Jobs jobs;
+    private final JobImportRepository imports;
+    private final Validator validator;
+    private final Problems problems;
+    private final JsonMapper json;
+    private final TransactionTemplate transactions;
+    private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
+
+    JobImporter(Jobs jobs, JobImportRepository imports, Validator validator, Problems problems, JsonMapper json,
+                TransactionTemplate transactions) {
+        this.jobs = jobs;
+        this.imports = imports;
+        this.validator = validator;
+        this.problems = problems;
+        this.json = json;
+        this.transactions = transactions;
+    }
+
+    ImportProgress start(ImportFormat format, String fileName, byte[] file, String importedBy) {
+        List<ImportFormat.ImportRow> rows = format.rows(file, json);
+        if (rows.size() > MAX_ROWS) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "import-too-large", MAX_ROWS);
+        }
+        JobImport job = transactions.execute(tx -> imports.save(new JobImport(fileName, format, rows.size(), importedBy)));
+        TenantCode tenant = CurrentTenant.require();
+        Locale locale = LocaleContextHolder.getLocale();
+        runner.submit(new DelegatingSecurityContextRunnable(() -> {
+            LocaleContextHolder.setLocale(locale);
+            try {
+                TenantContext.run(tenant, () -> process(job.id(), rows, importedBy));
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        }));
+        return job.view(json);
+    }
+
+    ImportProgress progress(UUID id) {
+        return transactions.execute(tx -> imports.findById(id)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "import-not-found")).view(json));
+    }
+
+    private void process(UUID importId, List<ImportFormat.ImportRow> rows, String importedBy) {
+        List<Map<String, Object>> rejected = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int accepted = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            ImportFormat.ImportRow row = rows.get(i);
+            List<String> reasons = new ArrayList<>();
+            try {
+                JobPosting posting = json.treeToValue(row.posting(), JobPosting.class);
+                for (ConstraintViolation<JobPosting> violation : validator.validate(posting)) {
+                    reasons.add(violation.getPropertyPath() + ": " + violation.getMessage());
+                }
+                if (reasons.isEmpty() && (!seen.add(fingerprint(posting)) || jobs.isDuplicate(posting))) {
+                    reasons.add(problems.text("problem.duplicate-job.title", LocaleContextHolder.getLocale()));
+                }
+                if (reasons.isEmpty()) {
+                    jobs.post(posting, importedBy);
+                    accepted++;
+                }
+            } catch (JacksonException e) {
+                reasons.add(problems.text("import.unreadable", LocaleContextHolder.getLocale(), e.getOriginalMessage()));
+            } catch (ApiException e) {
+                reasons.add(problems.text("problem." + e.slug() + ".title", LocaleContextHolder.getLocale()));
+            } catch (RuntimeException e) {
+                log.warn("import row {} failed", row.number(), e);
+                reasons.add(problems.text("problem.internal-error.title", LocaleContextHolder.getLocale()));
+            }
+            if (!reasons.isEmpty()) {
+                rejected.add(Map.of("row", row.number(), "reasons", reasons));
+            }
+            if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == rows.size()) {
+                saveProgress(importId, i + 1, accepted, rejected);
+            }
+        }
+    }
+
+    private void saveProgress(UUID importId, int processed, int accepted, List<Map<String, Object>> rejected) {
+        String report = json.writeValueAsString(rejected);
+        transactions.executeWithoutResult(tx -> imports.findById(importId).orElseThrow()
+                .progress(processed, accepted, report));
+    }
+
+    private static String fingerprint(JobPosting posting) {
+        JobPosting.Source source = posting.source();
+        return source.externalRef() != null ? source.name() + "#" + source.externalRef()
+                : String.join("|", posting.title().strip(), String.valueOf(source.name()),
+                String.valueOf(posting.startsAt()), "%.4f,%.4f".formatted(posting.location().latitude(),
+                        posting.location().longitude()));
+    }
+}

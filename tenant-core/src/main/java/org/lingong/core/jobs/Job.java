@@ -1,0 +1,119 @@
+package org.lingong.core.jobs;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A gig posted in one city; lives in the city's schema. */
+@Entity
+@Table(name = "job")
+public class Job {
+
+    @Id
+    private UUID id;
+    private String title;
+    private String category;
+    private String description;
+    private long wageAmountFen;
+    @Enumerated(EnumType.STRING)
+    private WageUnit wageUnit;
+    private int slots;
+    private int filled;
+    private double latitude;
+    private double longitude;
+    private String address;
+    private UUID marketId;
+    private Instant startsAt;
+    private Instant endsAt;
+    private String term;
+    private String requirements;
+    private String contactPolicy;
+    @Enumerated(EnumType.STRING)
+    private SourceChannel sourceChannel;
+    private String sourceName;
+    private String externalRef;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    private List<String> priorityGroups;
+    @Enumerated(EnumType.STRING)
+    private JobStatus status;
+    private Instant validUntil;
+    private String statusReason;
+    private String postedBy;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private long version;
+
+    protected Job() {
+    }
+
+    Job(JobPosting posting, String postedBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.title = posting.title().strip();
+        this.category = posting.category();
+        this.description = posting.description();
+        this.wageAmountFen = posting.wage().amountFen();
+        this.wageUnit = posting.wage().unit();
+        this.slots = posting.slots();
+        this.latitude = posting.location().latitude();
+        this.longitude = posting.location().longitude();
+        this.address = posting.address();
+        this.marketId = posting.marketId();
+        this.startsAt = posting.startsAt();
+        this.endsAt = posting.endsAt();
+        this.term = posting.term().name();
+        this.requirements = posting.requirements();
+        this.contactPolicy = posting.contactPolicy().name();
+        this.sourceChannel = posting.source().channel();
+        this.sourceName = posting.source().name();
+        this.externalRef = posting.source().externalRef();
+        this.priorityGroups = posting.priorityGroups() == null ? List.of() : List.copyOf(posting.priorityGroups());
+        this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
+        this.validUntil = posting.validUntilOrDefault(now);
+        this.postedBy = postedBy;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    void moveTo(JobStatus next, String reason, Instant now) {
+        this.status = next;
+        this.statusReason = reason;
+        this.updatedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public JobStatus status() {
+        return status;
+    }
+
+    public SourceChannel sourceChannel() {
+        return sourceChannel;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    Instant validUntil() {
+        return validUntil;
+    }
+
+    JobView view() {
+        return new JobView(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
+                filled, new JobPosting.Location(latitude, longitude), address, marketId, startsAt, endsAt,
+                JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
+                new JobPosting.Source(sourceChannel, sourceName, externalRef), priorityGroups, status, validUntil,
+                statusReason, createdAt, updatedAt, version);
+    }
+}

@@ -1,0 +1,41 @@
+package org.lingong.core.jobs;
+
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.registry.TenantDirectory;
+import org.lingong.core.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every minute, in every routable city: open jobs past their validity expire (and leave search through the outbox),
+ * and drafts nobody published for 30 days are removed (A 三(七) 发布时效和撤销清理).
+ */
+@Component
+class JobExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(JobExpiry.class);
+
+    private final TenantDirectory tenants;
+    private final Jobs jobs;
+
+    JobExpiry(TenantDirectory tenants, Jobs jobs) {
+        this.tenants = tenants;
+        this.jobs = jobs;
+    }
+
+    @Scheduled(fixedDelayString = "${lingong.jobs.expiry-interval:PT1M}")
+    void expireEverywhere() {
+        for (String code : tenants.codes()) {
+            try {
+                int expired = TenantContext.call(new TenantCode(code), jobs::expireAndCleanUp);
+                if (expired > 0) {
+                    log.info("expired {} jobs in {}", expired, code);
+                }
+            } catch (RuntimeException e) {
+                log.warn("job expiry failed in {}", code, e);
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.lingong.core.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface JobRepository extends JpaRepository<Job, UUID> {
+
+    Page<Job> findByStatusOrderByCreatedAtDesc(JobStatus status, Pageable page);
+
+    Page<Job> findAllByOrderByCreatedAtDesc(Pageable page);
+
+    boolean existsBySourceNameAndExternalRef(String sourceName, String externalRef);
+
+    void deleteByStatusAndUpdatedAtBefore(JobStatus status, Instant before);
+
+    /** Live jobs with this title from this source, starting then, within about 10 m of the place. */
+    @Query("select count(j) from Job j where j.title = ?1 and j.sourceName is not distinct from ?2 and j.startsAt = ?3 "
+            + "and abs(j.latitude - ?4) < 0.0001 and abs(j.longitude - ?5) < 0.0001 "
+            + "and j.status in (org.lingong.core.jobs.JobStatus.DRAFT, org.lingong.core.jobs.JobStatus.OPEN, "
+            + "org.lingong.core.jobs.JobStatus.FILLED)")
+    long countLive(String title, String sourceName, Instant startsAt, double latitude, double longitude);
+
+    @Query("select j from Job j where j.status = org.lingong.core.jobs.JobStatus.OPEN and j.validUntil < ?1")
+    List<Job> findOpenPast(Instant now);
+
+    interface ChannelCount {
+        SourceChannel getChannel();
+
+        long getJobs();
+    }
+
+    @Query("select j.sourceChannel as channel, count(j) as jobs from Job j "
+            + "where j.status <> org.lingong.core.jobs.JobStatus.DRAFT and j.createdAt >= ?1 and j.createdAt < ?2 "
+            + "group by j.sourceChannel")
+    List<ChannelCount> countByChannel(Instant from, Instant to);
+}

@@ -1,0 +1,14 @@
+package org.lingong.core.jobs;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A job as the API shows it. */
+public record JobView(UUID id, String title, String category, String description, JobPosting.Wage wage, int slots,
+                      int filled, JobPosting.Location location, String address, UUID marketId, Instant startsAt,
+                      Instant endsAt, JobPosting.Term term, String requirements,
+                      JobPosting.ContactPolicy contactPolicy, JobPosting.Source source, List<String> priorityGroups,
+                      JobStatus status, Instant validUntil, String statusReason, Instant createdAt, Instant updatedAt,
+                      long version) {
+}

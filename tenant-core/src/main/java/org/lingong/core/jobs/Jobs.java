@@ -1,0 +1,145 @@
+package org.lingong.core.jobs;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.lingong.core.audit.AuditLog;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Posting jobs and moving them through their life. Every change is saved together with its outbox event and its
+ * audit line, in one transaction of the current city.
+ */
+@Service
+public class Jobs {
+
+    /** Drafts nobody published are cleaned up after this long. */
+    static final Duration DRAFT_RETENTION = Duration.ofDays(30);
+
+    private final JobRepository jobs;
+    private final JobCategories categories;
+    private final OutboxEventRepository outbox;
+    private final AuditLog audit;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Jobs(JobRepository jobs, JobCategories categories, OutboxEventRepository outbox, AuditLog audit, JsonMapper json,
+         Clock clock) {
+        this.jobs = jobs;
+        this.categories = categories;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public JobView post(JobPosting posting, String postedBy) {
+        categories.requireActive(posting.category());
+        JobPosting.Source source = posting.source();
+        if (source.externalRef() != null && jobs.existsBySourceNameAndExternalRef(source.name(), source.externalRef())) {
+            throw new ApiException(HttpStatus.CONFLICT, "duplicate-job", source.name(), source.externalRef());
+        }
+        Instant now = clock.instant();
+        if (!posting.isDraft() && !posting.validUntilOrDefault(now).isAfter(now)) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "job-already-expired");
+        }
+        Job job = jobs.saveAndFlush(new Job(posting, postedBy, now));
+        announce(job, "JobPosted");
+        audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
+        return job.view();
+    }
+
+    /**
+     * The job this posting repeats, if any: the same reference from the same source, or — without a reference — the
+     * same title from the same source starting at the same time and place, while that job is still live.
+     */
+    @Transactional(readOnly = true)
+    public boolean isDuplicate(JobPosting posting) {
+        JobPosting.Source source = posting.source();
+        if (source.externalRef() != null) {
+            return jobs.existsBySourceNameAndExternalRef(source.name(), source.externalRef());
+        }
+        return jobs.countLive(posting.title().strip(), source.name(), posting.startsAt(),
+                posting.location().latitude(), posting.location().longitude()) > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public JobView find(UUID id) {
+        return load(id).view();
+    }
+
+    @Transactional
+    public JobView move(UUID id, JobTransition transition, String reason) {
+        Job job = load(id);
+        if (!transition.allowedFrom().contains(job.status())) {
+            throw new ApiException(HttpStatus.CONFLICT, "job-transition", job.status(), transition.target());
+        }
+        if (transition.needsReason() && (reason == null || reason.isBlank())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "job-reason-required");
+        }
+        job.moveTo(transition.target(), reason, clock.instant());
+        jobs.saveAndFlush(job);
+        announce(job, "JobStatusChanged");
+        audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
+        return job.view();
+    }
+
+    /** Expires open jobs past their validity and removes stale drafts in the current city; returns how many expired. */
+    @Transactional
+    public int expireAndCleanUp() {
+        Instant now = clock.instant();
+        List<Job> due = jobs.findOpenPast(now);
+        for (Job job : due) {
+            job.moveTo(JobStatus.EXPIRED, null, now);
+            jobs.saveAndFlush(job);
+            announce(job, "JobStatusChanged");
+        }
+        jobs.deleteByStatusAndUpdatedAtBefore(JobStatus.DRAFT, now.minus(DRAFT_RETENTION));
+        return due.size();
+    }
+
+    private Job load(UUID id) {
+        return jobs.findById(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "job-not-found"));
+    }
+
+    private void announce(Job job, String type) {
+        outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.view())));
+    }
+
+    /** The moves a person can make; expiry is the platform's own. */
+    public enum JobTransition {
+        PUBLISH(Set.of(JobStatus.DRAFT), JobStatus.OPEN, false),
+        CLOSE(Set.of(JobStatus.OPEN, JobStatus.FILLED), JobStatus.CLOSED, false),
+        TAKE_DOWN(Set.of(JobStatus.DRAFT, JobStatus.OPEN, JobStatus.FILLED), JobStatus.TAKEN_DOWN, true);
+
+        private final Set<JobStatus> allowedFrom;
+        private final JobStatus target;
+        private final boolean needsReason;
+
+        JobTransition(Set<JobStatus> allowedFrom, JobStatus target, boolean needsReason) {
+            this.allowedFrom = allowedFrom;
+            this.target = target;
+            this.needsReason = needsReason;
+        }
+
+        Set<JobStatus> allowedFrom() {
+            return allowedFrom;
+        }
+
+        JobStatus target() {
+            return target;
+        }
+
+        boolean needsReason() {
+            return needsReason;
+        }
+    }
+}

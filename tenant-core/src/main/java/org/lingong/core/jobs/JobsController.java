@@ -1,0 +1,105 @@
+package org.lingong.core.jobs;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.lingong.core.problem.ApiException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Jobs of one city. Market staff and city administrators post on behalf of departments, agencies and feeds; open jobs
+ * are public; moderation (take-down) is the city administrator's.
+ */
+@RestController
+@Tag(name = "jobs")
+class JobsController {
+
+    private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
+
+    private final Jobs jobs;
+    private final JobRepository repository;
+
+    JobsController(Jobs jobs, JobRepository repository) {
+        this.jobs = jobs;
+        this.repository = repository;
+    }
+
+    record TransitionRequest(String reason) {
+    }
+
+    record JobPage(List<JobView> items, int page, int size, long total) {
+    }
+
+    @PostMapping("/api/v1/jobs")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "发布零工岗位 / Post a job in one call")
+    ResponseEntity<JobView> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
+        JobView job = jobs.post(posting, caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(job);
+    }
+
+    @GetMapping("/api/v1/jobs/{id}")
+    @Operation(summary = "岗位详情（公开：招聘中或已满员）/ A job (public while open or filled)")
+    JobView get(@PathVariable UUID id, Authentication caller) {
+        JobView job = jobs.find(id);
+        boolean publiclyVisible = job.status() == JobStatus.OPEN || job.status() == JobStatus.FILLED;
+        if (!publiclyVisible && !isStaff(caller)) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "job-not-found");
+        }
+        return job;
+    }
+
+    @GetMapping("/api/v1/jobs")
+    @PreAuthorize(STAFF)
+    @Transactional(readOnly = true)
+    @Operation(summary = "岗位列表（管理）/ Jobs for staff, newest first")
+    JobPage list(@RequestParam(required = false) JobStatus status, @RequestParam(defaultValue = "0") int page,
+                 @RequestParam(defaultValue = "50") int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200));
+        Page<Job> result = status == null ? repository.findAllByOrderByCreatedAtDesc(request)
+                : repository.findByStatusOrderByCreatedAtDesc(status, request);
+        return new JobPage(result.map(Job::view).getContent(), result.getNumber(), result.getSize(),
+                result.getTotalElements());
+    }
+
+    @PostMapping("/api/v1/jobs/{id}/publish")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "发布草稿 / Publish a draft")
+    JobView publish(@PathVariable UUID id) {
+        return jobs.move(id, Jobs.JobTransition.PUBLISH, null);
+    }
+
+    @PostMapping("/api/v1/jobs/{id}/close")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "结束招聘 / Close a job")
+    JobView close(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+        return jobs.move(id, Jobs.JobTransition.CLOSE, request == null ? null : request.reason());
+    }
+
+    @PostMapping("/api/v1/jobs/{id}/take-down")
+    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+    @Operation(summary = "下架违规岗位（须说明理由）/ Take a job down, with a reason")
+    JobView takeDown(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+        return jobs.move(id, Jobs.JobTransition.TAKE_DOWN, request.reason());
+    }
+
+    private static boolean isStaff(Authentication caller) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(a -> List.of("ROLE_city-admin",
+                "ROLE_station-staff", "ROLE_platform-admin", "ROLE_province-admin").contains(a.getAuthority()));
+    }
+}
