@@ -40,6 +40,7 @@ public class Job {
     private SourceChannel sourceChannel;
     private String sourceName;
     private String externalRef;
+    private UUID employerId;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> priorityGroups;
     @Enumerated(EnumType.STRING)
@@ -55,7 +56,7 @@ public class Job {
     protected Job() {
     }
 
-    Job(JobPosting posting, String postedBy, Instant now) {
+    Job(JobPosting posting, UUID employerId, String postedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.title = posting.title().strip();
         this.category = posting.category();
@@ -75,6 +76,7 @@ public class Job {
         this.sourceChannel = posting.source().channel();
         this.sourceName = posting.source().name();
         this.externalRef = posting.source().externalRef();
+        this.employerId = employerId;
         this.priorityGroups = posting.priorityGroups() == null ? List.of() : List.copyOf(posting.priorityGroups());
         this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
         this.validUntil = posting.validUntilOrDefault(now);
@@ -113,7 +115,7 @@ public class Job {
         return new JobView(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
                 filled, new JobPosting.Location(latitude, longitude), address, marketId, startsAt, endsAt,
                 JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
-                new JobPosting.Source(sourceChannel, sourceName, externalRef), priorityGroups, status, validUntil,
+                new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId, priorityGroups, status, validUntil,
                 statusReason, createdAt, updatedAt, version);
     }
 }

@@ -8,7 +8,8 @@ import java.util.UUID;
 public record JobView(UUID id, String title, String category, String description, JobPosting.Wage wage, int slots,
                       int filled, JobPosting.Location location, String address, UUID marketId, Instant startsAt,
                       Instant endsAt, JobPosting.Term term, String requirements,
-                      JobPosting.ContactPolicy contactPolicy, JobPosting.Source source, List<String> priorityGroups,
+                      JobPosting.ContactPolicy contactPolicy, JobPosting.Source source, UUID employerId,
+                      List<String> priorityGroups,
                       JobStatus status, Instant validUntil, String statusReason, Instant createdAt, Instant updatedAt,
                       long version) {
 }

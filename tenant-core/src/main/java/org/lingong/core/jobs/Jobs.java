@@ -40,8 +40,15 @@ public class Jobs {
         this.clock = clock;
     }
 
+    /** Posts on behalf of a department, agency or feed (staff) — no employer profile. */
     @Transactional
     public JobView post(JobPosting posting, String postedBy) {
+        return post(posting, null, postedBy);
+    }
+
+    /** Posts for a verified employer, or on behalf of a source when {@code employerId} is null. */
+    @Transactional
+    public JobView post(JobPosting posting, UUID employerId, String postedBy) {
         categories.requireActive(posting.category());
         JobPosting.Source source = posting.source();
         if (source.externalRef() != null && jobs.existsBySourceNameAndExternalRef(source.name(), source.externalRef())) {
@@ -51,7 +58,7 @@ public class Jobs {
         if (!posting.isDraft() && !posting.validUntilOrDefault(now).isAfter(now)) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "job-already-expired");
         }
-        Job job = jobs.saveAndFlush(new Job(posting, postedBy, now));
+        Job job = jobs.saveAndFlush(new Job(posting, employerId, postedBy, now));
         announce(job, "JobPosted");
         audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
         return job.view();

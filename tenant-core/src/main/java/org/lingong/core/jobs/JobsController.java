@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.problem.ApiException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,10 +34,12 @@ class JobsController {
 
     private final Jobs jobs;
     private final JobRepository repository;
+    private final EmployerVerification employers;
 
-    JobsController(Jobs jobs, JobRepository repository) {
+    JobsController(Jobs jobs, JobRepository repository, EmployerVerification employers) {
         this.jobs = jobs;
         this.repository = repository;
+        this.employers = employers;
     }
 
     record TransitionRequest(String reason) {
@@ -45,11 +48,22 @@ class JobsController {
     record JobPage(List<JobView> items, int page, int size, long total) {
     }
 
+    /**
+     * Staff post for any source; an employer posts its own jobs (channel EMPLOYER) once the city verified it (S 二(五)
+     * 双实名: unverified employers cannot publish).
+     */
     @PostMapping("/api/v1/jobs")
-    @PreAuthorize(STAFF)
-    @Operation(summary = "发布零工岗位 / Post a job in one call")
+    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'platform-admin', 'employer')")
+    @Operation(summary = "发布零工岗位（用工主体须已实名认证）/ Post a job in one call (employers must be verified)")
     ResponseEntity<JobView> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
-        JobView job = jobs.post(posting, caller.getName());
+        UUID employerId = null;
+        if (!isStaff(caller)) {
+            employerId = employers.requireVerifiedAccount(caller.getName());
+            if (posting.source().channel() != SourceChannel.EMPLOYER) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "employer-source-channel");
+            }
+        }
+        JobView job = jobs.post(posting, employerId, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(job);
     }
 

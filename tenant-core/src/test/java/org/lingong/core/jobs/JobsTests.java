@@ -40,7 +40,7 @@ class JobsTests extends TenantCoreTests {
     }
 
     /** A realistic Suqian gig: two days of harvest work at the Sucheng market, from a labour agency. */
-    static ObjectNode posting() {
+    public static ObjectNode posting() {
         Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
         ObjectNode job = Api.JSON.createObjectNode();
         job.put("title", "葡萄园采摘工").put("category", "agriculture").put("description", "宿城区葡萄采摘，管午饭")

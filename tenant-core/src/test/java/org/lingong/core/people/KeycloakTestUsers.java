@@ -17,11 +17,11 @@ import tools.jackson.databind.JsonNode;
  * Throwaway users in the real Keycloak realm, made through the master admin API (the dev stack's admin/admin) and
  * deleted after the test class.
  */
-final class KeycloakTestUsers implements AutoCloseable {
+public final class KeycloakTestUsers implements AutoCloseable {
 
     private static final String KEYCLOAK = System.getProperty("LINGONG_KEYCLOAK_URL", "http://127.0.0.1:18080");
     private static final String REALM = KEYCLOAK + "/admin/realms/lingong";
-    static final String PASSWORD = "test-pass-1";
+    public static final String PASSWORD = "test-pass-1";
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final List<String> created = new ArrayList<>();
@@ -37,7 +37,7 @@ final class KeycloakTestUsers implements AutoCloseable {
     }
 
     /** Creates a user with a realm role and a {@code tenant} attribute; returns its user name. */
-    String create(String username, String realmRole, String tenant) {
+    public String create(String username, String realmRole, String tenant) {
         Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
                 "email", username + "@test.lingong.invalid", "firstName", "测试", "lastName", "用户",
                 "attributes", Map.of("tenant", List.of(tenant)),

@@ -1,0 +1,56 @@
+package org.lingong.core.jobs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.lingong.core.Api;
+import org.lingong.core.TenantCoreTests;
+import org.lingong.core.TestTenants;
+import org.lingong.core.people.KeycloakTestUsers;
+import org.lingong.core.people.checks.CreditCode;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** 双实名: an employer publishes its own jobs only once the city has verified it, and only as the employer channel. */
+class EmployerPostingTests extends TenantCoreTests {
+
+    private static final KeycloakTestUsers USERS = new KeycloakTestUsers();
+
+    @AfterAll
+    static void deleteUsers() {
+        USERS.close();
+    }
+
+    @Test
+    void anUnverifiedEmployerCannotPublishAVerifiedOneCan() {
+        String city = TestTenants.uniqueCode();
+        String admin = TestTenants.onboard(api(), city, "32", "321300");
+        String employer = Api.userToken(USERS.create(city + "-boss", "employer", city), KeycloakTestUsers.PASSWORD);
+        Map<String, String> in = Map.of("X-Lingong-Tenant", city);
+        String first17 = "91321300MA1EMP01X";
+        ObjectNode profile = Api.JSON.createObjectNode().put("legalName", "宿迁市好帮手家政服务有限公司")
+                .put("creditCode", first17 + CreditCode.checkCharacter(first17)).put("contactName", "王经理")
+                .put("contactPhone", "13712345678");
+        String employerId = api().call("PUT", "/api/v1/employers/me", employer, in, profile).body().get("id").asString();
+
+        ObjectNode own = JobsTests.posting();
+        own.putObject("source").put("channel", "EMPLOYER");
+        Api.Response unverified = api().call("POST", "/api/v1/jobs", employer, in, own);
+        assertThat(unverified.status()).isEqualTo(403);
+        assertThat(unverified.body().get("type").asString()).endsWith("/employer-unverified");
+
+        assertThat(api().call("POST", "/api/v1/employers/" + employerId + "/verify", admin, in, null).status())
+                .isEqualTo(200);
+        Api.Response posted = api().call("POST", "/api/v1/jobs", employer, in, own);
+        assertThat(posted.status()).isEqualTo(201);
+        JsonNode job = posted.body();
+        assertThat(job.get("employerId").asString()).isEqualTo(employerId);
+        assertThat(job.at("/source/channel").asString()).isEqualTo("EMPLOYER");
+
+        Api.Response asAgency = api().call("POST", "/api/v1/jobs", employer, in, JobsTests.posting());
+        assertThat(asAgency.status()).isEqualTo(400);
+        assertThat(asAgency.body().get("type").asString()).endsWith("/employer-source-channel");
+    }
+}
