@@ -16,7 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens the demo cities (宿迁, 连云港, 淮南, 婺城区) through the same public onboarding API an operator uses —
- * through the gateway, as platform-admin — and waits until each is active. Safe to repeat: onboarding is idempotent.
+ * through the gateway, as platform-admin — and waits until each is active; then, as each city's admin, loads Suqian's
+ * regions and service network and a few hundred gigs per city through the bulk-import API. Safe to repeat: onboarding
+ * is idempotent, and network and jobs load only into a city that has none.
  */
 public final class DemoTenants {
 
@@ -44,6 +46,57 @@ public final class DemoTenants {
                     .POST(HttpRequest.BodyPublishers.ofString(request.toString())), 202);
             JsonNode progress = awaitOnboarded(gatewayUrl, token, code);
             System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(), progress.get("status").asString());
+            String cityAdmin = "Bearer " + passwordGrantToken(stack, code + "-admin", "demo");
+            String city = gatewayUrl + "/t/" + code;
+            if (code.equals("suqian")) {
+                loadNetwork(city, cityAdmin);
+            }
+            loadJobs(city, cityAdmin, request);
+        }
+    }
+
+    /** Suqian's counties, townships and villages, and its markets, stations and windows — once. */
+    private static void loadNetwork(String city, String token) {
+        if (send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers?size=1")).header("Authorization", token)
+                .GET(), 200).get("total").asLong() > 0) {
+            return;
+        }
+        send(HttpRequest.newBuilder(URI.create(city + "/api/v1/regions/import")).header("Authorization", token)
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(resource("/demo/suqian-regions.csv"))), 200);
+        for (JsonNode carrier : JSON.readTree(resource("/demo/suqian-carriers.json")).values()) {
+            send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers")).header("Authorization", token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(carrier.toString())), 201);
+        }
+        System.out.println("demo: suqian network — regions and carriers loaded");
+    }
+
+    /** A few hundred gigs around the city's centre through the bulk-import API — once. */
+    private static void loadJobs(String city, String token, JsonNode request) {
+        if (send(HttpRequest.newBuilder(URI.create(city + "/api/v1/jobs?size=1")).header("Authorization", token).GET(), 200)
+                .get("total").asLong() > 0) {
+            return;
+        }
+        String feed = DemoJobs.feed(JSON, request.get("code").asString(), request.get("nameZh").asString(),
+                request.at("/center/latitude").asDouble(), request.at("/center/longitude").asDouble(), 150).toString();
+        JsonNode started = send(HttpRequest.newBuilder(URI.create(city + "/api/v1/jobs/imports?format=json&fileName=demo.json"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(feed)), 202);
+        JsonNode report = started;
+        Instant deadline = Instant.now().plusSeconds(120);
+        while (!report.get("status").asString().equals("DONE") && Instant.now().isBefore(deadline)) {
+            ServerProcess.sleep(Duration.ofMillis(250));
+            report = send(HttpRequest.newBuilder(URI.create(city + "/api/v1/jobs/imports/" + started.get("id").asString()))
+                    .header("Authorization", token).GET(), 200);
+        }
+        System.out.printf("demo: %s jobs — %d imported, %d rejected%n", request.get("code").asString(),
+                report.get("accepted").asInt(), report.get("rejected").size());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = DemoTenants.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(name + " is unreadable", e);
         }
     }
 

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
+import org.lingong.core.people.PriorityGroup;
 import org.hibernate.type.SqlTypes;
 
 /** A gig posted in one city; lives in the city's schema. */
@@ -77,7 +78,8 @@ public class Job {
         this.sourceName = posting.source().name();
         this.externalRef = posting.source().externalRef();
         this.employerId = employerId;
-        this.priorityGroups = posting.priorityGroups() == null ? List.of() : List.copyOf(posting.priorityGroups());
+        this.priorityGroups = posting.priorityGroups() == null ? List.of()
+                : posting.priorityGroups().stream().map(PriorityGroup::name).toList();
         this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
         this.validUntil = posting.validUntilOrDefault(now);
         this.postedBy = postedBy;
@@ -115,7 +117,8 @@ public class Job {
         return new JobView(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
                 filled, new JobPosting.Location(latitude, longitude), address, marketId, startsAt, endsAt,
                 JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
-                new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId, priorityGroups, status, validUntil,
+                new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId,
+                priorityGroups.stream().map(PriorityGroup::valueOf).toList(), status, validUntil,
                 statusReason, createdAt, updatedAt, version);
     }
 }

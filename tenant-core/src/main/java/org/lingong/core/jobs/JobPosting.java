@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.core.people.PriorityGroup;
 
 /** Everything an employer or market staff says about a gig, in one call ("5 秒发单"). */
 public record JobPosting(
@@ -32,7 +33,7 @@ public record JobPosting(
         @Size(max = 1000) String requirements,
         @NotNull ContactPolicy contactPolicy,
         @NotNull @Valid Source source,
-        @Size(max = 7) List<@Pattern(regexp = "[a-z_]{2,30}") String> priorityGroups,
+        @Size(max = 7) List<@NotNull PriorityGroup> priorityGroups,
         Instant validUntil,
         Boolean draft) {
 

@@ -1,7 +1,7 @@
 package org.lingong.core.people;
 
 /** Groups given priority in employment help (SPEC F11); labels are {@code people.priorityGroup.<code>} in the bundles. */
-enum PriorityGroup {
+public enum PriorityGroup {
     /** 就业困难人员 */
     DIFFICULTY,
     /** 退役军人 */

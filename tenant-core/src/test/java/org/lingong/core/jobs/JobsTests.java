@@ -50,7 +50,7 @@ class JobsTests extends TenantCoreTests {
         job.putObject("wage").put("amountFen", 18_000).put("unit", "DAY");
         job.putObject("location").put("latitude", 33.9631).put("longitude", 118.2752);
         job.putObject("source").put("channel", "THIRD_PARTY").put("name", "宿迁人力资源服务公司");
-        job.putArray("priorityGroups").add("older_workers");
+        job.putArray("priorityGroups").add("OLDER");
         return job;
     }
 
