@@ -69,9 +69,14 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Values.keycloak.existingSecret | default (include "lingong.fullname" .) -}}
 {{- end -}}
 
+{{/* lingong.pii.secretName: Secret holding the personal-data key. */}}
+{{- define "lingong.pii.secretName" -}}
+{{- .Values.pii.existingSecret | default (include "lingong.fullname" .) -}}
+{{- end -}}
+
 {{/* lingong.createSecret: "true" when the chart must create its own Secret. */}}
 {{- define "lingong.createSecret" -}}
-{{- if or (not .Values.postgresql.existingSecret) (not .Values.keycloak.existingSecret) -}}true{{- end -}}
+{{- if or (not .Values.postgresql.existingSecret) (not .Values.keycloak.existingSecret) (not .Values.pii.existingSecret) -}}true{{- end -}}
 {{- end -}}
 
 {{/* lingong.probe: one HTTP probe from the shared settings merged with a service's overrides, or nothing when disabled. */}}
@@ -107,6 +112,11 @@ httpGet:
 {{- end -}}
 {{- if not .Values.keycloak.issuerUri -}}
 {{- $messages = append $messages "keycloak.issuerUri: set the issuer URI of the platform realm, e.g. https://auth.example.cn/realms/lingong" -}}
+{{- end -}}
+{{- if not (or .Values.pii.key .Values.pii.existingSecret) -}}
+{{- $messages = append $messages "pii.key: set the personal-data key (base64 of 32 random bytes) or pii.existingSecret" -}}
+{{- else if and .Values.pii.key (ne (len (b64dec .Values.pii.key)) 32) -}}
+{{- $messages = append $messages "pii.key: must be base64 of exactly 32 bytes" -}}
 {{- end -}}
 {{- if not (or .Values.keycloak.servicesClientSecret .Values.keycloak.existingSecret) -}}
 {{- $messages = append $messages "keycloak.servicesClientSecret: set the services client secret or keycloak.existingSecret" -}}

@@ -76,6 +76,16 @@ spec:
                 secretKeyRef:
                   name: {{ include "lingong.keycloak.secretName" $root }}
                   key: {{ $root.Values.keycloak.existingSecretClientSecretKey }}
+            {{- if eq .name "tenant-core" }}
+            - name: LINGONG_PII_KEY
+              valueFrom:
+                secretKeyRef:
+                  name: {{ include "lingong.pii.secretName" $root }}
+                  key: {{ $root.Values.pii.existingSecretKey }}
+            # The prod profile refuses the development personal-data key.
+            - name: SPRING_PROFILES_ACTIVE
+              value: prod
+            {{- end }}
             {{- with $svc.extraEnvVars }}
             {{- toYaml . | nindent 12 }}
             {{- end }}

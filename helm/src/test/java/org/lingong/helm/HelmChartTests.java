@@ -25,6 +25,9 @@ import org.springframework.util.FileSystemUtils;
 /** Lints and renders helm/lingong with the Helm library embedded by helm-java (no helm executable here). */
 class HelmChartTests {
 
+    /** Base64 of 32 bytes, as the personal-data key must be. */
+    private static final String PII_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
     static final Path CHART = Path.of("lingong").toAbsolutePath();
 
     /** Without a cluster the embedded Helm assumes Kubernetes v1.20, below the chart's kubeVersion floor. */
@@ -114,6 +117,12 @@ class HelmChartTests {
         Map<String, Object> secret = at(manifests.get("Secret", "lingong-prod"), "data");
         assertThat(decode(secret.get("db-password"))).isEqualTo("db-secret,with=odd chars");
         assertThat(decode(secret.get("services-client-secret"))).isEqualTo("client-secret");
+        assertThat(secret.get("pii-key")).isEqualTo(java.util.Base64.getEncoder().encodeToString(PII_KEY.getBytes()));
+        Map<String, Map<String, Object>> tenantCore = env(container(manifests.get("Deployment", "lingong-prod-tenant-core")));
+        assertThat(value(tenantCore.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "lingong-prod", "key", "pii-key"));
+        assertThat(value(tenantCore.get("SPRING_PROFILES_ACTIVE"), "value")).as("prod refuses the dev key").isEqualTo("prod");
+        assertThat(env(container(manifests.get("Deployment", "lingong-prod-gateway")))).doesNotContainKey("LINGONG_PII_KEY");
 
         for (String service : PORTS.keySet()) {
             Map<String, Object> container = container(manifests.get("Deployment", "lingong-prod-" + service));
@@ -133,7 +142,9 @@ class HelmChartTests {
                 .set("postgresql.existingSecret", "pg-credentials")
                 .set("postgresql.existingSecretPasswordKey", "password")
                 .set("keycloak.servicesClientSecret", "")
-                .set("keycloak.existingSecret", "kc-credentials"));
+                .set("keycloak.existingSecret", "kc-credentials")
+                .set("pii.key", "")
+                .set("pii.existingSecret", "pii-credentials"));
 
         assertThat(manifests.ofKind("Secret")).isEmpty();
         Map<String, Map<String, Object>> env = env(container(manifests.get("Deployment", "lingong-tenant-core")));
@@ -141,6 +152,8 @@ class HelmChartTests {
                 .isEqualTo(Map.of("name", "pg-credentials", "key", "password"));
         assertThat(value(env.get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "kc-credentials", "key", "services-client-secret"));
+        assertThat(value(env.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "pii-credentials", "key", "pii-key"));
     }
 
     @Test
@@ -211,6 +224,12 @@ class HelmChartTests {
     }
 
     @Test
+    void aPersonalDataKeyOfTheWrongLengthIsRefused() {
+        assertThatThrownBy(() -> render(required().set("pii.key", "c2hvcnQ=")))
+                .hasMessageContaining("pii.key: must be base64 of exactly 32 bytes");
+    }
+
+    @Test
     void missingRequiredValuesFailWithEveryMessageAtOnce() {
         assertThatThrownBy(() -> base().call())
                 .isInstanceOf(IllegalStateException.class)
@@ -219,6 +238,7 @@ class HelmChartTests {
                 .hasMessageContaining("postgresql.url: set the JDBC URL")
                 .hasMessageContaining("postgresql.username: set the database user")
                 .hasMessageContaining("postgresql.password: set the database password or postgresql.existingSecret")
+                .hasMessageContaining("pii.key: set the personal-data key")
                 .hasMessageContaining("elasticsearch.url: set the URL")
                 .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
                 .hasMessageContaining("keycloak.servicesClientSecret: set the services client secret");
@@ -271,6 +291,7 @@ class HelmChartTests {
                 .set("postgresql.password", "db-secret,with=odd chars")
                 .set("elasticsearch.url", "http://es.example.cn:9200")
                 .set("keycloak.issuerUri", ISSUER)
-                .set("keycloak.servicesClientSecret", "client-secret");
+                .set("keycloak.servicesClientSecret", "client-secret")
+                .set("pii.key", PII_KEY);
     }
 }
