@@ -16,7 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens the demo cities (宿迁, 连云港, 淮南, 婺城区) through the same public onboarding API an operator uses —
- * through the gateway, as platform-admin — and waits until each is active; then, as each city's admin, loads Suqian's
+ * through the gateway, as platform-admin — and waits until each is active; then, as each city's admin, loads the city's
  * regions and service network and a few hundred gigs per city through the bulk-import API. Safe to repeat: onboarding
  * is idempotent, and network and jobs load only into a city that has none.
  */
@@ -48,26 +48,33 @@ public final class DemoTenants {
             System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(), progress.get("status").asString());
             String cityAdmin = "Bearer " + passwordGrantToken(stack, code + "-admin", "demo");
             String city = gatewayUrl + "/t/" + code;
-            if (code.equals("suqian")) {
-                loadNetwork(city, cityAdmin);
-            }
+            loadNetwork(city, cityAdmin, code);
             loadJobs(city, cityAdmin, request);
         }
     }
 
-    /** Suqian's counties, townships and villages, and its markets, stations and windows — once. */
-    private static void loadNetwork(String city, String token) {
-        if (send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers?size=1")).header("Authorization", token)
-                .GET(), 200).get("total").asLong() > 0) {
+    /**
+     * The city's counties, townships and villages ({@code demo/<code>-regions.csv}) and its markets, stations and
+     * windows ({@code demo/<code>-carriers.json}) — once, and only for a city that has these files. The counties are
+     * the official divisions; township and village codes there are plausible rather than official.
+     */
+    private static void loadNetwork(String city, String token, String code) {
+        String regions = "/demo/" + code + "-regions.csv";
+        if (DemoTenants.class.getResource(regions) == null
+                || send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers?size=1"))
+                        .header("Authorization", token).GET(), 200).get("total").asLong() > 0) {
             return;
         }
-        send(HttpRequest.newBuilder(URI.create(city + "/api/v1/regions/import")).header("Authorization", token)
-                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(resource("/demo/suqian-regions.csv"))), 200);
-        for (JsonNode carrier : JSON.readTree(resource("/demo/suqian-carriers.json")).values()) {
+        JsonNode imported = send(HttpRequest.newBuilder(URI.create(city + "/api/v1/regions/import"))
+                .header("Authorization", token).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(resource(regions))), 200);
+        JsonNode carriers = JSON.readTree(resource("/demo/" + code + "-carriers.json"));
+        for (JsonNode carrier : carriers.values()) {
             send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers")).header("Authorization", token)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(carrier.toString())), 201);
         }
-        System.out.println("demo: suqian network — regions and carriers loaded");
+        System.out.printf("demo: %s network — %d regions and %d carriers loaded%n", code, imported.get("total").asInt(),
+                carriers.size());
     }
 
     /** A few hundred gigs around the city's centre through the bulk-import API — once. */
