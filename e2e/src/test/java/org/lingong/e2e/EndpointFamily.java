@@ -37,6 +37,7 @@ record EndpointFamily(String name, String method, String path, String body) {
                             + "\"openingHours\":{\"weekly\":{}},\"operatorType\":\"GOVERNMENT\","
                             + "\"status\":\"OPEN\"}"),
             new EndpointFamily("network directory", "GET", "/api/v1/network/directory", null),
+            new EndpointFamily("network coverage", "GET", "/api/v1/network/coverage", null),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
                     null));
 
