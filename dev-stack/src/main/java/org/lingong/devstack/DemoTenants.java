@@ -46,6 +46,7 @@ public final class DemoTenants {
                     .POST(HttpRequest.BodyPublishers.ofString(request.toString())), 202);
             JsonNode progress = awaitOnboarded(gatewayUrl, token, code);
             System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(), progress.get("status").asString());
+            awaitRouted(gatewayUrl, code);
             String cityAdmin = "Bearer " + passwordGrantToken(stack, code + "-admin", "demo");
             String city = gatewayUrl + "/t/" + code;
             loadNetwork(city, cityAdmin, code);
@@ -121,6 +122,17 @@ public final class DemoTenants {
             }
         }
         throw new IllegalStateException("onboarding of " + code + " did not finish within 120 s");
+    }
+
+    /** The gateway learns of a new city within its registry poll interval (2 s); wait for it rather than race it. */
+    private static void awaitRouted(String gatewayUrl, String code) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!Http.answers200(gatewayUrl + "/t/" + code + "/api/v1/tenant")) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the gateway does not route " + code + " within 30 s");
+            }
+            ServerProcess.sleep(Duration.ofMillis(200));
+        }
     }
 
     /** A user's access token from Keycloak (password grant on the public client {@code lingong-app}). */

@@ -18,7 +18,12 @@ final class RunningPlatform implements BeforeAllCallback {
             DevStack stack = DevStack.local().ensureRunning();
             Platform platform = new Platform(stack, Path.of("").toAbsolutePath().getParent());
             platform.start();
-            platform.loadDemoData();
+            try {
+                platform.loadDemoData();
+            } catch (RuntimeException e) {
+                platform.stop();
+                throw e;
+            }
             return (AutoCloseable) platform::stop;
         }, AutoCloseable.class);
     }
