@@ -6,6 +6,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,16 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ProblemDetail concurrentChange(Locale locale) {
         return problems.of(HttpStatus.CONFLICT, "concurrent-change", locale);
+    }
+
+    /**
+     * A uniqueness rule of the database caught what a check before the write could not: two requests claiming the
+     * same thing at the same moment. The loser gets a 409, and its transaction wrote nothing.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail duplicate(DataIntegrityViolationException e, Locale locale) {
+        log.info("refused by a database constraint: {}", e.getMostSpecificCause().getMessage());
+        return problems.of(HttpStatus.CONFLICT, "already-exists", locale);
     }
 
     /** The database or another service is unreachable: the request may succeed later, so 503, not 500. */

@@ -6,7 +6,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
@@ -122,6 +128,25 @@ class JobsTests extends TenantCoreTests {
         Api.Response again = api().call("POST", "/api/v1/jobs", admin, in(), fromFeed);
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.body().get("type").asString()).endsWith("/duplicate-job");
+    }
+
+    @Test
+    void theSameFeedJobPostedConcurrentlyIsCreatedOnceAndTheOthersGetAConflict() throws Exception {
+        ObjectNode fromFeed = posting();
+        fromFeed.putObject("source").put("channel", "EXTERNAL_FEED").put("name", "苏心聘").put("externalRef", "RACE-1");
+        List<Callable<Integer>> posts = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            posts.add(() -> api().call("POST", "/api/v1/jobs", admin, in(), fromFeed).status());
+        }
+        List<Integer> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            for (Future<Integer> status : pool.invokeAll(posts)) {
+                statuses.add(status.get());
+            }
+        }
+        assertThat(statuses).containsOnly(201, 409).containsOnlyOnce(201);
+        assertThat(jdbc.sql("select count(*) from t_" + city + ".job where external_ref = 'RACE-1'")
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
