@@ -31,7 +31,7 @@ public class Job {
     private double latitude;
     private double longitude;
     private String address;
-    private UUID marketId;
+    private Long marketId;
     private Instant startsAt;
     private Instant endsAt;
     private String term;

@@ -26,7 +26,7 @@ public record JobPosting(
         @NotNull @Min(1) @Max(10_000) Integer slots,
         @NotNull @Valid Location location,
         @Size(max = 200) String address,
-        UUID marketId,
+        @Positive Long marketId,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
         @NotNull Term term,

@@ -7,7 +7,7 @@ import org.lingong.core.people.PriorityGroup;
 
 /** A job as the API shows it. */
 public record JobView(UUID id, String title, String category, String description, JobPosting.Wage wage, int slots,
-                      int filled, JobPosting.Location location, String address, UUID marketId, Instant startsAt,
+                      int filled, JobPosting.Location location, String address, Long marketId, Instant startsAt,
                       Instant endsAt, JobPosting.Term term, String requirements,
                       JobPosting.ContactPolicy contactPolicy, JobPosting.Source source, UUID employerId,
                       List<PriorityGroup> priorityGroups,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.lingong.core.audit.AuditLog;
+import org.lingong.core.network.MarketCheck;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,15 +26,17 @@ public class Jobs {
 
     private final JobRepository jobs;
     private final JobCategories categories;
+    private final MarketCheck markets;
     private final OutboxEventRepository outbox;
     private final AuditLog audit;
     private final JsonMapper json;
     private final Clock clock;
 
-    Jobs(JobRepository jobs, JobCategories categories, OutboxEventRepository outbox, AuditLog audit, JsonMapper json,
-         Clock clock) {
+    Jobs(JobRepository jobs, JobCategories categories, MarketCheck markets, OutboxEventRepository outbox,
+         AuditLog audit, JsonMapper json, Clock clock) {
         this.jobs = jobs;
         this.categories = categories;
+        this.markets = markets;
         this.outbox = outbox;
         this.audit = audit;
         this.json = json;
@@ -50,6 +53,9 @@ public class Jobs {
     @Transactional
     public JobView post(JobPosting posting, UUID employerId, String postedBy) {
         categories.requireActive(posting.category());
+        if (posting.marketId() != null) {
+            markets.requireOpenMarket(posting.marketId());
+        }
         JobPosting.Source source = posting.source();
         if (source.externalRef() != null && jobs.existsBySourceNameAndExternalRef(source.name(), source.externalRef())) {
             throw new ApiException(HttpStatus.CONFLICT, "duplicate-job", source.name(), source.externalRef());

@@ -2,6 +2,8 @@ package org.lingong.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -118,6 +120,24 @@ class JobsTests extends TenantCoreTests {
         assertThat(api().call("POST", "/api/v1/jobs", admin, in(), absurd).status()).isEqualTo(400);
         assertThat(api().call("POST", "/api/v1/jobs", admin, in(), "{\"title\":").status()).isEqualTo(400);
         assertThat(jdbc.sql("select count(*) from t_" + city + ".job").query(Long.class).single()).isEqualTo(before);
+    }
+
+    @Test
+    void aJobAtAMarketNeedsAnOpenMarketOfTheCity() throws Exception {
+        Map<String, String> csv = Map.of("X-Lingong-Tenant", city, "Content-Type", "text/csv");
+        String regions = Files.readString(Path.of("..", "dev-stack", "src", "main",
+                "resources", "demo", "suqian-regions.csv"));
+        assertThat(api().call("POST", "/api/v1/regions/import", admin, csv, regions).status()).isIn(200, 201);
+        JsonNode cityMarket = Api.JSON.readTree(Files.readString(Path.of("..", "dev-stack",
+                "src", "main", "resources", "demo", "suqian-carriers.json"))).get(0);
+        Api.Response market = api().call("POST", "/api/v1/network/carriers", admin, in(), cityMarket);
+        assertThat(market.status()).as(market.raw().body()).isEqualTo(201);
+        long marketId = market.body().get("id").asLong();
+
+        assertThat(post(posting().put("marketId", marketId)).get("marketId").asLong()).isEqualTo(marketId);
+        Api.Response nowhere = api().call("POST", "/api/v1/jobs", admin, in(), posting().put("marketId", 987654321));
+        assertThat(nowhere.status()).isEqualTo(400);
+        assertThat(nowhere.body().get("type").asString()).endsWith("/unknown-market");
     }
 
     @Test
