@@ -88,12 +88,13 @@ class Onboarder {
                 note(code, "开始 " + step + " / starting " + step);
                 steps.run(step, request);
                 OnboardingStep done = step;
+                // The log line commits with the progress, so a finished run always shows its last step.
                 step = transactions.execute(tx -> {
                     Onboarding onboarding = onboardings.findById(code).orElseThrow();
                     onboarding.completed(done);
+                    note(code, "完成 " + done + " / finished " + done);
                     return onboarding.step();
                 });
-                note(code, "完成 " + done + " / finished " + done);
             }
         } catch (RuntimeException e) {
             log.warn("onboarding of {} failed", code, e);
