@@ -57,7 +57,8 @@ public class Jobs {
             markets.requireOpenMarket(posting.marketId());
         }
         JobPosting.Source source = posting.source();
-        if (source.externalRef() != null && jobs.existsBySourceNameAndExternalRef(source.name(), source.externalRef())) {
+        // A feed reference is unique per source; without one, only the bulk import looks for look-alike jobs.
+        if (source.externalRef() != null && isDuplicate(posting)) {
             throw new ApiException(HttpStatus.CONFLICT, "duplicate-job", source.name(), source.externalRef());
         }
         Instant now = clock.instant();

@@ -2,8 +2,6 @@ package org.lingong.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -18,6 +16,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
+import org.lingong.core.DemoNetwork;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -123,16 +122,10 @@ class JobsTests extends TenantCoreTests {
     }
 
     @Test
-    void aJobAtAMarketNeedsAnOpenMarketOfTheCity() throws Exception {
-        Map<String, String> csv = Map.of("X-Lingong-Tenant", city, "Content-Type", "text/csv");
-        String regions = Files.readString(Path.of("..", "dev-stack", "src", "main",
-                "resources", "demo", "suqian-regions.csv"));
-        assertThat(api().call("POST", "/api/v1/regions/import", admin, csv, regions).status()).isIn(200, 201);
-        JsonNode cityMarket = Api.JSON.readTree(Files.readString(Path.of("..", "dev-stack",
-                "src", "main", "resources", "demo", "suqian-carriers.json"))).get(0);
-        Api.Response market = api().call("POST", "/api/v1/network/carriers", admin, in(), cityMarket);
-        assertThat(market.status()).as(market.raw().body()).isEqualTo(201);
-        long marketId = market.body().get("id").asLong();
+    void aJobAtAMarketNeedsAnOpenMarketOfTheCity() {
+        DemoNetwork.load(api(), city, admin);
+        long marketId = api().get("/api/v1/network/carriers?kind=MARKET&status=OPEN&size=1", admin, in()).body()
+                .at("/items/0/id").asLong();
 
         assertThat(post(posting().put("marketId", marketId)).get("marketId").asLong()).isEqualTo(marketId);
         Api.Response nowhere = api().call("POST", "/api/v1/jobs", admin, in(), posting().put("marketId", 987654321));

@@ -2,13 +2,11 @@ package org.lingong.core.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
+import org.lingong.core.DemoNetwork;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
 import tools.jackson.databind.JsonNode;
@@ -19,8 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
  * names, market area WARN/BLOCK, coordinates, phones), filters and paging, audit, isolation from another city.
  */
 class CarriersTests extends TenantCoreTests {
-
-    private static final Path DEMO = Path.of("../dev-stack/src/main/resources/demo");
 
     private static String city;
     private static String admin;
@@ -37,7 +33,7 @@ class CarriersTests extends TenantCoreTests {
     }
 
     @BeforeEach
-    void suqianNetwork() throws IOException {
+    void suqianNetwork() {
         if (city != null) {
             return;
         }
@@ -45,16 +41,7 @@ class CarriersTests extends TenantCoreTests {
         admin = TestTenants.onboard(api(), city, "32", "321300");
         other = TestTenants.uniqueCode();
         otherAdmin = TestTenants.onboard(api(), other, "34", "340400");
-        Api.Response regions = api().call("POST", "/api/v1/regions/import", admin,
-                Map.of("X-Lingong-Tenant", city, "Content-Type", "text/csv"),
-                Files.readString(DEMO.resolve("suqian-regions.csv")));
-        assertThat(regions.status()).as(regions.raw().body()).isEqualTo(200);
-        demo = Api.JSON.readTree(DEMO.resolve("suqian-carriers.json").toFile());
-        for (JsonNode carrier : demo) {
-            Api.Response created = api().call("POST", "/api/v1/network/carriers", admin, in(city), carrier);
-            assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-            assertThat(created.body().get("name").asString()).isEqualTo(carrier.get("name").asString());
-        }
+        demo = DemoNetwork.load(api(), city, admin);
     }
 
     /** A county market in 泗阳县, which the demo network has none of; each test changes what it needs. */

@@ -2,14 +2,12 @@ package org.lingong.core.network;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
+import org.lingong.core.DemoNetwork;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
 import tools.jackson.databind.JsonNode;
@@ -21,7 +19,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class CoverageTests extends TenantCoreTests {
 
-    private static final Path DEMO = Path.of("../dev-stack/src/main/resources/demo");
+
     private static final String COVERAGE = "/api/v1/network/coverage";
 
     private static String city;
@@ -35,7 +33,7 @@ class CoverageTests extends TenantCoreTests {
     }
 
     @BeforeEach
-    void suqianNetwork() throws IOException {
+    void suqianNetwork() {
         if (city != null) {
             return;
         }
@@ -43,12 +41,7 @@ class CoverageTests extends TenantCoreTests {
         admin = TestTenants.onboard(api(), city, "32", "321300");
         other = TestTenants.uniqueCode();
         otherAdmin = TestTenants.onboard(api(), other, "34", "340400");
-        importRegions(city, admin, Files.readString(DEMO.resolve("suqian-regions.csv")));
-        demo = Api.JSON.readTree(DEMO.resolve("suqian-carriers.json").toFile());
-        for (JsonNode carrier : demo) {
-            Api.Response created = api().call("POST", "/api/v1/network/carriers", admin, in(city), carrier);
-            assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
-        }
+        demo = DemoNetwork.load(api(), city, admin);
     }
 
     private void importRegions(String tenant, String token, String csv) {
