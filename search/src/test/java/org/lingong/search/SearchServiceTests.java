@@ -10,7 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The search service on a random port against the real Elasticsearch and Keycloak, with an HTTP client for it. Its
- * jobs index is the test run's own ({@link TestJobsIndex}).
+ * jobs index is the test run's own ({@link TestJobsIndex}); tenant-core's feeds come from {@link TenantCoreStub}.
  */
 @UsesDevStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -23,8 +23,10 @@ public abstract class SearchServiceTests {
     protected Api api;
 
     @DynamicPropertySource
-    static void ownJobsIndex(DynamicPropertyRegistry registry) {
+    static void ownJobsIndexAndTenantCore(DynamicPropertyRegistry registry) {
         TestJobsIndex.register(registry);
+        registry.add("lingong.search.tenant-core.url", TenantCoreStub.INSTANCE::url);
+        registry.add("lingong.search.tenant-core.poll-interval", () -> "200ms");
     }
 
     @BeforeEach
