@@ -62,8 +62,8 @@ final class BenchWorkers {
 
     /** Creates the missing accounts, 100 per partial import (existing ones are skipped). */
     private void ensureAccounts(int count) {
-        String admin = adminToken();
         for (int from = 1; from <= count; from += 100) {
+            String admin = adminToken(); // master-realm admin tokens live a minute; an import of 100 takes about that
             List<Map<String, Object>> users = IntStream.rangeClosed(from, Math.min(count, from + 99))
                     .mapToObj(i -> Map.<String, Object>of("username", username(i), "enabled", true,
                             "emailVerified", true, "email", username(i) + "@bench.lingong.invalid",

@@ -2,6 +2,7 @@ package org.lingong.core.orders;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.Instant;
@@ -79,7 +80,7 @@ class DispatchController {
     @PostMapping("/api/v1/jobs/{id}/dispatch")
     @PreAuthorize(STAFF)
     @Operation(summary = "派单：将岗位名额派给候工零工，待零工确认 / Dispatch a waiting worker to a job; the worker confirms")
-    ResponseEntity<OrderView> dispatch(@PathVariable UUID id, @RequestBody @jakarta.validation.Valid DispatchRequest request,
+    ResponseEntity<OrderView> dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request,
                                        Authentication caller) {
         OrderView order = dispatches.dispatch(id, request.workerId(), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id())).body(order);
