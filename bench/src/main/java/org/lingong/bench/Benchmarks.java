@@ -15,8 +15,9 @@ public final class Benchmarks {
             case "startup" -> StartupBenchmark.run(rest);
             case "tenancy" -> TenancyBenchmark.run(rest);
             case "search" -> SearchBenchmark.run(rest);
+            case "grab" -> GrabBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds]");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds] | grab");
                 System.exit(2);
             }
         }
