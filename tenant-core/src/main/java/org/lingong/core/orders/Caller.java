@@ -1,6 +1,7 @@
 package org.lingong.core.orders;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
@@ -11,7 +12,7 @@ record Caller(String account, Set<String> roles) {
 
     static Caller of(Authentication authentication) {
         return new Caller(authentication.getName(), authentication.getAuthorities().stream()
-                .map(GrantedAuthority::getAuthority).collect(java.util.stream.Collectors.toSet()));
+                .map(GrantedAuthority::getAuthority).collect(Collectors.toSet()));
     }
 
     boolean isStaff() {

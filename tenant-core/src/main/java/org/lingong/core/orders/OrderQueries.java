@@ -1,5 +1,6 @@
 package org.lingong.core.orders;
 
+import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -66,7 +67,7 @@ class OrderQueries {
 
     private static Specification<Order> matching(Filter filter) {
         return (root, query, cb) -> {
-            List<jakarta.persistence.criteria.Predicate> where = new ArrayList<>();
+            List<Predicate> where = new ArrayList<>();
             if (filter.workerId() != null) {
                 where.add(cb.equal(root.get("workerId"), filter.workerId()));
             }
@@ -88,7 +89,7 @@ class OrderQueries {
             if (filter.to() != null) {
                 where.add(cb.lessThan(root.get("createdAt"), filter.to()));
             }
-            return cb.and(where.toArray(jakarta.persistence.criteria.Predicate[]::new));
+            return cb.and(where.toArray(Predicate[]::new));
         };
     }
 }

@@ -186,4 +186,14 @@ class GrabTests extends TenantCoreTests {
         assertThat(order.get("employerId").asString()).isEqualTo(employer.id());
         assertThat(order.get("status").asString()).isEqualTo("GRABBED");
     }
+
+    @Test
+    void anAccountCannotGrabAJobItsOwnEmployerProfilePosted() {
+        List<OrderWorld.Person> both = world.workerWhoIsAlsoAnEmployer();
+        String jobId = world.job(both.get(0), 2, tomorrow().plus(9, ChronoUnit.DAYS)).get("id").asString();
+        Api.Response own = world.grab(both.get(1), jobId);
+        assertThat(own.status()).isEqualTo(409);
+        assertThat(own.body().get("type").asString()).endsWith("/own-job");
+        assertThat(world.grab(world.worker(), jobId).status()).isEqualTo(201);
+    }
 }

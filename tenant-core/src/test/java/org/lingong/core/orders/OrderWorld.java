@@ -3,6 +3,7 @@ package org.lingong.core.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lingong.core.Api;
@@ -47,7 +48,10 @@ public final class OrderWorld implements AutoCloseable {
     /** A worker account with a verified profile in the city. */
     public Person worker() {
         int n = SEQUENCE.incrementAndGet();
-        String token = account("w" + n, "worker");
+        return workerProfile(account("w" + n, "worker"), n);
+    }
+
+    private Person workerProfile(String token, int n) {
         String first17 = "321302" + "1990" + String.format("%02d%02d", 1 + n % 12, 1 + n % 28) + String.format("%03d", n % 1000);
         ObjectNode profile = Api.JSON.createObjectNode().put("realName", "张三丰").put("homeRegionCode", "321302")
                 .put("idNumber", first17 + ResidentIdNumber.checkCharacter(first17))
@@ -77,7 +81,18 @@ public final class OrderWorld implements AutoCloseable {
     /** An employer account verified by the city. */
     public Person employer() {
         int n = SEQUENCE.incrementAndGet();
-        String token = account("e" + n, "employer");
+        return employerProfile(account("e" + n, "employer"), n);
+    }
+
+    /** One account that is both a verified worker and a verified employer: [employer, worker]. */
+    List<Person> workerWhoIsAlsoAnEmployer() {
+        int n = SEQUENCE.incrementAndGet();
+        String token = Api.userToken(users.create(city + "-we" + n, city, List.of("worker", "employer")),
+                KeycloakTestUsers.PASSWORD);
+        return List.of(employerProfile(token, n), workerProfile(token, n));
+    }
+
+    private Person employerProfile(String token, int n) {
         String first17 = "91321300MA1E" + String.format("%05d", n);
         ObjectNode profile = Api.JSON.createObjectNode().put("legalName", "宿迁市好帮手家政服务有限公司")
                 .put("creditCode", first17 + CreditCode.checkCharacter(first17)).put("contactName", "王经理")

@@ -38,6 +38,11 @@ public final class KeycloakTestUsers implements AutoCloseable {
 
     /** Creates a user with a realm role and a {@code tenant} attribute; returns its user name. */
     public String create(String username, String realmRole, String tenant) {
+        return create(username, tenant, List.of(realmRole));
+    }
+
+    /** Creates a user with several realm roles (e.g. a worker who is also an employer); returns its user name. */
+    public String create(String username, String tenant, List<String> realmRoles) {
         Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
                 "email", username + "@test.lingong.invalid", "firstName", "测试", "lastName", "用户",
                 "attributes", Map.of("tenant", List.of(tenant)),
@@ -49,9 +54,11 @@ public final class KeycloakTestUsers implements AutoCloseable {
         String location = response.headers().firstValue("Location").orElseThrow();
         String id = location.substring(location.lastIndexOf('/') + 1);
         created.add(id);
-        JsonNode role = Api.JSON.readTree(send(admin("/roles/" + realmRole).GET().build()).body());
-        send(admin("/users/" + id + "/role-mappings/realm").POST(json(List.of(Map.of("id", role.get("id").asString(),
-                "name", realmRole)))).build());
+        List<Map<String, String>> roles = realmRoles.stream().map(name -> {
+            JsonNode role = Api.JSON.readTree(send(admin("/roles/" + name).GET().build()).body());
+            return Map.of("id", role.get("id").asString(), "name", name);
+        }).toList();
+        send(admin("/users/" + id + "/role-mappings/realm").POST(json(roles)).build());
         return username;
     }
 
