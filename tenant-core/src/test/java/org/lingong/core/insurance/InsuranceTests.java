@@ -52,8 +52,8 @@ class InsuranceTests extends TenantCoreTests {
     private Grabbed confirmedOrder(Instant start) {
         OrderWorld.Person worker = world.worker();
         String jobId = world.job(employer, 2, start).get("id").asString();
-        String orderId = expect(world.grab(worker, jobId), 201).body().get("id").asString();
-        expect(world.act(employer.token(), orderId, "confirm", null), 200);
+        String orderId = world.grab(worker, jobId).expect(201).body().get("id").asString();
+        world.act(employer.token(), orderId, "confirm", null).expect(200);
         return new Grabbed(orderId, worker, start, start.plus(2, ChronoUnit.HOURS));
     }
 
@@ -76,15 +76,6 @@ class InsuranceTests extends TenantCoreTests {
                 Map.of("date", date.toString(), "policy", policy));
     }
 
-    private static Api.Response expect(Api.Response response, int status) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        return response;
-    }
-
-    private static void problem(Api.Response response, int status, String slug) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.body().get("type").asString()).endsWith("/" + slug);
-    }
 
     private int enrolments(String orderId) {
         return jdbc.sql("select count(*) from t_" + world.city + ".insurance_enrolment where order_id = ?::uuid")
@@ -102,15 +93,16 @@ class InsuranceTests extends TenantCoreTests {
         Instant to = order.end().plus(1, ChronoUnit.HOURS);
         Map<String, Object> accident = policy("ACCIDENT");
 
-        JsonNode enrolled = expect(enrol(employer.token(), order.orderId(), orderCover(accident, from, to)), 201).body();
+        JsonNode enrolled = enrol(employer.token(), order.orderId(), orderCover(accident, from, to)).expect(201).body();
         assertThat(enrolled.get("type").asString()).isEqualTo("ACCIDENT");
         assertThat(enrolled.get("premiumFen").asLong()).isEqualTo(300);
         assertThat(enrolled.get("workerId").asString()).isEqualTo(order.worker().id());
-        problem(enrol(staff, order.orderId(), orderCover(policy("ACCIDENT"), from, to)), 409, "insurance-duplicate");
-        expect(enrol(staff, order.orderId(), orderCover(policy("OCCUPATIONAL_INJURY"), from, to)), 201);
+        enrol(staff, order.orderId(), orderCover(policy("ACCIDENT"), from, to))
+                .expectProblem(409, "insurance-duplicate");
+        enrol(staff, order.orderId(), orderCover(policy("OCCUPATIONAL_INJURY"), from, to)).expect(201);
 
-        JsonNode cover = expect(world.api.get("/api/v1/orders/" + order.orderId() + "/insurance",
-                order.worker().token(), world.in()), 200).body();
+        JsonNode cover = world.api.get("/api/v1/orders/" + order.orderId() + "/insurance",
+                order.worker().token(), world.in()).expect(200).body();
         assertThat(cover.get("covered").asBoolean()).isTrue();
         assertThat(cover.get("enrolments").size()).isEqualTo(2);
         assertThat(jdbc.sql("select count(*) from t_" + world.city + ".audit_event where action = 'insurance.enrolled' "
@@ -126,34 +118,35 @@ class InsuranceTests extends TenantCoreTests {
 
         Api.Response short_ = world.api.call("POST", "/api/v1/orders/" + order.orderId() + "/insurance",
                 employer.token(), world.in("en"), orderCover(policy("ACCIDENT"), from, to.minusSeconds(60)));
-        problem(short_, 400, "insurance-period-excludes-job");
+        short_.expectProblem(400, "insurance-period-excludes-job");
         assertThat(short_.body().get("title").asString()).isEqualTo("The cover does not span the job");
-        problem(enrol(employer.token(), order.orderId(), orderCover(policy("ACCIDENT"), from.plusSeconds(60), to)),
-                400, "insurance-period-excludes-job");
-        problem(enrol(employer.token(), order.orderId(), orderCover(policy("ACCIDENT"), to, from)), 400,
-                "invalid-request");
+        enrol(employer.token(), order.orderId(), orderCover(policy("ACCIDENT"), from.plusSeconds(60), to))
+                .expectProblem(400, "insurance-period-excludes-job");
+        enrol(employer.token(), order.orderId(), orderCover(policy("ACCIDENT"), to, from))
+                .expectProblem(400, "invalid-request");
         Map<String, Object> badNumber = policy("ACCIDENT");
         badNumber.put("policyNumber", "保单1");
-        problem(enrol(employer.token(), order.orderId(), orderCover(badNumber, from, to)), 400, "invalid-request");
+        enrol(employer.token(), order.orderId(), orderCover(badNumber, from, to)).expectProblem(400, "invalid-request");
         Map<String, Object> negative = policy("ACCIDENT");
         negative.put("premiumFen", -1);
-        problem(enrol(employer.token(), order.orderId(), orderCover(negative, from, to)), 400, "invalid-request");
+        enrol(employer.token(), order.orderId(), orderCover(negative, from, to)).expectProblem(400, "invalid-request");
         Map<String, Object> unknownType = policy("LIFE");
-        problem(enrol(employer.token(), order.orderId(), orderCover(unknownType, from, to)), 400, "invalid-request");
+        enrol(employer.token(), order.orderId(), orderCover(unknownType, from, to))
+                .expectProblem(400, "invalid-request");
         assertThat(enrolments(order.orderId())).isZero();
 
-        expect(world.act(employer.token(), order.orderId(), "cancel", Map.of("reason", "订单取消")), 200);
-        problem(enrol(employer.token(), order.orderId(), orderCover(policy("ACCIDENT"), from, to)), 409,
-                "insurance-order-closed");
+        world.act(employer.token(), order.orderId(), "cancel", Map.of("reason", "订单取消")).expect(200);
+        enrol(employer.token(), order.orderId(), orderCover(policy("ACCIDENT"), from, to))
+                .expectProblem(409, "insurance-order-closed");
         assertThat(enrolments(order.orderId())).isZero();
 
         LocalDate yesterday = LocalDate.now(CHINA).minusDays(1);
-        problem(enrolDay(staff, order.worker().id(), yesterday, policy("ACCIDENT")), 400, "insurance-day-past");
-        problem(enrolDay(staff, UUID.randomUUID().toString(), LocalDate.now(CHINA), policy("ACCIDENT")), 404,
-                "worker-not-found");
+        enrolDay(staff, order.worker().id(), yesterday, policy("ACCIDENT")).expectProblem(400, "insurance-day-past");
+        enrolDay(staff, UUID.randomUUID().toString(), LocalDate.now(CHINA), policy("ACCIDENT"))
+                .expectProblem(404, "worker-not-found");
         LocalDate day = LocalDate.now(CHINA).plusDays(5);
-        expect(enrolDay(staff, order.worker().id(), day, policy("ACCIDENT")), 201);
-        problem(enrolDay(staff, order.worker().id(), day, policy("ACCIDENT")), 409, "insurance-duplicate");
+        enrolDay(staff, order.worker().id(), day, policy("ACCIDENT")).expect(201);
+        enrolDay(staff, order.worker().id(), day, policy("ACCIDENT")).expectProblem(409, "insurance-duplicate");
         assertThat(jdbc.sql("select count(*) from t_" + world.city + ".insurance_enrolment where worker_id = ?::uuid")
                 .param(order.worker().id()).query(Integer.class).single()).isEqualTo(1);
     }
@@ -163,10 +156,10 @@ class InsuranceTests extends TenantCoreTests {
         Grabbed order = confirmedOrder(tomorrow().plus(4, ChronoUnit.DAYS));
         Map<String, Object> body = orderCover(policy("ACCIDENT"), order.start(), order.end());
 
-        problem(enrol(order.worker().token(), order.orderId(), body), 403, "forbidden");
-        problem(enrol(world.employer().token(), order.orderId(), body), 404, "order-not-found");
-        problem(enrolDay(employer.token(), order.worker().id(), LocalDate.now(CHINA), policy("ACCIDENT")), 403,
-                "forbidden");
+        enrol(order.worker().token(), order.orderId(), body).expectProblem(403, "forbidden");
+        enrol(world.employer().token(), order.orderId(), body).expectProblem(404, "order-not-found");
+        enrolDay(employer.token(), order.worker().id(), LocalDate.now(CHINA), policy("ACCIDENT"))
+                .expectProblem(403, "forbidden");
         assertThat(world.api.get("/api/v1/orders/" + order.orderId() + "/insurance", world.worker().token(),
                 world.in()).status()).isEqualTo(404);
         assertThat(enrolments(order.orderId())).isZero();
@@ -175,8 +168,8 @@ class InsuranceTests extends TenantCoreTests {
                 .isEqualTo(403);
         assertThat(world.api.call("PUT", "/api/v1/insurance/settings", staff, world.in(),
                 Map.of("requireInsuranceForCheckIn", true)).status()).isEqualTo(403);
-        problem(world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(), Map.of()), 400,
-                "invalid-request");
+        world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(), Map.of())
+                .expectProblem(400, "invalid-request");
         assertThat(world.api.get("/api/v1/insurance/settings", staff, world.in()).body()
                 .get("requireInsuranceForCheckIn").asBoolean()).isFalse();
     }
@@ -185,12 +178,12 @@ class InsuranceTests extends TenantCoreTests {
     void whenTheCityRequiresItACheckInNeedsCoverSpanningTheOrder() {
         Instant start = Instant.now().plus(10, ChronoUnit.MINUTES);
         Grabbed order = confirmedOrder(start);
-        expect(world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(),
-                Map.of("requireInsuranceForCheckIn", true)), 200);
+        world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(),
+                Map.of("requireInsuranceForCheckIn", true)).expect(200);
         try {
             Api.Response refused = world.api.call("POST", "/api/v1/orders/" + order.orderId() + "/check-in",
                     order.worker().token(), world.in("zh-CN"), null);
-            problem(refused, 409, "insurance-required");
+            refused.expectProblem(409, "insurance-required");
             assertThat(refused.body().get("title").asString()).isEqualTo("本市要求投保后才能签到");
             assertThat(jdbc.sql("select status from t_" + world.city + ".job_order where id = ?::uuid")
                     .param(order.orderId()).query(String.class).single()).isEqualTo("CONFIRMED");
@@ -198,20 +191,20 @@ class InsuranceTests extends TenantCoreTests {
             // Day covers for each Beijing day the order touches (two when it runs over midnight).
             LocalDate first = order.start().atZone(CHINA).toLocalDate();
             LocalDate last = order.end().minusNanos(1).atZone(CHINA).toLocalDate();
-            expect(enrolDay(staff, order.worker().id(), first, policy("ACCIDENT")), 201);
+            enrolDay(staff, order.worker().id(), first, policy("ACCIDENT")).expect(201);
             if (!last.equals(first)) {
-                problem(world.act(order.worker().token(), order.orderId(), "check-in", null), 409,
-                        "insurance-required");
-                expect(enrolDay(staff, order.worker().id(), last, policy("ACCIDENT")), 201);
+                world.act(order.worker().token(), order.orderId(), "check-in", null)
+                        .expectProblem(409, "insurance-required");
+                enrolDay(staff, order.worker().id(), last, policy("ACCIDENT")).expect(201);
             }
-            JsonNode checkedIn = expect(world.act(order.worker().token(), order.orderId(), "check-in", null), 200)
+            JsonNode checkedIn = world.act(order.worker().token(), order.orderId(), "check-in", null).expect(200)
                     .body();
             assertThat(checkedIn.get("status").asString()).isEqualTo("CHECKED_IN");
         } finally {
-            expect(world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(),
-                    Map.of("requireInsuranceForCheckIn", false)), 200);
+            world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(),
+                    Map.of("requireInsuranceForCheckIn", false)).expect(200);
         }
         Grabbed uninsured = confirmedOrder(Instant.now().plus(5, ChronoUnit.MINUTES));
-        expect(world.act(uninsured.worker().token(), uninsured.orderId(), "check-in", null), 200);
+        world.act(uninsured.worker().token(), uninsured.orderId(), "check-in", null).expect(200);
     }
 }

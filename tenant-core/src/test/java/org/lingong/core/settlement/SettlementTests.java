@@ -6,9 +6,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,10 +58,10 @@ class SettlementTests extends TenantCoreTests {
     /** An order of the employer's job that the worker grabbed, checked in to and the employer completed. */
     private String completedOrder(OrderWorld.Person worker) {
         String jobId = world.job(employer, 2, Instant.now().plus(10, ChronoUnit.MINUTES)).get("id").asString();
-        String orderId = expect(world.grab(worker, jobId), 201).body().get("id").asString();
-        expect(world.act(employer.token(), orderId, "confirm", null), 200);
-        expect(world.act(worker.token(), orderId, "check-in", null), 200);
-        expect(world.act(employer.token(), orderId, "complete", null), 200);
+        String orderId = world.grab(worker, jobId).expect(201).body().get("id").asString();
+        world.act(employer.token(), orderId, "confirm", null).expect(200);
+        world.act(worker.token(), orderId, "check-in", null).expect(200);
+        world.act(employer.token(), orderId, "complete", null).expect(200);
         return orderId;
     }
 
@@ -79,15 +87,6 @@ class SettlementTests extends TenantCoreTests {
                 world.in(), body);
     }
 
-    private static Api.Response expect(Api.Response response, int status) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        return response;
-    }
-
-    private static void problem(Api.Response response, int status, String slug) {
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
-        assertThat(response.body().get("type").asString()).endsWith("/" + slug);
-    }
 
     private String orderStatus(String orderId) {
         return jdbc.sql("select status from t_" + world.city + ".job_order where id = ?::uuid").param(orderId)
@@ -101,8 +100,8 @@ class SettlementTests extends TenantCoreTests {
 
     private JsonNode citySummary() {
         String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        return expect(world.api.get("/api/v1/settlements/summary?from=" + today + "&to=" + today, staff, world.in()),
-                200).body().get("totals");
+        return world.api.get("/api/v1/settlements/summary?from=" + today + "&to=" + today, staff, world.in())
+                .expect(200).body().get("totals");
     }
 
     @Test
@@ -111,34 +110,34 @@ class SettlementTests extends TenantCoreTests {
         String orderId = completedOrder(worker);
         long confirmedBefore = citySummary().get("confirmedFen").asLong();
 
-        JsonNode paid = expect(pay(employer.token(), orderId, payment(AGREED_FEN, "WECHAT", reference())), 201).body();
+        JsonNode paid = pay(employer.token(), orderId, payment(AGREED_FEN, "WECHAT", reference())).expect(201).body();
         assertThat(paid.get("status").asString()).isEqualTo("RECORDED");
         assertThat(paid.get("agreedFen").asLong()).isEqualTo(AGREED_FEN);
         assertThat(paid.get("comparedToAgreed").asString()).isEqualTo("AS_AGREED");
         String paymentId = paid.get("id").asString();
         assertThat(orderStatus(orderId)).as("the worker has not answered yet").isEqualTo("COMPLETED");
 
-        JsonNode confirmed = expect(answer(worker.token(), orderId, paymentId, "confirm", null), 200).body();
+        JsonNode confirmed = answer(worker.token(), orderId, paymentId, "confirm", null).expect(200).body();
         assertThat(confirmed.get("status").asString()).isEqualTo("CONFIRMED");
         JsonNode order = world.api.get("/api/v1/orders/" + orderId, worker.token(), world.in()).body();
         assertThat(order.get("order").get("status").asString()).isEqualTo("SETTLED");
         assertThat(order.get("history").valueStream().map(s -> s.get("to").asString()).toList()).last()
                 .isEqualTo("SETTLED");
-        List<String> audited = jdbc.sql("select action from t_" + world.city + ".audit_event where target = ? order by id")
-                .param(paymentId).query(String.class).list();
+        List<String> audited = jdbc.sql("select action from t_" + world.city
+                + ".audit_event where target = ? order by id").param(paymentId).query(String.class).list();
         assertThat(audited).containsExactly("payment.recorded", "payment.confirmed");
 
-        JsonNode earnings = expect(world.api.get("/api/v1/me/earnings", worker.token(), world.in()), 200).body();
+        JsonNode earnings = world.api.get("/api/v1/me/earnings", worker.token(), world.in()).expect(200).body();
         assertThat(earnings.get("totals").get("confirmedFen").asLong()).isEqualTo(AGREED_FEN);
         assertThat(earnings.get("totals").get("awaitingConfirmationFen").asLong()).isZero();
         assertThat(earnings.get("recent").get(0).get("id").asString()).isEqualTo(paymentId);
-        JsonNode employerTotals = expect(world.api.get("/api/v1/employers/me/payments/summary", employer.token(),
-                world.in()), 200).body();
+        JsonNode employerTotals = world.api.get("/api/v1/employers/me/payments/summary", employer.token(),
+                world.in()).expect(200).body();
         assertThat(employerTotals.get("confirmedFen").asLong()).isGreaterThanOrEqualTo(AGREED_FEN);
         assertThat(citySummary().get("confirmedFen").asLong()).isEqualTo(confirmedBefore + AGREED_FEN);
 
-        problem(answer(worker.token(), orderId, paymentId, "confirm", null), 409, "payment-answered");
-        problem(pay(employer.token(), orderId, payment(100, "CASH", null)), 409, "payment-order-not-completed");
+        answer(worker.token(), orderId, paymentId, "confirm", null).expectProblem(409, "payment-answered");
+        pay(employer.token(), orderId, payment(100, "CASH", null)).expectProblem(409, "payment-order-not-completed");
         assertThat(world.api.get("/api/v1/orders/" + orderId + "/payments", worker.token(), world.in()).body()
                 .size()).isEqualTo(1);
     }
@@ -147,39 +146,40 @@ class SettlementTests extends TenantCoreTests {
     void badPaymentsAreRefusedAndWriteNothing() {
         OrderWorld.Person worker = world.worker();
         String jobId = world.job(employer, 2, Instant.now().plus(10, ChronoUnit.MINUTES)).get("id").asString();
-        String confirmedOnly = expect(world.grab(worker, jobId), 201).body().get("id").asString();
-        expect(world.act(employer.token(), confirmedOnly, "confirm", null), 200);
-        problem(pay(employer.token(), confirmedOnly, payment(AGREED_FEN, "CASH", null)), 409,
-                "payment-order-not-completed");
-        expect(world.act(worker.token(), confirmedOnly, "check-in", null), 200);
-        expect(world.act(employer.token(), confirmedOnly, "complete", null), 200);
+        String confirmedOnly = world.grab(worker, jobId).expect(201).body().get("id").asString();
+        world.act(employer.token(), confirmedOnly, "confirm", null).expect(200);
+        pay(employer.token(), confirmedOnly, payment(AGREED_FEN, "CASH", null))
+                .expectProblem(409, "payment-order-not-completed");
+        world.act(worker.token(), confirmedOnly, "check-in", null).expect(200);
+        world.act(employer.token(), confirmedOnly, "complete", null).expect(200);
         String orderId = confirmedOnly;
 
-        problem(pay(employer.token(), orderId, payment(0, "CASH", null)), 400, "invalid-request");
-        problem(pay(employer.token(), orderId, payment(-5, "CASH", null)), 400, "invalid-request");
-        problem(pay(employer.token(), orderId, payment(AGREED_FEN, "BANK_TRANSFER", null)), 400, "invalid-request");
-        problem(pay(employer.token(), orderId, payment(AGREED_FEN, "GOLD_BARS", null)), 400, "invalid-request");
-        problem(pay(employer.token(), orderId, payment(AGREED_FEN, "ALIPAY", "单号 1")), 400, "invalid-request");
+        pay(employer.token(), orderId, payment(0, "CASH", null)).expectProblem(400, "invalid-request");
+        pay(employer.token(), orderId, payment(-5, "CASH", null)).expectProblem(400, "invalid-request");
+        pay(employer.token(), orderId, payment(AGREED_FEN, "BANK_TRANSFER", null))
+                .expectProblem(400, "invalid-request");
+        pay(employer.token(), orderId, payment(AGREED_FEN, "GOLD_BARS", null)).expectProblem(400, "invalid-request");
+        pay(employer.token(), orderId, payment(AGREED_FEN, "ALIPAY", "单号 1")).expectProblem(400, "invalid-request");
         Map<String, Object> future = payment(AGREED_FEN, "CASH", null);
         future.put("paidAt", Instant.now().plus(1, ChronoUnit.HOURS).toString());
-        problem(pay(employer.token(), orderId, future), 400, "payment-in-future");
+        pay(employer.token(), orderId, future).expectProblem(400, "payment-in-future");
         Map<String, Object> beforeOrder = payment(AGREED_FEN, "CASH", null);
         beforeOrder.put("paidAt", Instant.now().minus(30, ChronoUnit.DAYS).toString());
-        problem(pay(employer.token(), orderId, beforeOrder), 400, "payment-before-order");
+        pay(employer.token(), orderId, beforeOrder).expectProblem(400, "payment-before-order");
 
         Api.Response absurd = world.api.call("POST", "/api/v1/orders/" + orderId + "/payments", employer.token(),
                 world.in("zh-CN"), payment(AGREED_FEN * 100, "CASH", null));
-        problem(absurd, 400, "payment-amount-implausible");
+        absurd.expectProblem(400, "payment-amount-implausible");
         assertThat(absurd.body().get("agreedFen").asLong()).isEqualTo(AGREED_FEN);
         assertThat(absurd.body().get("detail").asString()).contains("18000.00 元", "180.00 元");
         assertThat(rows("wage_payment", orderId)).as("no refused payment was written").isZero();
 
         String reference = reference();
-        expect(pay(employer.token(), orderId, payment(AGREED_FEN * 2, "WECHAT", reference)), 201);
-        problem(pay(employer.token(), orderId, payment(AGREED_FEN, "CASH", null)), 409, "payment-awaiting-worker");
+        pay(employer.token(), orderId, payment(AGREED_FEN * 2, "WECHAT", reference)).expect(201);
+        pay(employer.token(), orderId, payment(AGREED_FEN, "CASH", null)).expectProblem(409, "payment-awaiting-worker");
         String other = completedOrder(world.worker());
-        problem(pay(employer.token(), other, payment(AGREED_FEN, "WECHAT", reference)), 409,
-                "payment-duplicate-reference");
+        pay(employer.token(), other, payment(AGREED_FEN, "WECHAT", reference))
+                .expectProblem(409, "payment-duplicate-reference");
         assertThat(rows("wage_payment", orderId)).isEqualTo(1);
         assertThat(rows("wage_payment", other)).isZero();
     }
@@ -190,20 +190,20 @@ class SettlementTests extends TenantCoreTests {
         String orderId = completedOrder(worker);
         OrderWorld.Person otherEmployer = world.employer();
 
-        problem(pay(otherEmployer.token(), orderId, payment(AGREED_FEN, "CASH", null)), 404, "order-not-found");
-        problem(pay(worker.token(), orderId, payment(AGREED_FEN, "CASH", null)), 403, "forbidden");
-        String paymentId = expect(pay(staff, orderId, payment(AGREED_FEN, "CASH", null)), 201)
+        pay(otherEmployer.token(), orderId, payment(AGREED_FEN, "CASH", null)).expectProblem(404, "order-not-found");
+        pay(worker.token(), orderId, payment(AGREED_FEN, "CASH", null)).expectProblem(403, "forbidden");
+        String paymentId = pay(staff, orderId, payment(AGREED_FEN, "CASH", null)).expect(201)
                 .body().get("id").asString();
-        problem(answer(world.worker().token(), orderId, paymentId, "confirm", null), 404, "order-not-found");
-        problem(answer(employer.token(), orderId, paymentId, "confirm", null), 403, "forbidden");
-        problem(answer(worker.token(), orderId, java.util.UUID.randomUUID().toString(), "confirm", null), 404,
-                "payment-not-found");
+        answer(world.worker().token(), orderId, paymentId, "confirm", null).expectProblem(404, "order-not-found");
+        answer(employer.token(), orderId, paymentId, "confirm", null).expectProblem(403, "forbidden");
+        answer(worker.token(), orderId, UUID.randomUUID().toString(), "confirm", null)
+                .expectProblem(404, "payment-not-found");
         assertThat(world.api.get("/api/v1/orders/" + orderId + "/payments", otherEmployer.token(), world.in())
                 .status()).isEqualTo(404);
         assertThat(world.api.get("/api/v1/settlements/summary?from=2026-01-01&to=2026-12-31", employer.token(),
                 world.in()).status()).isEqualTo(403);
-        problem(world.api.get("/api/v1/settlements/summary?from=2026-12-31&to=2026-01-01", staff, world.in()), 400,
-                "period-reversed");
+        world.api.get("/api/v1/settlements/summary?from=2026-12-31&to=2026-01-01", staff, world.in())
+                .expectProblem(400, "period-reversed");
         assertThat(world.api.get("/api/v1/wage-arrears", worker.token(), world.in()).status()).isEqualTo(403);
         assertThat(world.api.get("/api/v1/me/earnings", employer.token(), world.in()).status()).isEqualTo(403);
 
@@ -221,26 +221,26 @@ class SettlementTests extends TenantCoreTests {
     void aDisputedPaymentFilesArrearsThatALaterConfirmedPaymentCloses() {
         OrderWorld.Person worker = world.worker();
         String orderId = completedOrder(worker);
-        JsonNode shortPaid = expect(pay(employer.token(), orderId, payment(10_000, "ALIPAY", reference())), 201).body();
+        JsonNode shortPaid = pay(employer.token(), orderId, payment(10_000, "ALIPAY", reference())).expect(201).body();
         assertThat(shortPaid.get("comparedToAgreed").asString()).isEqualTo("BELOW_AGREED");
         String paymentId = shortPaid.get("id").asString();
 
-        problem(answer(worker.token(), orderId, paymentId, "dispute", Map.of("reason", " ", "amountOwedFen", 8_000)),
-                400, "invalid-request");
-        problem(answer(worker.token(), orderId, paymentId, "dispute", Map.of("reason", "少付", "amountOwedFen", 0)),
-                400, "invalid-request");
+        answer(worker.token(), orderId, paymentId, "dispute", Map.of("reason", " ", "amountOwedFen", 8_000))
+                .expectProblem(400, "invalid-request");
+        answer(worker.token(), orderId, paymentId, "dispute", Map.of("reason", "少付", "amountOwedFen", 0))
+                .expectProblem(400, "invalid-request");
         assertThat(rows("wage_arrears", orderId)).isZero();
 
-        JsonNode disputed = expect(answer(worker.token(), orderId, paymentId, "dispute",
-                Map.of("reason", "约定日薪 180 元，只收到 100 元", "amountOwedFen", 8_000)), 201).body();
+        JsonNode disputed = answer(worker.token(), orderId, paymentId, "dispute",
+                Map.of("reason", "约定日薪 180 元，只收到 100 元", "amountOwedFen", 8_000)).expect(201).body();
         assertThat(disputed.get("payment").get("status").asString()).isEqualTo("DISPUTED");
         JsonNode report = disputed.get("arrears");
         assertThat(report.get("status").asString()).isEqualTo("OPEN");
         assertThat(report.get("amountOwedFen").asLong()).isEqualTo(8_000);
         assertThat(orderStatus(orderId)).isEqualTo("COMPLETED");
-        problem(answer(worker.token(), orderId, paymentId, "confirm", null), 409, "payment-answered");
+        answer(worker.token(), orderId, paymentId, "confirm", null).expectProblem(409, "payment-answered");
 
-        JsonNode open = expect(world.api.get("/api/v1/wage-arrears?status=OPEN&size=200", staff, world.in()), 200)
+        JsonNode open = world.api.get("/api/v1/wage-arrears?status=OPEN&size=200", staff, world.in()).expect(200)
                 .body();
         assertThat(open.get("items").valueStream().map(i -> i.get("orderId").asString())).contains(orderId);
         JsonNode earnings = world.api.get("/api/v1/me/earnings", worker.token(), world.in()).body().get("totals");
@@ -248,9 +248,9 @@ class SettlementTests extends TenantCoreTests {
         assertThat(earnings.get("outstandingFen").asLong()).isEqualTo(8_000);
         assertThat(citySummary().get("disputedFen").asLong()).isGreaterThanOrEqualTo(10_000);
 
-        String topUp = expect(pay(employer.token(), orderId, payment(8_000, "BANK_TRANSFER", reference())), 201)
+        String topUp = pay(employer.token(), orderId, payment(8_000, "BANK_TRANSFER", reference())).expect(201)
                 .body().get("id").asString();
-        expect(answer(worker.token(), orderId, topUp, "confirm", null), 200);
+        answer(worker.token(), orderId, topUp, "confirm", null).expect(200);
         assertThat(orderStatus(orderId)).isEqualTo("SETTLED");
         JsonNode closed = world.api.get("/api/v1/wage-arrears?status=RESOLVED&size=200", staff, world.in()).body()
                 .get("items").valueStream().filter(i -> i.get("orderId").asString().equals(orderId)).findFirst()
@@ -268,29 +268,81 @@ class SettlementTests extends TenantCoreTests {
         String path = "/api/v1/orders/" + orderId + "/wage-arrears";
 
         Api.Response early = world.api.call("POST", path, worker.token(), world.in("zh-CN"), claim);
-        problem(early, 409, "arrears-too-early");
+        early.expectProblem(409, "arrears-too-early");
         assertThat(early.body().get("title").asString()).isEqualTo("完工未满 3 天，暂不能反映欠薪");
         // The completion happened four days ago, as far as the order knows.
-        jdbc.sql("update t_" + world.city + ".job_order set updated_at = updated_at - interval '4 days' where id = ?::uuid")
-                .param(orderId).update();
-        problem(world.api.call("POST", path, employer.token(), world.in(), claim), 403, "forbidden");
-        problem(world.api.call("POST", path, world.worker().token(), world.in(), claim), 404, "order-not-found");
+        jdbc.sql("update t_" + world.city + ".job_order set updated_at = updated_at - interval '4 days' "
+                + "where id = ?::uuid").param(orderId).update();
+        world.api.call("POST", path, employer.token(), world.in(), claim).expectProblem(403, "forbidden");
+        world.api.call("POST", path, world.worker().token(), world.in(), claim).expectProblem(404, "order-not-found");
 
-        JsonNode report = expect(world.api.call("POST", path, worker.token(), world.in(), claim), 201).body();
+        JsonNode report = world.api.call("POST", path, worker.token(), world.in(), claim).expect(201).body();
         assertThat(report.get("paymentId").isNull()).isTrue();
-        problem(world.api.call("POST", path, worker.token(), world.in(), claim), 409, "arrears-already-open");
+        world.api.call("POST", path, worker.token(), world.in(), claim).expectProblem(409, "arrears-already-open");
+
+        // Then part is paid and disputed: the open report now speaks of that payment and the rest owed.
+        String partial = pay(employer.token(), orderId, payment(5_000, "CASH", null)).expect(201)
+                .body().get("id").asString();
+        world.api.call("POST", path, worker.token(), world.in(), claim)
+                .expectProblem(409, "arrears-payment-awaiting-answer");
+        JsonNode restated = answer(worker.token(), orderId, partial, "dispute",
+                Map.of("reason", "只付了 50 元", "amountOwedFen", 13_000)).expect(201).body().get("arrears");
+        assertThat(restated.get("id").asString()).isEqualTo(report.get("id").asString());
+        assertThat(restated.get("paymentId").asString()).isEqualTo(partial);
+        assertThat(restated.get("amountOwedFen").asLong()).isEqualTo(13_000);
         assertThat(rows("wage_arrears", orderId)).isEqualTo(1);
 
         String resolve = "/api/v1/wage-arrears/" + report.get("id").asString() + "/resolve";
-        problem(world.api.call("POST", resolve, staff, world.in(), Map.of("note", "")), 400, "invalid-request");
-        problem(world.api.call("POST", resolve, employer.token(), world.in(), Map.of("note", "已付")), 403, "forbidden");
-        JsonNode resolved = expect(world.api.call("POST", resolve, staff, world.in(),
-                Map.of("note", "经劳动监察协调，用工方承诺三日内支付")), 200).body();
+        world.api.call("POST", resolve, staff, world.in(), Map.of("note", "")).expectProblem(400, "invalid-request");
+        world.api.call("POST", resolve, employer.token(), world.in(), Map.of("note", "已付"))
+                .expectProblem(403, "forbidden");
+        JsonNode resolved = world.api.call("POST", resolve, staff, world.in(),
+                Map.of("note", "经劳动监察协调，用工方承诺三日内支付")).expect(200).body();
         assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
         assertThat(resolved.get("resolutionNote").asString()).startsWith("经劳动监察协调");
-        problem(world.api.call("POST", resolve, staff, world.in(), Map.of("note", "再次")), 409, "arrears-resolved");
-        assertThat(jdbc.sql("select count(*) from t_" + world.city + ".audit_event where target = ? "
-                + "and action in ('wage-arrears.reported', 'wage-arrears.resolved')").param(report.get("id").asString())
-                .query(Integer.class).single()).isEqualTo(2);
+        world.api.call("POST", resolve, staff, world.in(), Map.of("note", "再次"))
+                .expectProblem(409, "arrears-resolved");
+        assertThat(jdbc.sql("select action from t_" + world.city + ".audit_event where target = ? order by id")
+                .param(report.get("id").asString()).query(String.class).list())
+                .containsExactly("wage-arrears.reported", "wage-arrears.reported", "wage-arrears.resolved");
+    }
+
+    @Test
+    void concurrentPaymentsRecordOneAndConcurrentAnswersLetOneWin() throws Exception {
+        OrderWorld.Person worker = world.worker();
+        String orderId = completedOrder(worker);
+        List<Integer> recorded = all(8,
+                i -> pay(employer.token(), orderId, payment(AGREED_FEN, "WECHAT", reference())));
+        assertThat(recorded).containsOnlyOnce(201).containsOnly(201, 409);
+        assertThat(rows("wage_payment", orderId)).isEqualTo(1);
+
+        String paymentId = jdbc.sql("select id::text from t_" + world.city + ".wage_payment where order_id = ?::uuid")
+                .param(orderId).query(String.class).single();
+        List<Integer> answered = all(8, i -> i % 2 == 0
+                ? answer(worker.token(), orderId, paymentId, "confirm", null)
+                : answer(worker.token(), orderId, paymentId, "dispute",
+                        Map.of("reason", "少付", "amountOwedFen", 1)));
+        assertThat(answered.stream().filter(s -> s == 200 || s == 201)).hasSize(1);
+        assertThat(answered.stream().filter(s -> s == 409)).hasSize(7);
+        boolean settled = orderStatus(orderId).equals("SETTLED");
+        assertThat(rows("wage_arrears", orderId)).as("a report exactly when the dispute won")
+                .isEqualTo(settled ? 0 : 1);
+    }
+
+    /** Sends n requests at once and returns their statuses. */
+    private static List<Integer> all(int n, IntFunction<Api.Response> request) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
+            List<Future<Api.Response>> answers = IntStream.range(0, n).mapToObj(i -> pool.submit(() -> {
+                go.await();
+                return request.apply(i);
+            })).toList();
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Api.Response> answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            return statuses;
+        }
     }
 }
