@@ -33,7 +33,8 @@ class Insurance {
 
     /** The insurer, policy and premium any enrolment names. No gig premium tops ¥10,000. */
     record PolicyRequest(@NotNull InsuranceType type, @NotBlank @Size(min = 2, max = 60) String insurer,
-                         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{5,39}", message = "{insurance.policyNumber}") String policyNumber,
+                         @NotNull @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9-]{5,39}", message = "{insurance.policyNumber}")
+                         String policyNumber,
                          @NotNull @PositiveOrZero @Max(1_000_000) Long premiumFen, @NotNull PremiumPayer paidBy) {
 
         Enrolment.Policy policy() {

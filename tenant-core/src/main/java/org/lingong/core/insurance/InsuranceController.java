@@ -26,8 +26,10 @@ class InsuranceController {
 
     private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
     private static final String ADMIN = "hasAnyRole('city-admin', 'platform-admin')";
-    private static final String EMPLOYER_SIDE = "hasAnyRole('employer', 'city-admin', 'station-staff', 'platform-admin')";
-    private static final String ANY_SIDE = "hasAnyRole('worker', 'employer', 'city-admin', 'station-staff', 'platform-admin')";
+    private static final String EMPLOYER_SIDE =
+            "hasAnyRole('employer', 'city-admin', 'station-staff', 'platform-admin')";
+    private static final String ANY_SIDE =
+            "hasAnyRole('worker', 'employer', 'city-admin', 'station-staff', 'platform-admin')";
 
     private final Insurance insurance;
     private final Coverage coverage;
@@ -35,7 +37,8 @@ class InsuranceController {
     private final OrderLifecycle orders;
     private final AuditLog audit;
 
-    InsuranceController(Insurance insurance, Coverage coverage, InsuranceSettings settings, OrderLifecycle orders, AuditLog audit) {
+    InsuranceController(Insurance insurance, Coverage coverage, InsuranceSettings settings, OrderLifecycle orders,
+                        AuditLog audit) {
         this.insurance = insurance;
         this.coverage = coverage;
         this.settings = settings;
@@ -43,13 +46,14 @@ class InsuranceController {
         this.audit = audit;
     }
 
-    record SettingsChange(@NotNull Boolean requireInsuranceForCheckIn) {
+    record InsuranceRuleChange(@NotNull Boolean requireInsuranceForCheckIn) {
     }
 
     @PostMapping("/api/v1/orders/{id}/insurance")
     @PreAuthorize(EMPLOYER_SIDE)
     @Operation(summary = "为订单投保（保障期须覆盖用工时间）/ Enrol an order; the cover must span the job's time")
-    ResponseEntity<EnrolmentView> enrolOrder(@PathVariable UUID id, @Valid @RequestBody Insurance.OrderEnrolment request,
+    ResponseEntity<EnrolmentView> enrolOrder(@PathVariable UUID id,
+                                             @Valid @RequestBody Insurance.OrderEnrolment request,
                                              Authentication caller) {
         EnrolmentView enrolled = insurance.enrolOrder(id, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/insurance")).body(enrolled);
@@ -75,7 +79,7 @@ class InsuranceController {
     @GetMapping("/api/v1/insurance/settings")
     @PreAuthorize(STAFF)
     @Operation(summary = "保险规则：签到前是否须有保险 / Whether check-in needs insurance cover")
-    InsuranceSettings.Settings settings() {
+    InsuranceSettings.InsuranceRule settings() {
         return settings.get();
     }
 
@@ -83,10 +87,12 @@ class InsuranceController {
     @PreAuthorize(ADMIN)
     @Transactional
     @Operation(summary = "修改保险规则 / Change the rule")
-    InsuranceSettings.Settings change(@Valid @RequestBody SettingsChange change) {
-        InsuranceSettings.Settings updated = new InsuranceSettings.Settings(change.requireInsuranceForCheckIn());
+    InsuranceSettings.InsuranceRule change(@Valid @RequestBody InsuranceRuleChange change) {
+        InsuranceSettings.InsuranceRule updated =
+                new InsuranceSettings.InsuranceRule(change.requireInsuranceForCheckIn());
         settings.set(updated);
-        audit.record("insurance.settings.changed", null, "requireInsuranceForCheckIn=" + updated.requireInsuranceForCheckIn());
+        audit.record("insurance.settings.changed", null,
+                "requireInsuranceForCheckIn=" + updated.requireInsuranceForCheckIn());
         return updated;
     }
 }

@@ -14,15 +14,15 @@ class InsuranceSettings {
         this.jdbc = jdbc;
     }
 
-    record Settings(boolean requireInsuranceForCheckIn) {
+    record InsuranceRule(boolean requireInsuranceForCheckIn) {
     }
 
-    Settings get() {
-        return new Settings(jdbc.sql("select require_for_check_in from " + table()).query(Boolean.class).single());
+    InsuranceRule get() {
+        return new InsuranceRule(jdbc.sql("select require_for_check_in from " + table()).query(Boolean.class).single());
     }
 
-    void set(Settings settings) {
-        jdbc.sql("update " + table() + " set require_for_check_in = ?").param(settings.requireInsuranceForCheckIn())
+    void set(InsuranceRule rule) {
+        jdbc.sql("update " + table() + " set require_for_check_in = ?").param(rule.requireInsuranceForCheckIn())
                 .update();
     }
 

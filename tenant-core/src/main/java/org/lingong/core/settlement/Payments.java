@@ -2,7 +2,6 @@ package org.lingong.core.settlement;
 
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -38,15 +37,14 @@ class Payments {
 
     record PaymentRequest(@NotNull @Positive @Max(Fen.MAX) Long amountFen, @NotNull PaymentMethod method,
                           @NotNull Instant paidAt,
-                          @Size(max = 64) @Pattern(regexp = "[\\p{Alnum}_/.:-]+", message = "{settlement.reference.format}") String reference) {
+                          @Size(max = 64)
+                          @Pattern(regexp = "[\\p{Alnum}_/.:-]+", message = "{settlement.reference.format}")
+                          String reference) {
 
         @AssertTrue(message = "{settlement.reference.required}")
         boolean isReferenced() {
             return method == null || !method.leavesReference() || (reference != null && !reference.isBlank());
         }
-    }
-
-    record DisputeRequest(@NotBlank @Size(max = 500) String reason, @NotNull @Positive @Max(Fen.MAX) Long amountOwedFen) {
     }
 
     record Disputed(PaymentView payment, WageArrearsView arrears) {
@@ -117,7 +115,7 @@ class Payments {
 
     /** The worker says the payment is short or never came: a wage-arrears report for city staff. */
     @Transactional
-    Disputed dispute(UUID orderId, UUID paymentId, DisputeRequest request, Authentication caller) {
+    Disputed dispute(UUID orderId, UUID paymentId, WageArrearsReports.ArrearsClaim request, Authentication caller) {
         OrderView order = orders.lockForWorker(orderId, caller);
         Payment payment = awaiting(orderId, paymentId);
         payment.answer(PaymentStatus.DISPUTED, clock.instant());

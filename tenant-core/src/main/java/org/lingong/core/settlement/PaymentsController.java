@@ -62,7 +62,7 @@ class PaymentsController {
     @PreAuthorize("hasRole('worker')")
     @Operation(summary = "零工对支付提出异议，形成欠薪反映 / The worker disputes a payment: a wage-arrears report")
     ResponseEntity<Payments.Disputed> dispute(@PathVariable UUID id, @PathVariable UUID paymentId,
-                                              @Valid @RequestBody Payments.DisputeRequest request,
+                                              @Valid @RequestBody WageArrearsReports.ArrearsClaim request,
                                               Authentication caller) {
         Payments.Disputed disputed = payments.dispute(id, paymentId, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/wage-arrears/" + disputed.arrears().id())).body(disputed);
@@ -72,7 +72,7 @@ class PaymentsController {
     @PreAuthorize("hasRole('worker')")
     @Operation(summary = "完工 3 天后仍未收到工资，反映欠薪 / Report a completed order unpaid after 3 days")
     ResponseEntity<WageArrearsView> reportUnpaid(@PathVariable UUID id,
-                                                 @Valid @RequestBody Payments.DisputeRequest request,
+                                                 @Valid @RequestBody WageArrearsReports.ArrearsClaim request,
                                                  Authentication caller) {
         WageArrearsView report = arrears.reportUnpaid(id, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/wage-arrears/" + report.id())).body(report);

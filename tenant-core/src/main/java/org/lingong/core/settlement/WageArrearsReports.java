@@ -1,5 +1,10 @@
 package org.lingong.core.settlement;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +30,10 @@ class WageArrearsReports {
     /** A worker may report a completed order unpaid this long after its completion. */
     static final Duration UNPAID_AFTER = Duration.ofDays(3);
 
+    /** What the worker says is still owed, and why. */
+    record ArrearsClaim(@NotBlank @Size(max = 500) String reason, @NotNull @Positive @Max(Fen.MAX) Long amountOwedFen) {
+    }
+
     record ArrearsPage(List<WageArrearsView> items, int page, int size, long total) {
     }
 
@@ -45,7 +54,7 @@ class WageArrearsReports {
 
     /** The worker of a completed order that no payment came for, {@link #UNPAID_AFTER} after completion. */
     @Transactional
-    WageArrearsView reportUnpaid(UUID orderId, Payments.DisputeRequest request, Authentication caller) {
+    WageArrearsView reportUnpaid(UUID orderId, ArrearsClaim request, Authentication caller) {
         OrderView order = orders.lockForWorker(orderId, caller);
         if (order.status() != OrderStatus.COMPLETED) {
             throw new ApiException(HttpStatus.CONFLICT, "arrears-order-not-completed", order.status());
