@@ -34,8 +34,9 @@ public class Order {
     private String cancelReason;
     private Instant createdAt;
     private Instant updatedAt;
+    // A wrapper, so a new order (null version) is persisted without the select a merge would cost.
     @Version
-    private long version;
+    private Long version;
 
     protected Order() {
     }
