@@ -53,7 +53,18 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "{\"workerId\": \"00000000-0000-0000-0000-000000000002\"}"),
             new EndpointFamily("market waiting list", "GET", "/api/v1/markets/1/waiting-workers", null),
             new EndpointFamily("employer block list", "POST",
-                    "/api/v1/employers/me/blocked-workers/00000000-0000-0000-0000-000000000002", "{}"));
+                    "/api/v1/employers/me/blocked-workers/00000000-0000-0000-0000-000000000002", "{}"),
+            new EndpointFamily("order payments", "POST", "/api/v1/orders/00000000-0000-4000-8000-000000000001/payments",
+                    "{\"amountFen\":18000,\"method\":\"CASH\",\"paidAt\":\"2026-06-01T02:00:00Z\"}"),
+            new EndpointFamily("settlement summary", "GET", "/api/v1/settlements/summary?from=2026-01-01&to=2026-12-31",
+                    null),
+            new EndpointFamily("wage arrears", "GET", "/api/v1/wage-arrears", null),
+            new EndpointFamily("insurance settings", "PUT", "/api/v1/insurance/settings",
+                    "{\"requireInsuranceForCheckIn\":true}"),
+            new EndpointFamily("insurance days", "POST",
+                    "/api/v1/workers/00000000-0000-4000-8000-000000000001/insurance-days",
+                    "{\"date\":\"2026-12-01\",\"policy\":{\"type\":\"ACCIDENT\",\"insurer\":\"劫持保险\","
+                            + "\"policyNumber\":\"HIJACK001\",\"premiumFen\":300,\"paidBy\":\"EMPLOYER\"}}"));
 
     boolean writes() {
         return body != null;

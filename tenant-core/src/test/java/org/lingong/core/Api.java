@@ -1,5 +1,7 @@
 package org.lingong.core;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,6 +24,18 @@ public final class Api {
     public record Response(int status, JsonNode body, HttpResponse<String> raw) {
         public String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** Asserts the status (showing the body when it differs) and returns this response. */
+        public Response expect(int expected) {
+            assertThat(status).as(raw.body()).isEqualTo(expected);
+            return this;
+        }
+
+        /** Asserts a problem of this status whose type ends with {@code /slug}. */
+        public void expectProblem(int expected, String slug) {
+            expect(expected);
+            assertThat(body.get("type").asString()).endsWith("/" + slug);
         }
     }
 

@@ -3,6 +3,7 @@ package org.lingong.core.orders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.lingong.core.jobs.Jobs;
@@ -10,7 +11,9 @@ import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,15 +39,17 @@ public class OrderLifecycle {
     private final Jobs jobs;
     private final WorkerVerification workers;
     private final EmployerVerification employers;
+    private final List<CheckInRequirement> checkInRequirements;
     private final Clock clock;
 
     OrderLifecycle(OrderRepository orders, OrderHistory history, Jobs jobs, WorkerVerification workers,
-                   EmployerVerification employers, Clock clock) {
+                   EmployerVerification employers, List<CheckInRequirement> checkInRequirements, Clock clock) {
         this.orders = orders;
         this.history = history;
         this.jobs = jobs;
         this.workers = workers;
         this.employers = employers;
+        this.checkInRequirements = checkInRequirements;
         this.clock = clock;
     }
 
@@ -72,6 +77,7 @@ public class OrderLifecycle {
         if (now.isBefore(order.startsAt().minus(CHECK_IN_EARLY)) || !now.isBefore(order.endsAt())) {
             throw new ApiException(HttpStatus.CONFLICT, "check-in-window", CHECK_IN_EARLY.toMinutes());
         }
+        checkInRequirements.forEach(requirement -> requirement.require(order.view()));
         return move(order, OrderStatus.CHECKED_IN, caller, role, null, null);
     }
 
@@ -129,6 +135,28 @@ public class OrderLifecycle {
         }
         jobs.releaseSlot(order.jobId());
         return move(order, OrderStatus.NO_SHOW, caller, role, null, null);
+    }
+
+    /** For settlement and insurance: the order locked in the caller's transaction, if the caller is its worker. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OrderView lockForWorker(UUID id, Authentication caller) {
+        Order order = lock(id);
+        requireWorker(order, Caller.of(caller));
+        return order.view();
+    }
+
+    /** For settlement and insurance: the order locked in the caller's transaction, if the caller is its employer side. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OrderView lockForEmployerSide(UUID id, Authentication caller) {
+        Order order = lock(id);
+        requireEmployerSide(order, Caller.of(caller));
+        return order.view();
+    }
+
+    /** For settlement and insurance: the order, if the caller may read it (its worker, its employer side), else 404. */
+    @Transactional(readOnly = true)
+    public OrderView readableBy(UUID id, Authentication caller) {
+        return readable(id, Caller.of(caller)).view();
     }
 
     /** Whether the caller may read the order: its worker, its employer, or staff. */

@@ -12,7 +12,7 @@ public enum OrderStatus {
     /** Orders that block the worker's time window (and the job slot is taken). */
     static final Set<OrderStatus> ACTIVE = Set.of(GRABBED, DISPATCHED, CONFIRMED, CHECKED_IN);
 
-    boolean isActive() {
+    public boolean isActive() {
         return ACTIVE.contains(this);
     }
 }

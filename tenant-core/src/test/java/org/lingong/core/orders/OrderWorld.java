@@ -17,36 +17,36 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A throwaway city with real Keycloak accounts for workers, employers and staff, set up through the public API:
- * verified worker profiles, verified employers, jobs.
+ * verified worker profiles, verified employers, jobs. Public for the features built on orders (settlement, insurance).
  */
-final class OrderWorld implements AutoCloseable {
+public final class OrderWorld implements AutoCloseable {
 
-    record Person(String token, String id) {
+    public record Person(String token, String id) {
     }
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
-    final Api api;
-    final String city;
-    final String admin;
+    public final Api api;
+    public final String city;
+    public final String admin;
     private final KeycloakTestUsers users = new KeycloakTestUsers();
 
-    OrderWorld(Api api) {
+    public OrderWorld(Api api) {
         this.api = api;
         this.city = TestTenants.uniqueCode();
         this.admin = TestTenants.onboard(api, city, "32", "321300");
     }
 
-    Map<String, String> in() {
+    public Map<String, String> in() {
         return Map.of("X-Lingong-Tenant", city);
     }
 
-    Map<String, String> in(String language) {
+    public Map<String, String> in(String language) {
         return Map.of("X-Lingong-Tenant", city, "Accept-Language", language);
     }
 
     /** A worker account with a verified profile in the city. */
-    Person worker() {
+    public Person worker() {
         int n = SEQUENCE.incrementAndGet();
         return workerProfile(account("w" + n, "worker"), n);
     }
@@ -79,7 +79,7 @@ final class OrderWorld implements AutoCloseable {
     }
 
     /** An employer account verified by the city. */
-    Person employer() {
+    public Person employer() {
         int n = SEQUENCE.incrementAndGet();
         return employerProfile(account("e" + n, "employer"), n);
     }
@@ -104,12 +104,12 @@ final class OrderWorld implements AutoCloseable {
         return new Person(token, id);
     }
 
-    String staff() {
+    public String staff() {
         return account("s" + SEQUENCE.incrementAndGet(), "station-staff");
     }
 
     /** Posts a job with this many slots starting then (two hours long); by an employer when given, else by staff. */
-    JsonNode job(Person employer, int slots, Instant start) {
+    public JsonNode job(Person employer, int slots, Instant start) {
         ObjectNode posting = JobsTests.posting().put("slots", slots).put("startsAt", start.toString())
                 .put("endsAt", start.plusSeconds(7200).toString());
         if (employer != null) {
@@ -120,11 +120,11 @@ final class OrderWorld implements AutoCloseable {
         return posted.body();
     }
 
-    Api.Response grab(Person worker, String jobId) {
+    public Api.Response grab(Person worker, String jobId) {
         return api.call("POST", "/api/v1/jobs/" + jobId + "/grab", worker.token(), in(), null);
     }
 
-    Api.Response act(String token, String orderId, String action, Object body) {
+    public Api.Response act(String token, String orderId, String action, Object body) {
         return api.call("POST", "/api/v1/orders/" + orderId + "/" + action, token, in(), body);
     }
 

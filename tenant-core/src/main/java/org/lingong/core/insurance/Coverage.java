@@ -1,0 +1,49 @@
+package org.lingong.core.insurance;
+
+import java.time.Instant;
+import java.util.List;
+import org.lingong.core.orders.OrderView;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whether an order's time is covered: by its own enrolments and the worker's day covers together. It needs no order
+ * lookup, so the orders feature can ask it during check-in.
+ */
+@Component
+class Coverage {
+
+    /** Whether the enrolments together span the order's whole time. */
+    record OrderCover(boolean covered, List<EnrolmentView> enrolments) {
+    }
+
+    private final EnrolmentRepository enrolments;
+
+    Coverage(EnrolmentRepository enrolments) {
+        this.enrolments = enrolments;
+    }
+
+    @Transactional(readOnly = true)
+    OrderCover of(OrderView order) {
+        List<Enrolment> found = enrolments.overlapping(order.id(), order.workerId(), order.startsAt(), order.endsAt());
+        return new OrderCover(spans(found, order.startsAt(), order.endsAt()),
+                found.stream().map(Enrolment::view).toList());
+    }
+
+    /** Enrolments sorted by start leave no gap in [start, end): e.g. two day covers for an order over midnight. */
+    static boolean spans(List<Enrolment> sortedByStart, Instant start, Instant end) {
+        Instant reached = start;
+        for (Enrolment cover : sortedByStart) {
+            if (cover.coverageStart().isAfter(reached)) {
+                return false;
+            }
+            if (cover.coverageEnd().isAfter(reached)) {
+                reached = cover.coverageEnd();
+            }
+            if (!reached.isBefore(end)) {
+                return true;
+            }
+        }
+        return !reached.isBefore(end);
+    }
+}

@@ -1,0 +1,5 @@
+package org.lingong.core.insurance;
+
+public enum InsuranceType {
+    ACCIDENT, OCCUPATIONAL_INJURY
+}

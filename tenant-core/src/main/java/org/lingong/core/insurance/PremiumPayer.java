@@ -1,0 +1,5 @@
+package org.lingong.core.insurance;
+
+public enum PremiumPayer {
+    EMPLOYER, WORKER, GOVERNMENT, PLATFORM
+}

@@ -1,0 +1,5 @@
+package org.lingong.core.settlement;
+
+public enum ArrearsStatus {
+    OPEN, RESOLVED
+}

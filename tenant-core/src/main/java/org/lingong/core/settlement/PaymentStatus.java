@@ -1,0 +1,6 @@
+package org.lingong.core.settlement;
+
+/** RECORDED waits for the worker, who confirms receipt or disputes it. */
+public enum PaymentStatus {
+    RECORDED, CONFIRMED, DISPUTED
+}

@@ -1,0 +1,121 @@
+package org.lingong.core.settlement;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.lingong.core.audit.AuditLog;
+import org.lingong.core.orders.OrderLifecycle;
+import org.lingong.core.orders.OrderStatus;
+import org.lingong.core.orders.OrderView;
+import org.lingong.core.problem.ApiException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Wage-arrears reports (欠薪): filed by a dispute or by a worker left unpaid, resolved by city staff. */
+@Service
+class WageArrearsReports {
+
+    /** A worker may report a completed order unpaid this long after its completion. */
+    static final Duration UNPAID_AFTER = Duration.ofDays(3);
+
+    /** What the worker says is still owed, and why. */
+    record ArrearsClaim(@NotBlank @Size(max = 500) String reason, @NotNull @Positive @Max(Fen.MAX) Long amountOwedFen) {
+    }
+
+    record ArrearsPage(List<WageArrearsView> items, int page, int size, long total) {
+    }
+
+    private final WageArrearsRepository reports;
+    private final PaymentRepository payments;
+    private final OrderLifecycle orders;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    WageArrearsReports(WageArrearsRepository reports, PaymentRepository payments, OrderLifecycle orders,
+                       AuditLog audit, Clock clock) {
+        this.reports = reports;
+        this.payments = payments;
+        this.orders = orders;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** The worker of a completed order that no payment came for, {@link #UNPAID_AFTER} after completion. */
+    @Transactional
+    WageArrearsView reportUnpaid(UUID orderId, ArrearsClaim request, Authentication caller) {
+        OrderView order = orders.lockForWorker(orderId, caller);
+        if (order.status() != OrderStatus.COMPLETED) {
+            throw new ApiException(HttpStatus.CONFLICT, "arrears-order-not-completed", order.status());
+        }
+        if (payments.existsByOrderIdAndStatus(orderId, PaymentStatus.RECORDED)) {
+            throw new ApiException(HttpStatus.CONFLICT, "arrears-payment-awaiting-answer");
+        }
+        // A completed order changes no more until it is settled, so its last update is its completion.
+        if (clock.instant().isBefore(order.updatedAt().plus(UNPAID_AFTER))) {
+            throw new ApiException(HttpStatus.CONFLICT, "arrears-too-early", UNPAID_AFTER.toDays());
+        }
+        if (reports.findByOrderIdAndStatus(orderId, ArrearsStatus.OPEN).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "arrears-already-open");
+        }
+        return file(order, null, request.amountOwedFen(), request.reason().strip(), caller.getName());
+    }
+
+    /** Files a report, or restates the order's open one (a dispute of a later payment). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    WageArrearsView file(OrderView order, UUID paymentId, long amountOwedFen, String reason, String by) {
+        WageArrears report = reports.findByOrderIdAndStatus(order.id(), ArrearsStatus.OPEN)
+                .map(open -> {
+                    open.restate(paymentId, amountOwedFen, reason);
+                    return open;
+                })
+                .orElseGet(() -> new WageArrears(order, paymentId, amountOwedFen, reason, by, clock.instant()));
+        WageArrears saved = reports.saveAndFlush(report);
+        audit.record("wage-arrears.reported", saved.id().toString(), "order=" + order.id() + "; owedFen="
+                + amountOwedFen + (paymentId == null ? "; no payment" : "; payment=" + paymentId));
+        return saved.view();
+    }
+
+    /** The worker confirmed a payment: the order's open report is settled by it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void closeByPayment(UUID orderId, UUID paymentId, String by) {
+        reports.findByOrderIdAndStatus(orderId, ArrearsStatus.OPEN).ifPresent(open -> {
+            open.resolve(by, null, paymentId, clock.instant());
+            reports.saveAndFlush(open);
+            audit.record("wage-arrears.resolved", open.id().toString(), "payment=" + paymentId + " confirmed");
+        });
+    }
+
+    @Transactional
+    WageArrearsView resolve(UUID id, String note, String by) {
+        WageArrears report = reports.lockById(id)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "arrears-not-found"));
+        if (report.status() != ArrearsStatus.OPEN) {
+            throw new ApiException(HttpStatus.CONFLICT, "arrears-resolved");
+        }
+        report.resolve(by, note, null, clock.instant());
+        WageArrears saved = reports.saveAndFlush(report);
+        audit.record("wage-arrears.resolved", id.toString(), note);
+        return saved.view();
+    }
+
+    @Transactional(readOnly = true)
+    ArrearsPage find(ArrearsStatus status, int page, int size) {
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200),
+                Sort.by(Sort.Direction.DESC, "reportedAt"));
+        Page<WageArrears> found = status == null ? reports.findAll(request) : reports.findByStatus(status, request);
+        return new ArrearsPage(found.map(WageArrears::view).getContent(), found.getNumber(), found.getSize(),
+                found.getTotalElements());
+    }
+}
