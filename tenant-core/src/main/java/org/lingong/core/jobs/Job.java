@@ -109,6 +109,10 @@ public class Job {
         return version;
     }
 
+    boolean isFull() {
+        return filled >= slots;
+    }
+
     Instant validUntil() {
         return validUntil;
     }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface JobRepository extends JpaRepository<Job, UUID> {
@@ -38,4 +39,18 @@ interface JobRepository extends JpaRepository<Job, UUID> {
             + "where j.status <> org.lingong.core.jobs.JobStatus.DRAFT and j.createdAt >= ?1 and j.createdAt < ?2 "
             + "group by j.sourceChannel")
     List<ChannelCount> countByChannel(Instant from, Instant to);
+
+    /**
+     * Takes one slot if the job is open, valid and not full: one conditional update, so concurrent grabs on any number
+     * of replicas never fill more slots than there are. The version moves so a stale copy of the job cannot be saved.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "update job set filled = filled + 1, version = version + 1, updated_at = ?2 "
+            + "where id = ?1 and status = 'OPEN' and filled < slots and valid_until > ?2", nativeQuery = true)
+    int takeSlot(UUID id, Instant now);
+
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = "update job set filled = filled - 1, version = version + 1, updated_at = ?2 "
+            + "where id = ?1 and filled > 0", nativeQuery = true)
+    int releaseSlot(UUID id, Instant now);
 }

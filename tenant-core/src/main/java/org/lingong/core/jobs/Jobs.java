@@ -11,6 +11,7 @@ import org.lingong.core.network.MarketCheck;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -104,6 +105,43 @@ public class Jobs {
         announce(job, "JobStatusChanged");
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
         return job.view();
+    }
+
+    /**
+     * Takes a slot of an open job inside the caller's transaction (grab, dispatch); a job whose last slot goes moves
+     * to FILLED with its outbox event. False when the job is full, not open or past its validity.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean takeSlot(UUID id) {
+        Instant now = clock.instant();
+        if (jobs.takeSlot(id, now) == 0) {
+            return false;
+        }
+        Job job = load(id);
+        if (job.isFull()) {
+            job.moveTo(JobStatus.FILLED, null, now);
+            jobs.saveAndFlush(job);
+            announce(job, "JobStatusChanged");
+        }
+        return true;
+    }
+
+    /**
+     * Gives a slot back inside the caller's transaction (cancellation, no-show): a FILLED job opens again, or expires
+     * if its validity has passed meanwhile, announced through the outbox.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void releaseSlot(UUID id) {
+        Instant now = clock.instant();
+        if (jobs.releaseSlot(id, now) == 0) {
+            return;
+        }
+        Job job = load(id);
+        if (job.status() == JobStatus.FILLED) {
+            job.moveTo(job.validUntil().isAfter(now) ? JobStatus.OPEN : JobStatus.EXPIRED, null, now);
+            jobs.saveAndFlush(job);
+            announce(job, "JobStatusChanged");
+        }
     }
 
     /** Expires open jobs past their validity and removes stale drafts in the current city; returns how many expired. */

@@ -1,5 +1,6 @@
 package org.lingong.core.people;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
@@ -29,5 +30,11 @@ public class EmployerVerification {
     public UUID requireVerifiedAccount(String accountId) {
         return employers.findByAccountId(accountId).filter(Employer::isVerified).map(Employer::getId)
                 .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "employer-unverified"));
+    }
+
+    /** The employer profile of a Keycloak account in the current city, verified or not. */
+    @Transactional(readOnly = true)
+    public Optional<UUID> employerOf(String accountId) {
+        return employers.findByAccountId(accountId).map(Employer::getId);
     }
 }

@@ -1,0 +1,102 @@
+package org.lingong.core.orders;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.lingong.core.jobs.JobStatus;
+import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.Jobs;
+import org.lingong.core.people.EmployerVerification;
+import org.lingong.core.people.WorkerVerification;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A worker takes a slot of a job (抢单), or station staff give one to a waiting worker (派单). Cheap checks run first
+ * on an unlocked read, so that once a job is full its refusals never queue behind the job's row lock; the slot itself
+ * is taken by one conditional update in the transaction that inserts the order.
+ */
+@Service
+class Grabs {
+
+    private final Jobs jobs;
+    private final WorkerVerification workers;
+    private final EmployerVerification employers;
+    private final OrderRepository orders;
+    private final BlockedWorkerRepository blocks;
+    private final OrderHistory history;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    Grabs(Jobs jobs, WorkerVerification workers, EmployerVerification employers, OrderRepository orders,
+          BlockedWorkerRepository blocks, OrderHistory history, TransactionTemplate transaction, Clock clock) {
+        this.jobs = jobs;
+        this.workers = workers;
+        this.employers = employers;
+        this.orders = orders;
+        this.blocks = blocks;
+        this.history = history;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** The job as an unlocked read, refused at once when it cannot be grabbed now. */
+    JobView requireGrabbable(UUID jobId) {
+        JobView job = jobs.find(jobId);
+        refuseUnlessOpen(job, clock.instant());
+        return job;
+    }
+
+    /** The calling worker grabs a slot; call outside a transaction (the cheap checks must not hold one). */
+    @Transactional(propagation = Propagation.NEVER)
+    OrderView grab(UUID jobId, String account) {
+        UUID workerId = workers.requireVerifiedAccount(account);
+        JobView job = requireGrabbable(jobId);
+        if (job.employerId() != null && employers.employerOf(account).filter(job.employerId()::equals).isPresent()) {
+            throw new ApiException(HttpStatus.CONFLICT, "own-job");
+        }
+        return transaction.execute(status -> {
+            Order order = Order.grabbed(job, workerId, clock.instant());
+            take(job, order);
+            return history.created(order, account, ActorRole.WORKER).view();
+        });
+    }
+
+    /**
+     * Inside the caller's transaction: the worker's lock, the block and overlap checks, then the slot. The order is
+     * saved by the caller.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void take(JobView job, Order order) {
+        UUID workerId = order.workerId();
+        if (job.employerId() != null && blocks.existsById(new BlockedWorker.Key(job.employerId(), workerId))) {
+            throw new ApiException(HttpStatus.FORBIDDEN, "blocked-by-employer");
+        }
+        orders.lockWorker(workerId);
+        if (orders.overlaps(workerId, job.startsAt(), job.endsAt(), List.copyOf(OrderStatus.ACTIVE))) {
+            throw new ApiException(HttpStatus.CONFLICT, "order-overlap");
+        }
+        if (!jobs.takeSlot(job.id())) {
+            // Lost the race for the last slot, or the job changed since the unlocked read: say which.
+            refuseUnlessOpen(jobs.find(job.id()), clock.instant());
+            throw new ApiException(HttpStatus.CONFLICT, "job-full");
+        }
+    }
+
+    private static void refuseUnlessOpen(JobView job, Instant now) {
+        if (job.status() == JobStatus.FILLED || job.status() == JobStatus.OPEN && job.filled() >= job.slots()) {
+            throw new ApiException(HttpStatus.CONFLICT, "job-full");
+        }
+        if (job.status() == JobStatus.EXPIRED || !job.validUntil().isAfter(now)) {
+            throw new ApiException(HttpStatus.GONE, "job-expired");
+        }
+        if (job.status() != JobStatus.OPEN) {
+            throw new ApiException(HttpStatus.CONFLICT, "job-not-open", job.status());
+        }
+    }
+}

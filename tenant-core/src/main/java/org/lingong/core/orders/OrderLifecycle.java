@@ -1,0 +1,192 @@
+package org.lingong.core.orders;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.lingong.core.jobs.Jobs;
+import org.lingong.core.people.EmployerVerification;
+import org.lingong.core.people.WorkerVerification;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves orders through their life. The worker's side acts on its own orders; the employer's side is the employer whose
+ * job it is, or station staff and city administrators (who post on behalf of departments and agencies). Each move
+ * locks the order's row, so two sides acting at once are served one after the other.
+ */
+@Service
+public class OrderLifecycle {
+
+    /** A worker may check in this long before the start. */
+    static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
+    /** Inside this time before the start, a worker cancels only with a reason code. */
+    static final Duration LATE_CANCEL = Duration.ofHours(2);
+    /** A no-show can be recorded this long after the start without a check-in. */
+    static final Duration NO_SHOW_GRACE = Duration.ofMinutes(30);
+
+    private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.GRABBED, OrderStatus.DISPATCHED,
+            OrderStatus.CONFIRMED);
+
+    private final OrderRepository orders;
+    private final OrderHistory history;
+    private final Jobs jobs;
+    private final WorkerVerification workers;
+    private final EmployerVerification employers;
+    private final Clock clock;
+
+    OrderLifecycle(OrderRepository orders, OrderHistory history, Jobs jobs, WorkerVerification workers,
+                   EmployerVerification employers, Clock clock) {
+        this.orders = orders;
+        this.history = history;
+        this.jobs = jobs;
+        this.workers = workers;
+        this.employers = employers;
+        this.clock = clock;
+    }
+
+    /**
+     * The second side agrees: a grab (the worker's consent) is confirmed by the employer's side, a dispatch (the
+     * staff's choice on the job's behalf) by the worker.
+     */
+    @Transactional
+    OrderView confirm(UUID id, Caller caller) {
+        Order order = lock(id);
+        ActorRole role = switch (order.status()) {
+            case GRABBED -> requireEmployerSide(order, caller);
+            case DISPATCHED -> requireWorker(order, caller);
+            default -> throw transition(order, OrderStatus.CONFIRMED);
+        };
+        return move(order, OrderStatus.CONFIRMED, caller, role, null, null);
+    }
+
+    @Transactional
+    OrderView checkIn(UUID id, Caller caller) {
+        Order order = lock(id);
+        ActorRole role = requireWorker(order, caller);
+        require(order, OrderStatus.CONFIRMED, OrderStatus.CHECKED_IN);
+        Instant now = clock.instant();
+        if (now.isBefore(order.startsAt().minus(CHECK_IN_EARLY)) || !now.isBefore(order.endsAt())) {
+            throw new ApiException(HttpStatus.CONFLICT, "check-in-window", CHECK_IN_EARLY.toMinutes());
+        }
+        return move(order, OrderStatus.CHECKED_IN, caller, role, null, null);
+    }
+
+    @Transactional
+    OrderView complete(UUID id, Caller caller) {
+        Order order = lock(id);
+        ActorRole role = requireEmployerSide(order, caller);
+        require(order, OrderStatus.CHECKED_IN, OrderStatus.COMPLETED);
+        return move(order, OrderStatus.COMPLETED, caller, role, null, null);
+    }
+
+    /** For the settlement feature: a completed order whose payment was confirmed. */
+    @Transactional
+    public OrderView settle(UUID id, String actor) {
+        Order order = lock(id);
+        require(order, OrderStatus.COMPLETED, OrderStatus.SETTLED);
+        OrderStatus from = order.status();
+        order.moveTo(OrderStatus.SETTLED, clock.instant());
+        return history.moved(order, from, actor, ActorRole.SYSTEM, null, null, clock.instant()).view();
+    }
+
+    /**
+     * Either side cancels with a reason; the slot goes back to the job. A worker inside {@link #LATE_CANCEL} of the
+     * start must give a reason code; the employer's side always gives a reason.
+     */
+    @Transactional
+    OrderView cancel(UUID id, Caller caller, CancelReason code, String reason) {
+        Order order = lock(id);
+        ActorRole role = isOwnWorker(order, caller) ? ActorRole.WORKER : requireEmployerSide(order, caller);
+        if (!CANCELLABLE.contains(order.status())) {
+            throw transition(order, OrderStatus.CANCELLED);
+        }
+        Instant now = clock.instant();
+        if (role == ActorRole.WORKER && code == null && now.isAfter(order.startsAt().minus(LATE_CANCEL))) {
+            throw new ApiException(HttpStatus.CONFLICT, "late-cancel-needs-code", LATE_CANCEL.toHours());
+        }
+        if (role != ActorRole.WORKER && (reason == null || reason.isBlank())) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "cancel-reason-required");
+        }
+        OrderStatus from = order.status();
+        String codeName = code == null ? null : code.name();
+        order.cancel(codeName, reason, now);
+        jobs.releaseSlot(order.jobId());
+        return history.moved(order, from, caller.account(), role, codeName, reason, now).view();
+    }
+
+    /** The employer's side records that a confirmed worker did not come; the slot goes back to the job. */
+    @Transactional
+    OrderView noShow(UUID id, Caller caller) {
+        Order order = lock(id);
+        ActorRole role = requireEmployerSide(order, caller);
+        require(order, OrderStatus.CONFIRMED, OrderStatus.NO_SHOW);
+        if (clock.instant().isBefore(order.startsAt().plus(NO_SHOW_GRACE))) {
+            throw new ApiException(HttpStatus.CONFLICT, "no-show-too-early", NO_SHOW_GRACE.toMinutes());
+        }
+        jobs.releaseSlot(order.jobId());
+        return move(order, OrderStatus.NO_SHOW, caller, role, null, null);
+    }
+
+    /** Whether the caller may read the order: its worker, its employer, or staff. */
+    @Transactional(readOnly = true)
+    Order readable(UUID id, Caller caller) {
+        Order order = orders.findById(id).orElseThrow(OrderLifecycle::notFound);
+        if (!isOwnWorker(order, caller)) {
+            requireEmployerSide(order, caller);
+        }
+        return order;
+    }
+
+    private OrderView move(Order order, OrderStatus next, Caller caller, ActorRole role, String code, String reason) {
+        OrderStatus from = order.status();
+        Instant now = clock.instant();
+        order.moveTo(next, now);
+        return history.moved(order, from, caller.account(), role, code, reason, now).view();
+    }
+
+    private Order lock(UUID id) {
+        return orders.lockById(id).orElseThrow(OrderLifecycle::notFound);
+    }
+
+    private boolean isOwnWorker(Order order, Caller caller) {
+        return caller.isWorker()
+                && workers.verifiedWorkerOf(caller.account()).filter(order.workerId()::equals).isPresent();
+    }
+
+    private ActorRole requireWorker(Order order, Caller caller) {
+        if (!isOwnWorker(order, caller)) {
+            throw notFound();
+        }
+        return ActorRole.WORKER;
+    }
+
+    private ActorRole requireEmployerSide(Order order, Caller caller) {
+        if (caller.isStaff()) {
+            return ActorRole.STAFF;
+        }
+        if (caller.isEmployer() && order.employerId() != null
+                && employers.employerOf(caller.account()).filter(order.employerId()::equals).isPresent()) {
+            return ActorRole.EMPLOYER;
+        }
+        // Others learn nothing about the order, not even that it exists.
+        throw notFound();
+    }
+
+    private static void require(Order order, OrderStatus from, OrderStatus to) {
+        if (order.status() != from) {
+            throw transition(order, to);
+        }
+    }
+
+    private static ApiException transition(Order order, OrderStatus to) {
+        return new ApiException(HttpStatus.CONFLICT, "order-transition", order.status(), to);
+    }
+
+    private static ApiException notFound() {
+        return new ApiException(HttpStatus.NOT_FOUND, "order-not-found");
+    }
+}

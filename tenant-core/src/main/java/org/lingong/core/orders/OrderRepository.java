@@ -1,0 +1,39 @@
+package org.lingong.core.orders;
+
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecificationExecutor<Order> {
+
+    /** Transitions of one order queue here, so two sides acting at once never both win. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select o from Order o where o.id = ?1")
+    Optional<Order> lockById(UUID id);
+
+    /**
+     * Locks the worker's row for the rest of the transaction: grabs and dispatches of one worker queue here, so the
+     * overlap check that follows cannot be raced by the same worker's other grab.
+     */
+    @Query(value = "select count(*) from worker where id = ?1 for update", nativeQuery = true)
+    long lockWorker(UUID workerId);
+
+    @Query("select count(o) > 0 from Order o where o.workerId = ?1 and o.status in ?4 "
+            + "and o.startsAt < ?3 and o.endsAt > ?2")
+    boolean overlaps(UUID workerId, Instant startsAt, Instant endsAt, List<OrderStatus> active);
+
+    @Query("select count(e) from OrderEvent e, Order o where e.orderId = o.id and o.workerId = ?1 "
+            + "and e.toStatus = org.lingong.core.orders.OrderStatus.CANCELLED "
+            + "and e.actorRole = org.lingong.core.orders.ActorRole.WORKER and e.at >= ?2")
+    long countCancelledByWorkerSince(UUID workerId, Instant since);
+
+    @Query(value = "select dispatch_latency_ms from job_order where kind = 'DISPATCH' "
+            + "and created_at >= ?1 and created_at < ?2 order by dispatch_latency_ms", nativeQuery = true)
+    List<Long> dispatchLatencies(Instant from, Instant to);
+}

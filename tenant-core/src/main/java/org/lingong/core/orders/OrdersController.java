@@ -1,0 +1,134 @@
+package org.lingong.core.orders;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+import org.lingong.core.people.EmployerVerification;
+import org.lingong.core.people.WorkerVerification;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Grabbing a job, and each side's moves and lists of orders. */
+@RestController
+@Tag(name = "orders", description = "抢单、派单与订单 Orders: grab, dispatch, lifecycle")
+class OrdersController {
+
+    private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
+    private static final String ANY_SIDE = "hasAnyRole('worker', 'employer', 'city-admin', 'station-staff', 'platform-admin')";
+    private static final String EMPLOYER_SIDE = "hasAnyRole('employer', 'city-admin', 'station-staff', 'platform-admin')";
+
+    private final Grabs grabs;
+    private final OrderLifecycle lifecycle;
+    private final OrderQueries queries;
+    private final WorkerVerification workers;
+    private final EmployerVerification employers;
+
+    OrdersController(Grabs grabs, OrderLifecycle lifecycle, OrderQueries queries, WorkerVerification workers,
+                     EmployerVerification employers) {
+        this.grabs = grabs;
+        this.lifecycle = lifecycle;
+        this.queries = queries;
+        this.workers = workers;
+        this.employers = employers;
+    }
+
+    record CancelRequest(CancelReason reasonCode, @Size(max = 500) String reason) {
+    }
+
+    @PostMapping("/api/v1/jobs/{id}/grab")
+    @PreAuthorize("hasRole('worker')")
+    @Operation(summary = "抢单：已实名零工一键领取岗位名额 / Grab a slot of an open job (verified workers)")
+    ResponseEntity<OrderView> grab(@PathVariable UUID id, Authentication caller) {
+        OrderView order = grabs.grab(id, caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id())).body(order);
+    }
+
+    @GetMapping("/api/v1/orders/{id}")
+    @PreAuthorize(ANY_SIDE)
+    @Operation(summary = "订单详情与流转记录 / An order with its history")
+    OrderQueries.OrderDetail get(@PathVariable UUID id, Authentication caller) {
+        return queries.detail(lifecycle.readable(id, Caller.of(caller)));
+    }
+
+    @PostMapping("/api/v1/orders/{id}/confirm")
+    @PreAuthorize(ANY_SIDE)
+    @Operation(summary = "确认订单（抢单由用工方确认，派单由零工确认）/ Confirm: the employer side a grab, the worker a dispatch")
+    OrderView confirm(@PathVariable UUID id, Authentication caller) {
+        return lifecycle.confirm(id, Caller.of(caller));
+    }
+
+    @PostMapping("/api/v1/orders/{id}/check-in")
+    @PreAuthorize("hasRole('worker')")
+    @Operation(summary = "零工到岗签到（开工前 30 分钟起）/ The worker checks in at the job (from 30 min before start)")
+    OrderView checkIn(@PathVariable UUID id, Authentication caller) {
+        return lifecycle.checkIn(id, Caller.of(caller));
+    }
+
+    @PostMapping("/api/v1/orders/{id}/complete")
+    @PreAuthorize(EMPLOYER_SIDE)
+    @Operation(summary = "确认完工 / The employer side records the work as done")
+    OrderView complete(@PathVariable UUID id, Authentication caller) {
+        return lifecycle.complete(id, Caller.of(caller));
+    }
+
+    @PostMapping("/api/v1/orders/{id}/cancel")
+    @PreAuthorize(ANY_SIDE)
+    @Operation(summary = "取消订单（须说明原因，名额释放）/ Cancel with a reason; the slot is freed")
+    OrderView cancel(@PathVariable UUID id, @RequestBody(required = false) CancelRequest request,
+                     Authentication caller) {
+        CancelRequest given = request == null ? new CancelRequest(null, null) : request;
+        return lifecycle.cancel(id, Caller.of(caller), given.reasonCode(), given.reason());
+    }
+
+    @PostMapping("/api/v1/orders/{id}/no-show")
+    @PreAuthorize(EMPLOYER_SIDE)
+    @Operation(summary = "记录爽约（开工 30 分钟后未签到）/ Record a no-show (30 min after start)")
+    OrderView noShow(@PathVariable UUID id, Authentication caller) {
+        return lifecycle.noShow(id, Caller.of(caller));
+    }
+
+    @GetMapping("/api/v1/me/orders")
+    @PreAuthorize("hasRole('worker')")
+    @Operation(summary = "我的订单（零工）及近 30 天取消次数 / The worker's orders and own cancellations in 30 days")
+    OrderQueries.WorkerOrders mine(@RequestParam(required = false) OrderStatus status,
+                                   @RequestParam(defaultValue = "0") int page,
+                                   @RequestParam(defaultValue = "50") int size, Authentication caller) {
+        return queries.ofWorker(workers.requireVerifiedAccount(caller.getName()), status, page, size);
+    }
+
+    @GetMapping("/api/v1/employers/me/orders")
+    @PreAuthorize("hasRole('employer')")
+    @Operation(summary = "本单位岗位的订单 / Orders on the employer's own jobs")
+    OrderQueries.OrderPage employers(@RequestParam(required = false) OrderStatus status,
+                                     @RequestParam(required = false) UUID jobId,
+                                     @RequestParam(defaultValue = "0") int page,
+                                     @RequestParam(defaultValue = "50") int size, Authentication caller) {
+        UUID employer = employers.requireVerifiedAccount(caller.getName());
+        return queries.find(new OrderQueries.Filter(null, employer, jobId, status, null, null, null), page, size);
+    }
+
+    @GetMapping("/api/v1/orders")
+    @PreAuthorize(STAFF)
+    @Operation(summary = "订单列表（管理）/ Orders of the city for staff, newest first")
+    OrderQueries.OrderPage list(@RequestParam(required = false) OrderStatus status,
+                                @RequestParam(required = false) OrderKind kind,
+                                @RequestParam(required = false) UUID jobId,
+                                @RequestParam(required = false) UUID workerId,
+                                @RequestParam(required = false) UUID employerId,
+                                @RequestParam(required = false) Instant from,
+                                @RequestParam(required = false) Instant to,
+                                @RequestParam(defaultValue = "0") int page,
+                                @RequestParam(defaultValue = "50") int size) {
+        return queries.find(new OrderQueries.Filter(workerId, employerId, jobId, status, kind, from, to), page, size);
+    }
+}
