@@ -1,0 +1,124 @@
+package org.lingong.core.orders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.lingong.core.Api;
+import org.lingong.core.TestTenants;
+import org.lingong.core.jobs.JobsTests;
+import org.lingong.core.people.KeycloakTestUsers;
+import org.lingong.core.people.checks.CreditCode;
+import org.lingong.core.people.checks.ResidentIdNumber;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A throwaway city with real Keycloak accounts for workers, employers and staff, set up through the public API:
+ * verified worker profiles, verified employers, jobs.
+ */
+final class OrderWorld implements AutoCloseable {
+
+    record Person(String token, String id) {
+    }
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    final Api api;
+    final String city;
+    final String admin;
+    private final KeycloakTestUsers users = new KeycloakTestUsers();
+
+    OrderWorld(Api api) {
+        this.api = api;
+        this.city = TestTenants.uniqueCode();
+        this.admin = TestTenants.onboard(api, city, "32", "321300");
+    }
+
+    Map<String, String> in() {
+        return Map.of("X-Lingong-Tenant", city);
+    }
+
+    Map<String, String> in(String language) {
+        return Map.of("X-Lingong-Tenant", city, "Accept-Language", language);
+    }
+
+    /** A worker account with a verified profile in the city. */
+    Person worker() {
+        int n = SEQUENCE.incrementAndGet();
+        String token = account("w" + n, "worker");
+        String first17 = "321302" + "1990" + String.format("%02d%02d", 1 + n % 12, 1 + n % 28) + String.format("%03d", n % 1000);
+        ObjectNode profile = Api.JSON.createObjectNode().put("realName", "张三丰").put("homeRegionCode", "321302")
+                .put("idNumber", first17 + ResidentIdNumber.checkCharacter(first17))
+                .put("phone", "139" + String.format("%08d", n));
+        profile.putArray("skills").add("采摘");
+        profile.putArray("categories").add("agriculture");
+        profile.putArray("priorityGroups");
+        Api.Response saved = api.call("PUT", "/api/v1/workers/me", token, in(), profile);
+        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        assertThat(saved.body().get("status").asString()).isEqualTo("VERIFIED");
+        return new Person(token, saved.body().get("id").asString());
+    }
+
+    /** A worker account whose profile lacks the ID number, so it stays unverified. */
+    Person unverifiedWorker() {
+        int n = SEQUENCE.incrementAndGet();
+        String token = account("u" + n, "worker");
+        ObjectNode profile = Api.JSON.createObjectNode().put("realName", "李四").put("phone", "137" + String.format("%08d", n));
+        profile.putArray("skills");
+        profile.putArray("categories");
+        profile.putArray("priorityGroups");
+        Api.Response saved = api.call("PUT", "/api/v1/workers/me", token, in(), profile);
+        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        return new Person(token, saved.body().get("id").asString());
+    }
+
+    /** An employer account verified by the city. */
+    Person employer() {
+        int n = SEQUENCE.incrementAndGet();
+        String token = account("e" + n, "employer");
+        String first17 = "91321300MA1E" + String.format("%05d", n);
+        ObjectNode profile = Api.JSON.createObjectNode().put("legalName", "宿迁市好帮手家政服务有限公司")
+                .put("creditCode", first17 + CreditCode.checkCharacter(first17)).put("contactName", "王经理")
+                .put("contactPhone", "137" + String.format("%08d", n));
+        Api.Response saved = api.call("PUT", "/api/v1/employers/me", token, in(), profile);
+        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
+        String id = saved.body().get("id").asString();
+        assertThat(api.call("POST", "/api/v1/employers/" + id + "/verify", admin, in(), null).status()).isEqualTo(200);
+        return new Person(token, id);
+    }
+
+    String staff() {
+        return account("s" + SEQUENCE.incrementAndGet(), "station-staff");
+    }
+
+    /** Posts a job with this many slots starting then (two hours long); by an employer when given, else by staff. */
+    JsonNode job(Person employer, int slots, Instant start) {
+        ObjectNode posting = JobsTests.posting().put("slots", slots).put("startsAt", start.toString())
+                .put("endsAt", start.plusSeconds(7200).toString());
+        if (employer != null) {
+            posting.putObject("source").put("channel", "EMPLOYER");
+        }
+        Api.Response posted = api.call("POST", "/api/v1/jobs", employer == null ? admin : employer.token(), in(), posting);
+        assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
+        return posted.body();
+    }
+
+    Api.Response grab(Person worker, String jobId) {
+        return api.call("POST", "/api/v1/jobs/" + jobId + "/grab", worker.token(), in(), null);
+    }
+
+    Api.Response act(String token, String orderId, String action, Object body) {
+        return api.call("POST", "/api/v1/orders/" + orderId + "/" + action, token, in(), body);
+    }
+
+    private String account(String suffix, String role) {
+        return Api.userToken(users.create(city + "-" + suffix, role, city), KeycloakTestUsers.PASSWORD);
+    }
+
+    @Override
+    public void close() {
+        users.close();
+    }
+}
