@@ -38,6 +38,13 @@ record EndpointFamily(String name, String method, String path, String body) {
                             + "\"status\":\"OPEN\"}"),
             new EndpointFamily("network directory", "GET", "/api/v1/network/directory", null),
             new EndpointFamily("network coverage", "GET", "/api/v1/network/coverage", null),
+            new EndpointFamily("contract template", "GET", "/api/v1/contract-template", null),
+            new EndpointFamily("contract template update", "PUT", "/api/v1/contract-template",
+                    "{\"title\":\"被劫持\",\"body\":\"劫持\"}"),
+            new EndpointFamily("contract chain verification", "GET", "/api/v1/contracts/verify", null),
+            new EndpointFamily("contract signing", "POST",
+                    "/api/v1/orders/00000000-0000-4000-8000-000000000000/contract/sign",
+                    "{\"documentHash\":\"0000000000000000000000000000000000000000000000000000000000000000\"}"),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
                     null));
 
