@@ -14,8 +14,9 @@ public final class Benchmarks {
         switch (name) {
             case "startup" -> StartupBenchmark.run(rest);
             case "tenancy" -> TenancyBenchmark.run(rest);
+            case "grab" -> GrabBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup | tenancy [cities, default 400]");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400] | grab");
                 System.exit(2);
             }
         }

@@ -46,7 +46,18 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "/api/v1/orders/00000000-0000-4000-8000-000000000000/contract/sign",
                     "{\"documentHash\":\"0000000000000000000000000000000000000000000000000000000000000000\"}"),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
-                    null));
+                    null),
+            new EndpointFamily("orders", "GET", "/api/v1/orders", null),
+            new EndpointFamily("dispatch KPI", "GET", "/api/v1/orders/dispatch-kpi?from=2026-01-01T00:00:00Z"
+                    + "&to=2026-12-31T00:00:00Z", null),
+            new EndpointFamily("job grab", "POST", "/api/v1/jobs/00000000-0000-0000-0000-000000000001/grab", "{}"),
+            new EndpointFamily("job dispatch", "POST", "/api/v1/jobs/00000000-0000-0000-0000-000000000001/dispatch",
+                    "{\"workerId\": \"00000000-0000-0000-0000-000000000002\"}"),
+            new EndpointFamily("market check-in", "POST", "/api/v1/markets/1/check-ins",
+                    "{\"workerId\": \"00000000-0000-0000-0000-000000000002\"}"),
+            new EndpointFamily("market waiting list", "GET", "/api/v1/markets/1/waiting-workers", null),
+            new EndpointFamily("employer block list", "POST",
+                    "/api/v1/employers/me/blocked-workers/00000000-0000-0000-0000-000000000002", "{}"));
 
     boolean writes() {
         return body != null;

@@ -61,19 +61,17 @@ class Grabs {
             throw new ApiException(HttpStatus.CONFLICT, "own-job");
         }
         return transaction.execute(status -> {
-            Order order = Order.grabbed(job, workerId, clock.instant());
-            take(job, order);
-            return history.created(order, account, ActorRole.WORKER).view();
+            take(job, workerId);
+            return history.created(Order.grabbed(job, workerId, clock.instant()), account, ActorRole.WORKER).view();
         });
     }
 
     /**
-     * Inside the caller's transaction: the worker's lock, the block and overlap checks, then the slot. The order is
-     * saved by the caller.
+     * Inside the caller's transaction: the block check, the worker's lock and overlap check, then the slot. The caller
+     * saves the order.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void take(JobView job, Order order) {
-        UUID workerId = order.workerId();
+    void take(JobView job, UUID workerId) {
         if (job.employerId() != null && blocks.existsById(new BlockedWorker.Key(job.employerId(), workerId))) {
             throw new ApiException(HttpStatus.FORBIDDEN, "blocked-by-employer");
         }

@@ -1,0 +1,57 @@
+package org.lingong.core.orders;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A worker waiting at a market for dispatch, from arrival until dispatched or checked in elsewhere. */
+@Entity
+@Table(name = "market_check_in")
+class MarketCheckIn {
+
+    @Id
+    private UUID id;
+    private long marketId;
+    private UUID workerId;
+    private Instant checkedInAt;
+    private String checkedInBy;
+    private Instant endedAt;
+    private UUID endedByOrder;
+
+    protected MarketCheckIn() {
+    }
+
+    MarketCheckIn(long marketId, UUID workerId, String by, Instant now) {
+        this.id = UUID.randomUUID();
+        this.marketId = marketId;
+        this.workerId = workerId;
+        this.checkedInBy = by;
+        this.checkedInAt = now;
+    }
+
+    void end(UUID order, Instant now) {
+        this.endedAt = now;
+        this.endedByOrder = order;
+    }
+
+    long marketId() {
+        return marketId;
+    }
+
+    UUID workerId() {
+        return workerId;
+    }
+
+    Instant checkedInAt() {
+        return checkedInAt;
+    }
+
+    CheckInView view() {
+        return new CheckInView(id, marketId, workerId, checkedInAt);
+    }
+
+    record CheckInView(UUID id, long marketId, UUID workerId, Instant checkedInAt) {
+    }
+}
