@@ -1,6 +1,6 @@
 package org.lingong.core.contracts;
 
 /** A contract waits for both sides' signatures, then is SIGNED and chained. */
-public enum ContractStatus {
+enum ContractStatus {
     AWAITING_SIGNATURES, SIGNED
 }

@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /** The values a contract template may name as {@code {{key}}}; each is filled from the order when a contract is made. */
-public enum Placeholder {
+enum Placeholder {
     CONTRACT_NUMBER("contractNumber"),
     ORDER_NUMBER("orderNumber"),
     EMPLOYER_NAME("employerName"),
@@ -24,7 +24,7 @@ public enum Placeholder {
         this.key = key;
     }
 
-    public String key() {
+    String key() {
         return key;
     }
 

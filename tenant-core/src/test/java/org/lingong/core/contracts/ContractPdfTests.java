@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.lingong.core.Api;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.people.KeycloakTestUsers;
 
@@ -63,7 +64,7 @@ class ContractPdfTests extends TenantCoreTests {
     @Test
     void outsidersGetNoPdf() throws Exception {
         ContractWorld world = new ContractWorld(api(), USERS);
-        String stranger = org.lingong.core.Api.userToken(USERS.create(world.city + "-x", "employer", world.city),
+        String stranger = Api.userToken(USERS.create(world.city + "-x", "employer", world.city),
                 KeycloakTestUsers.PASSWORD);
         assertThat(download(world, stranger).statusCode()).isEqualTo(404);
         expect(world.get("/contract", world.worker), 200);
