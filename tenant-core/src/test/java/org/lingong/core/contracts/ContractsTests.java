@@ -3,7 +3,13 @@ package org.lingong.core.contracts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.core.contracts.ContractWorld.expect;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
@@ -118,6 +124,37 @@ class ContractsTests extends TenantCoreTests {
         assertThat(ended.status()).isEqualTo(409);
         assertThat(ended.body().get("type").asString()).endsWith("/contract-order-ended");
         assertThat(jdbc.sql("select count(*) from t_" + world.city + ".contract").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void simultaneousFirstRequestsMakeOneContractAndSimultaneousSignaturesChainItOnce() throws Exception {
+        ContractWorld world = new ContractWorld(api(), USERS);
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Callable<String>> reads = IntStream.range(0, 8).mapToObj(i -> (Callable<String>) () ->
+                    expect(world.get("/contract", i % 2 == 0 ? world.worker : world.employer), 200)
+                            .body().get("id").asString()).toList();
+            List<String> ids = pool.invokeAll(reads).stream().map(ContractsTests::result).distinct().toList();
+            assertThat(ids).hasSize(1);
+
+            String hash = expect(world.get("/contract", world.worker), 200).body().get("documentHash").asString();
+            List<Callable<Integer>> signs = List.of(() -> world.sign(world.worker, hash).status(),
+                    () -> world.sign(world.employer, hash).status());
+            assertThat(pool.invokeAll(signs).stream().map(ContractsTests::result).toList()).containsOnly(200);
+        }
+        assertThat(expect(world.get("/contract", world.employer), 200).body().get("status").asString())
+                .isEqualTo("SIGNED");
+        JsonNode verified = expect(api().get("/api/v1/contracts/verify", world.admin, world.in()), 200).body();
+        assertThat(verified.get("intact").asBoolean()).isTrue();
+        assertThat(verified.get("entriesChecked").asLong()).isEqualTo(3);
+        assertThat(jdbc.sql("select count(*) from t_" + world.city + ".contract").query(Long.class).single()).isOne();
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private long audited(ContractWorld world, String action) {
