@@ -20,11 +20,13 @@ import org.lingong.core.people.Parties;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * One contract per order: made from the current template on first request, readable by the order's worker, its
- * employer and the city's staff, signed by each side once. Every read, signature and verification is audited.
+ * One contract per order: made from the current template when the order is confirmed, or on first request; readable
+ * by the order's worker, its employer and the city's staff; signed by each side once. Every read, signature and
+ * verification is audited.
  */
 @Service
 class Contracts {
@@ -130,6 +132,14 @@ class Contracts {
     ChainVerification verifyAll() {
         audit.record("contract-chain.verify", "contract-chain", null);
         return chain.verifyAll();
+    }
+
+    /** Makes the order's contract unless it has one; for the order's confirmation, inside its transaction. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void generateFor(UUID orderId) {
+        if (contracts.findByOrderId(orderId).isEmpty()) {
+            generate(orderId);
+        }
     }
 
     private Contract open(UUID orderId, Caller caller) {

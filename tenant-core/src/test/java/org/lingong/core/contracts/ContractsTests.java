@@ -56,6 +56,22 @@ class ContractsTests extends TenantCoreTests {
     }
 
     @Test
+    void confirmingTheOrderMakesItsContract() {
+        ContractWorld world = new ContractWorld(api(), USERS);
+        assertThat(contracts(world)).isZero();
+
+        expect(api().call("POST", world.path("/confirm"), world.employer, world.in(), null), 200);
+        assertThat(contracts(world)).isOne();
+        assertThat(jdbc.sql("select actor from t_" + world.city + ".audit_event where action = 'contract.generate'")
+                .query(String.class).single()).isEqualTo(Api.claims(world.employer).get("sub").asString());
+
+        JsonNode contract = expect(world.get("/contract", world.worker), 200).body();
+        assertThat(contract.get("status").asString()).isEqualTo("AWAITING_SIGNATURES");
+        assertThat(contracts(world)).isOne();
+        assertThat(audited(world, "contract.generate")).isEqualTo(1);
+    }
+
+    @Test
     void bothSidesSignTheHashTheyWereShownOnce() {
         ContractWorld world = new ContractWorld(api(), USERS);
         String hash = expect(world.get("/contract", world.worker), 200).body().get("documentHash").asString();
@@ -123,7 +139,7 @@ class ContractsTests extends TenantCoreTests {
         Api.Response ended = world.get("/contract", world.worker);
         assertThat(ended.status()).isEqualTo(409);
         assertThat(ended.body().get("type").asString()).endsWith("/contract-order-ended");
-        assertThat(jdbc.sql("select count(*) from t_" + world.city + ".contract").query(Long.class).single()).isZero();
+        assertThat(contracts(world)).isZero();
     }
 
     @Test
@@ -146,7 +162,7 @@ class ContractsTests extends TenantCoreTests {
         JsonNode verified = expect(api().get("/api/v1/contracts/verify", world.admin, world.in()), 200).body();
         assertThat(verified.get("intact").asBoolean()).isTrue();
         assertThat(verified.get("entriesChecked").asLong()).isEqualTo(3);
-        assertThat(jdbc.sql("select count(*) from t_" + world.city + ".contract").query(Long.class).single()).isOne();
+        assertThat(contracts(world)).isOne();
     }
 
     private static <T> T result(Future<T> future) {
@@ -155,6 +171,10 @@ class ContractsTests extends TenantCoreTests {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    private long contracts(ContractWorld world) {
+        return jdbc.sql("select count(*) from t_" + world.city + ".contract").query(Long.class).single();
     }
 
     private long audited(ContractWorld world, String action) {
