@@ -2,6 +2,7 @@ package org.lingong.core.orders;
 
 import java.time.Instant;
 import org.lingong.core.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,11 +14,14 @@ class OrderHistory {
     private final OrderRepository orders;
     private final OrderEventRepository events;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
-    OrderHistory(OrderRepository orders, OrderEventRepository events, AuditLog audit) {
+    OrderHistory(OrderRepository orders, OrderEventRepository events, AuditLog audit,
+                 ApplicationEventPublisher publisher) {
         this.orders = orders;
         this.events = events;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -40,5 +44,6 @@ class OrderHistory {
         events.save(new OrderEvent(order.id(), from, order.status(), actor, role, reasonCode, reason, at));
         audit.record("order." + order.status().name().toLowerCase(), order.id().toString(),
                 "job=" + order.jobId() + "; by=" + role + (reasonCode == null ? "" : "; code=" + reasonCode));
+        publisher.publishEvent(new OrderStatusChanged(order.id(), from, order.status()));
     }
 }

@@ -78,6 +78,10 @@ public class Employer {
         return id;
     }
 
+    String getAccountId() {
+        return accountId;
+    }
+
     /** Whether the employer may publish jobs. */
     public boolean isVerified() {
         return status == VerificationStatus.VERIFIED;

@@ -102,6 +102,10 @@ public class Worker {
         return id;
     }
 
+    String getAccountId() {
+        return accountId;
+    }
+
     public boolean isVerified() {
         return status == VerificationStatus.VERIFIED;
     }

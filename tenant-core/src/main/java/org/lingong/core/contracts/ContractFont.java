@@ -1,0 +1,70 @@
+package org.lingong.core.contracts;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
+import org.lingong.core.problem.ApiException;
+import org.openpdf.text.pdf.BaseFont;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The CJK font contract PDFs embed (as a subset per document, so files stay small). By default Debian's
+ * {@code fonts-noto-cjk}, face Noto Sans CJK SC of its collection; configurable, and a clear 503 when it is missing,
+ * never a PDF with blank Chinese.
+ */
+@Component
+class ContractFont {
+
+    private static final Logger log = LoggerFactory.getLogger(ContractFont.class);
+
+    private final Path file;
+    private final String face;
+    private volatile BaseFont font;
+
+    ContractFont(@Value("${lingong.contracts.font-file}") Path file, @Value("${lingong.contracts.font-face}") String face) {
+        this.file = file;
+        this.face = face;
+        if (!Files.isReadable(file)) {
+            log.warn("contract PDFs need the CJK font {}, which is missing (Debian: apt-get install fonts-noto-cjk, "
+                    + "or set lingong.contracts.font-file)", file);
+        }
+    }
+
+    BaseFont get() {
+        BaseFont loaded = font;
+        if (loaded == null) {
+            synchronized (this) {
+                if (font == null) {
+                    font = load();
+                }
+                loaded = font;
+            }
+        }
+        return loaded;
+    }
+
+    private BaseFont load() {
+        if (!Files.isReadable(file)) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "contract-font-missing", file.toString());
+        }
+        try {
+            String name = file.toString();
+            if (name.toLowerCase(Locale.ROOT).endsWith(".ttc")) {
+                int index = Arrays.asList(BaseFont.enumerateTTCNames(name)).indexOf(face);
+                if (index < 0) {
+                    throw new IllegalStateException("the font collection " + file + " has no face " + face);
+                }
+                name = name + "," + index;
+            }
+            return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+        } catch (IOException e) {
+            throw new IllegalStateException("the contract font " + file + " cannot be read", e);
+        }
+    }
+}

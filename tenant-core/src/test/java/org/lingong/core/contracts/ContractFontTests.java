@@ -1,0 +1,38 @@
+package org.lingong.core.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** The configured CJK font: a missing file is a clear 503 naming it; a collection's face is chosen by name. */
+class ContractFontTests {
+
+    private static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
+
+    @Test
+    void aMissingFontIsAClearServiceUnavailableProblem() {
+        ContractFont font = new ContractFont(Path.of("/nonexistent/NotoSansCJK-Regular.ttc"), "NotoSansCJKsc-Regular");
+        assertThatThrownBy(font::get).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+            assertThat(e.slug()).isEqualTo("contract-font-missing");
+            assertThat(e.arguments()).containsExactly("/nonexistent/NotoSansCJK-Regular.ttc");
+        });
+    }
+
+    @Test
+    void theSimplifiedChineseFaceOfTheCollectionIsLoaded() {
+        assertThat(new ContractFont(NOTO, "NotoSansCJKsc-Regular").get().getPostscriptFontName())
+                .isEqualTo("NotoSansCJKsc-Regular");
+        assertThat(new ContractFont(NOTO, "NotoSansCJKtc-Regular").get().getPostscriptFontName())
+                .isEqualTo("NotoSansCJKtc-Regular");
+    }
+
+    @Test
+    void aFaceTheCollectionLacksIsNamedInTheError() {
+        assertThatThrownBy(() -> new ContractFont(NOTO, "SimSun").get()).hasMessageContaining("SimSun");
+    }
+}

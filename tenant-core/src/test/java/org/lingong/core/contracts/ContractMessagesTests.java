@@ -1,0 +1,43 @@
+package org.lingong.core.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.lingong.core.jobs.WageUnit;
+
+/**
+ * Every problem of the feature has Chinese and English texts; the contract document's own labels are Chinese only, and
+ * exist for every wage unit and contract status.
+ */
+class ContractMessagesTests {
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (var in = new InputStreamReader(ContractMessagesTests.class.getResourceAsStream("/" + name),
+                StandardCharsets.UTF_8)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static Set<String> problems(Properties bundle) {
+        return bundle.stringPropertyNames().stream().filter(key -> key.startsWith("problem.")).collect(Collectors.toSet());
+    }
+
+    @Test
+    void problemsHaveBothLanguagesAndTheDocumentHasEveryLabel() throws IOException {
+        Properties zh = bundle("messages-contracts.properties");
+        Properties en = bundle("messages-contracts_en.properties");
+        assertThat(problems(en)).isEqualTo(problems(zh)).isNotEmpty();
+        assertThat(zh.stringPropertyNames())
+                .containsAll(Arrays.stream(WageUnit.values()).map(u -> "contracts.wage-unit." + u.name()).toList())
+                .containsAll(Arrays.stream(ContractStatus.values()).map(s -> "contracts.pdf.status." + s.name()).toList());
+    }
+}
