@@ -12,7 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The routable cities (code, province, status) held in memory for the per-request tenant check: reloaded at most every
+ * The routable cities (code, province, status, travel speeds) held in memory for the per-request tenant check: reloaded at most every
  * two seconds — so other replicas' changes arrive as fast as the gateway's — and at once after a change made here.
  */
 @Component
@@ -20,7 +20,7 @@ public class TenantDirectory {
 
     private static final Duration FRESHNESS = Duration.ofSeconds(2);
 
-    public record Entry(String code, String provinceCode, TenantStatus status) {
+    public record Entry(String code, String provinceCode, TenantStatus status, TravelSpeeds speeds) {
     }
 
     private final JdbcClient jdbc;
@@ -66,8 +66,10 @@ public class TenantDirectory {
         if (System.nanoTime() - loadedAt <= FRESHNESS.toNanos()) {
             return;
         }
-        entries = jdbc.sql("select code, province_code, status from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
-                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), TenantStatus.valueOf(rs.getString(3))))
+        entries = jdbc.sql("select code, province_code, status, speed_walk, speed_bike, speed_ebike, speed_transit"
+                        + " from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), TenantStatus.valueOf(rs.getString(3)),
+                        new TravelSpeeds(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
                 .list().stream().collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
         loadedAt = System.nanoTime();
     }
