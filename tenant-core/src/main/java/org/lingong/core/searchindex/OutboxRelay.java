@@ -46,7 +46,8 @@ public class OutboxRelay {
 
     static final int BATCH = 500;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Short enough that changes made during an outage reach search within seconds after it returns. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final TenantDirectory tenants;
