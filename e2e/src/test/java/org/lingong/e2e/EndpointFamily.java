@@ -45,7 +45,9 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("jobs near a market", "GET", "/api/v1/markets/1/jobs", null),
             new EndpointFamily("search settings", "PUT", "/api/v1/tenant/search-settings",
                     "{\"sharesJobsWithNeighbours\":true,\"travelSpeeds\":{\"WALK\":999,\"BIKE\":999,"
-                            + "\"EBIKE\":999,\"TRANSIT\":999}}"));
+                            + "\"EBIKE\":999,\"TRANSIT\":999}}"),
+            new EndpointFamily("nearby job titles", "GET", "/api/v1/jobs/nearby/suggest?lat=33.96&lon=118.28&prefix=搬",
+                    null));
 
     boolean writes() {
         return body != null;
