@@ -8,6 +8,9 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.lingong.core.insurance.Coverage;
+import org.lingong.core.insurance.EnrolmentView;
 import org.lingong.core.jobs.JobView;
 import org.lingong.core.orders.Order;
 import org.lingong.core.people.Parties;
@@ -28,10 +31,12 @@ class ContractDrafts {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(SHANGHAI);
 
     private final Parties parties;
+    private final Coverage coverage;
     private final MessageSource messages;
 
-    ContractDrafts(Parties parties, MessageSource messages) {
+    ContractDrafts(Parties parties, Coverage coverage, MessageSource messages) {
         this.parties = parties;
+        this.coverage = coverage;
         this.messages = messages;
     }
 
@@ -60,13 +65,28 @@ class ContractDrafts {
         values.put(Placeholder.END_TIME, TIME.format(job.endsAt()));
         values.put(Placeholder.WAGE, text("contracts.wage", BigDecimal.valueOf(job.wage().amountFen(), 2).toPlainString(),
                 text("contracts.wage-unit." + job.wage().unit().name())));
-        // The insurance feature records cover per order; until it does, the contract says none is registered.
-        values.put(Placeholder.INSURANCE, text("contracts.insurance.none"));
+        values.put(Placeholder.INSURANCE, insurance(order, job));
 
         ContractParties signers = new ContractParties(worker.id(), worker.accountId(),
                 employer == null ? null : employer.id(), employer == null ? null : employer.accountId());
         return new Contract(id, order.id(), number, template.getVersion(), TemplateText.fill(template.getTitle(), values),
                 TemplateText.fill(template.getBody(), values), signers, now);
+    }
+
+    /** The cover registered when the contract is made; cover enrolled later shows in the order's insurance record. */
+    private String insurance(Order order, JobView job) {
+        var cover = coverage.of(order.id(), order.workerId(), job.startsAt(), job.endsAt());
+        if (cover.enrolments().isEmpty()) {
+            return text("contracts.insurance.none");
+        }
+        return cover.enrolments().stream().map(this::policy).collect(Collectors.joining("；"));
+    }
+
+    private String policy(EnrolmentView cover) {
+        return text("contracts.insurance.policy", text("contracts.insurance-type." + cover.type()), cover.insurer(),
+                cover.policyNumber(), TIME.format(cover.coverageStart()), TIME.format(cover.coverageEnd()),
+                BigDecimal.valueOf(cover.premiumFen(), 2).toPlainString(),
+                text("contracts.insurance-payer." + cover.paidBy()));
     }
 
     private String text(String key, Object... arguments) {

@@ -2,6 +2,7 @@ package org.lingong.core.insurance;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.lingong.core.orders.OrderView;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,10 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
  * lookup, so the orders feature can ask it during check-in.
  */
 @Component
-class Coverage {
+public class Coverage {
 
     /** Whether the enrolments together span the order's whole time. */
-    record OrderCover(boolean covered, List<EnrolmentView> enrolments) {
+    public record OrderCover(boolean covered, List<EnrolmentView> enrolments) {
     }
 
     private final EnrolmentRepository enrolments;
@@ -25,9 +26,14 @@ class Coverage {
 
     @Transactional(readOnly = true)
     OrderCover of(OrderView order) {
-        List<Enrolment> found = enrolments.overlapping(order.id(), order.workerId(), order.startsAt(), order.endsAt());
-        return new OrderCover(spans(found, order.startsAt(), order.endsAt()),
-                found.stream().map(Enrolment::view).toList());
+        return of(order.id(), order.workerId(), order.startsAt(), order.endsAt());
+    }
+
+    /** The cover of one order of a worker working from {@code start} to {@code end}. */
+    @Transactional(readOnly = true)
+    public OrderCover of(UUID orderId, UUID workerId, Instant start, Instant end) {
+        List<Enrolment> found = enrolments.overlapping(orderId, workerId, start, end);
+        return new OrderCover(spans(found, start, end), found.stream().map(Enrolment::view).toList());
     }
 
     /** Enrolments sorted by start leave no gap in [start, end): e.g. two day covers for an order over midnight. */

@@ -10,6 +10,8 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.lingong.core.insurance.InsuranceType;
+import org.lingong.core.insurance.PremiumPayer;
 import org.lingong.core.jobs.WageUnit;
 
 /**
@@ -38,6 +40,8 @@ class ContractMessagesTests {
         assertThat(problems(en)).isEqualTo(problems(zh)).isNotEmpty();
         assertThat(zh.stringPropertyNames())
                 .containsAll(Arrays.stream(WageUnit.values()).map(u -> "contracts.wage-unit." + u.name()).toList())
-                .containsAll(Arrays.stream(ContractStatus.values()).map(s -> "contracts.pdf.status." + s.name()).toList());
+                .containsAll(Arrays.stream(ContractStatus.values()).map(s -> "contracts.pdf.status." + s.name()).toList())
+                .containsAll(Arrays.stream(InsuranceType.values()).map(t -> "contracts.insurance-type." + t.name()).toList())
+                .containsAll(Arrays.stream(PremiumPayer.values()).map(p -> "contracts.insurance-payer." + p.name()).toList());
     }
 }

@@ -43,7 +43,7 @@ class ContractsTests extends TenantCoreTests {
         String body = contract.get("body").asString();
         assertThat(body).contains("乙方（零工人员）：张**", "甲方（用工方）：" + ContractWorld.LEGAL_NAME,
                 "订单编号：" + world.orderId, "“葡萄园采摘工”", "宿迁市宿城区洋河南路", "180.00 元/天",
-                "08:00 至 ", " 17:00（北京时间）", "平台尚无本订单的保险登记")
+                "08:00 至 ", " 17:00（北京时间）", "签约时平台尚无本订单的保险登记")
                 .doesNotContain("张三丰", ContractWorld.ID_NUMBER_17, ContractWorld.CREDIT_CODE_17, "{{");
         assertThat(body).containsPattern("公民身份号码：3213\\*+\\d{3}[0-9X]");
         assertThat(contract.get("documentHash").asString()).isEqualTo(
@@ -53,6 +53,20 @@ class ContractsTests extends TenantCoreTests {
         assertThat(again.get("id").asString()).isEqualTo(contract.get("id").asString());
         assertThat(expect(world.get("/contract", world.admin), 200).body().get("id").asString())
                 .isEqualTo(contract.get("id").asString());
+    }
+
+    @Test
+    void coverEnrolledBeforeTheContractIsMadeIsNamedInIt() {
+        ContractWorld world = new ContractWorld(api(), USERS);
+        JsonNode order = expect(world.get("", world.worker), 200).body().get("order");
+        Map<String, Object> policy = Map.of("type", "ACCIDENT", "insurer", "中国人寿财产保险宿迁中心支公司",
+                "policyNumber", "PSQ-2026-000123", "premiumFen", 350, "paidBy", "EMPLOYER");
+        expect(api().call("POST", world.path("/insurance"), world.employer, world.in(), Map.of("policy", policy,
+                "coverageStart", order.get("startsAt").asString(), "coverageEnd", order.get("endsAt").asString())), 201);
+
+        String body = expect(world.get("/contract", world.worker), 200).body().get("body").asString();
+        assertThat(body).contains("意外伤害保险，承保机构中国人寿财产保险宿迁中心支公司，保单号 PSQ-2026-000123",
+                "保费 3.50 元，由用工方支付").doesNotContain("尚无本订单的保险登记");
     }
 
     @Test
