@@ -15,6 +15,7 @@ import org.lingong.admin.jobs.JobImportView;
 import org.lingong.admin.jobs.JobsView;
 import org.lingong.admin.platform.OnboardingView;
 import org.lingong.admin.platform.TenantsView;
+import org.lingong.admin.province.ProvinceView;
 import org.lingong.admin.security.SignedInUser;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -72,6 +73,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("dashboard.nav", DashboardView.class, VaadinIcon.HOME),
             new Entry("tenants.nav", TenantsView.class, VaadinIcon.BUILDING),
             new Entry("onboarding.nav", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
+            new Entry("province.nav", ProvinceView.class, VaadinIcon.CHART_GRID),
             new Entry("city.nav", CityDashboardView.class, VaadinIcon.DASHBOARD),
             new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),

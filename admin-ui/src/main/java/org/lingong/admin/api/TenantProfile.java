@@ -1,6 +1,7 @@
 package org.lingong.admin.api;
 
 import java.io.Serializable;
+import java.util.Locale;
 
 /**
  * A city as {@code GET /api/v1/tenant} and {@code GET /api/v1/platform/tenants} describe it (the fields the consoles
@@ -20,6 +21,11 @@ public record TenantProfile(String code, String nameZh, String nameEn, String pr
 
     /** Yearly targets agreed with the province; empty when none were set. */
     public record Targets(Integer jobsPosted, Integer registeredUsers, Integer employers, Integer trainings) {
+    }
+
+    /** The city's name in the UI language: Chinese unless English is chosen. */
+    public String name(Locale language) {
+        return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) && nameEn != null ? nameEn : nameZh;
     }
 
     public Branding brandingOrNone() {
