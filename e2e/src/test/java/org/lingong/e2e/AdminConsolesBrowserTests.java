@@ -111,6 +111,17 @@ class AdminConsolesBrowserTests {
             console.click("confirm-take-down");
             console.waitForText("已下架：界面测试");
 
+            console.open("/city/network", "服务网络");
+            console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("carriers"), "开放中"));
+            assertThat(console.byId("carriers").getText()).contains("零工驿站");
+            console.screenshot("city-network");
+            console.browser.findElements(By.cssSelector("vaadin-button[id^='edit-carrier-']")).getFirst().click();
+            console.type("carrier-hotline", "not-a-phone");
+            console.click("save-carrier");
+            assertThat(console.errorMessage("carrier-hotline")).isNotBlank();
+            console.screenshot("city-network-edit");
+            console.browser.navigate().refresh();
+
             console.open("/city/branding", "效果预览");
             console.type("hotline", "0527-88886666");
             console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-hotline"),
