@@ -37,6 +37,7 @@ class AdminConsolesBrowserTests {
             // The API's own validation, shown at the fields it names.
             assertThat(console.errorMessage("code")).isNotBlank();
             assertThat(console.errorMessage("admin-email")).isNotBlank();
+            console.show("code");
             console.screenshot("platform-onboard-errors");
 
             console.type("code", TEST_CITY);
@@ -77,8 +78,8 @@ class AdminConsolesBrowserTests {
     @Test
     void cityAdminSeesTheDashboardImportsJobsTakesOneDownAndEditsTheBranding() throws Exception {
         try (Console console = Console.signIn("suqian-admin")) {
-            assertThat(console.text()).contains("数据看板", "岗位管理", "批量导入", "品牌设置", "零工归宿")
-                    .doesNotContain("城市租户", "开通城市");
+            assertThat(console.text()).contains("数据看板", "服务网络", "岗位管理", "批量导入", "品牌设置", "零工归宿")
+                    .doesNotContain("开通城市", "城市对比");
             // The city's brand colour (宿迁 #C8102E) is the console's primary colour.
             assertThat(console.script("return getComputedStyle(document.body).getPropertyValue('--lumo-primary-color')"))
                     .asString().containsIgnoringCase("#C8102E");
