@@ -147,6 +147,8 @@ class AdminConsolesBrowserTests {
             assertThat(console.browser.findElements(By.cssSelector("#province-chart svg rect.bar")).size())
                     .as("one bar per city").isGreaterThanOrEqualTo(2);
             console.screenshot("province-compare");
+            console.show("province-chart");
+            console.screenshot("province-chart");
 
             WebElement export = console.byId("export-xlsx");
             assertThat(export.getDomAttribute("download")).isNotNull();
