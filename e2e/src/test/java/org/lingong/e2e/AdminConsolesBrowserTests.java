@@ -177,8 +177,10 @@ class AdminConsolesBrowserTests {
 
     private static void chooseProvince(Console console, String province) {
         console.click("province");
-        console.wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + province + "']"))).click();
+        // The overlay opens with an animation: pick the item as soon as it is there.
+        WebElement item = console.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + province + "']")));
+        console.script("arguments[0].click()", item);
     }
 
     private static void confirmDialog(Console console) {

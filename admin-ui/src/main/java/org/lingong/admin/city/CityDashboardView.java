@@ -72,7 +72,7 @@ public class CityDashboardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void show(CityKpis kpis) {
-        H2 title = new H2(getTranslation("city.heading", kpis.city().nameZh(), kpis.from().getYear()));
+        H2 title = new H2(getTranslation("city.heading", kpis.city().name(getLocale()), String.valueOf(kpis.from().getYear())));
         title.addClassNames(Margin.Bottom.NONE);
         Paragraph period = new Paragraph(getTranslation("city.period", kpis.from(), kpis.to()));
         period.addClassNames(TextColor.SECONDARY, Margin.Top.XSMALL);

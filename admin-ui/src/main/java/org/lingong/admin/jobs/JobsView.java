@@ -98,7 +98,9 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         removeAll();
         status.setLabel(getTranslation("jobs.status"));
         status.setEmptySelectionCaption(getTranslation("jobs.status.any"));
-        status.setItemLabelGenerator(value -> getTranslation("job.status." + value));
+        // The empty choice is labelled too (Select asks for it with null).
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("jobs.status.any")
+                : getTranslation("job.status." + value));
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         money.setMinimumFractionDigits(2);
         grid.removeAllColumns();

@@ -90,7 +90,8 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
         removeAll();
         kind.setLabel(getTranslation("network.kind"));
         kind.setEmptySelectionCaption(getTranslation("network.kind.any"));
-        kind.setItemLabelGenerator(value -> getTranslation("carrier.kind." + value));
+        kind.setItemLabelGenerator(value -> value == null ? getTranslation("network.kind.any")
+                : getTranslation("carrier.kind." + value));
         grid.removeAllColumns();
         grid.addColumn(carrier -> getTranslation("carrier.kind." + carrier.kind()))
                 .setHeader(getTranslation("network.kind")).setAutoWidth(true);

@@ -140,9 +140,11 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle, L
                 hotline);
         city.setAutoResponsive(true);
         city.setExpandFields(true);
+        city.setWidthFull();
         FormLayout admin = new FormLayout(adminUsername, adminEmail, adminLastName, adminFirstName, adminPassword);
         admin.setAutoResponsive(true);
         admin.setExpandFields(true);
+        admin.setWidthFull();
 
         Button submit = new Button(getTranslation("onboarding.submit"), click -> submit());
         submit.addThemeVariants(ButtonVariant.PRIMARY);
