@@ -2,11 +2,28 @@ package org.lingong.admin;
 
 import java.util.List;
 
+import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.api.TenantProfile;
+import org.lingong.admin.branding.Brand;
+import org.lingong.admin.branding.BrandingChanged;
+import org.lingong.admin.branding.BrandingView;
+import org.lingong.admin.city.CityDashboardView;
 import org.lingong.admin.dashboard.DashboardView;
 import org.lingong.admin.i18n.LanguageSelect;
+import org.lingong.admin.jobs.JobImportView;
+import org.lingong.admin.jobs.JobsView;
+import org.lingong.admin.network.CarriersView;
+import org.lingong.admin.platform.OnboardingView;
+import org.lingong.admin.platform.TenantsView;
+import org.lingong.admin.province.ProvinceView;
 import org.lingong.admin.security.SignedInUser;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.avatar.Avatar;
@@ -16,6 +33,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
@@ -24,7 +42,10 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
@@ -39,22 +60,65 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The frame around every console view: brand and jurisdiction above the navigation in the drawer; the signed-in
- * user, the language switch and sign-out in the top bar. Its parts are rebuilt when the language changes.
+ * user, the language switch and sign-out in the top bar. Its parts are rebuilt when the language or the city's
+ * branding changes. The navigation lists only the views the signed-in user may open.
  */
 @PermitAll
 public class MainLayout extends AppLayout implements LocaleChangeObserver {
 
+    /** A menu entry: its label key, view and icon. */
+    private record Entry(String key, Class<? extends Component> view, VaadinIcon icon) {
+    }
+
+    private static final List<Entry> MENU = List.of(
+            new Entry("dashboard.nav", DashboardView.class, VaadinIcon.HOME),
+            new Entry("tenants.nav", TenantsView.class, VaadinIcon.BUILDING),
+            new Entry("onboarding.nav", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
+            new Entry("province.nav", ProvinceView.class, VaadinIcon.CHART_GRID),
+            new Entry("city.nav", CityDashboardView.class, VaadinIcon.DASHBOARD),
+            new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
+            new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
+            new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
+            new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE));
+
     private final transient AuthenticationContext authentication;
+    private final transient AccessAnnotationChecker access;
     private final LanguageSelect language = new LanguageSelect();
     private List<Component> parts = List.of();
+    private Registration brandingChanges;
 
-    public MainLayout(AuthenticationContext authentication) {
+    public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, PlatformApi api) {
         this.authentication = authentication;
+        this.access = access;
         setPrimarySection(Section.DRAWER);
+        SignedInUser.current(authentication).tenant().ifPresent(tenant -> {
+            try {
+                Brand.wear(UI.getCurrent(),
+                        api.get(TenantProfile.class, "/t/{tenant}/api/v1/tenant", tenant).brandingOrNone());
+            } catch (ApiProblem unavailable) {
+                // The console still works in the platform's colours; the views report the API's state themselves.
+                Brand.wear(UI.getCurrent(), TenantProfile.Branding.NONE);
+            }
+        });
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        brandingChanges = ComponentUtil.addListener(attach.getUI(), BrandingChanged.class,
+                changed -> rebuild());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        brandingChanges.remove();
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        rebuild();
+    }
+
+    private void rebuild() {
         parts.forEach(this::remove);
         SignedInUser user = SignedInUser.current(authentication);
         Header brand = brand(user);
@@ -68,26 +132,44 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     }
 
     private Header brand(SignedInUser user) {
-        Span name = new Span(getTranslation("app.brand"));
-        name.addClassNames(FontSize.XLARGE, FontWeight.SEMIBOLD);
+        Span name = new Span(Brand.name());
+        name.setId("brand-name");
+        name.addClassNames(FontSize.XLARGE, FontWeight.SEMIBOLD, TextColor.PRIMARY);
+        Div nameLine = new Div(name);
+        nameLine.addClassNames(Display.FLEX, Gap.SMALL, AlignItems.CENTER);
+        String logo = Brand.current().logoUrl();
+        if (logo != null) {
+            Image image = new Image(logo, getTranslation("branding.logo"));
+            image.setId("brand-logo");
+            image.setHeight("2rem");
+            nameLine.addComponentAsFirst(image);
+        }
         Span jurisdiction = new Span(Jurisdiction.of(user));
         jurisdiction.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
-        Header header = new Header(new Div(name), new Div(jurisdiction));
+        Header header = new Header(nameLine, new Div(jurisdiction));
         header.addClassNames(Padding.MEDIUM);
+        String hotline = Brand.current().hotline();
+        if (hotline != null) {
+            Span call = new Span(getTranslation("branding.preview.hotline", hotline));
+            call.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
+            header.add(new Div(call));
+        }
         return header;
     }
 
+    /** Only what the user may open: the same access rules the router applies. */
     private SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("dashboard.nav"), DashboardView.class,
-                VaadinIcon.DASHBOARD.create()));
+        MENU.stream().filter(entry -> access.hasAccess(entry.view())).forEach(entry ->
+                nav.addItem(new SideNavItem(getTranslation(entry.key()), entry.view(), entry.icon().create())));
         nav.addClassNames(Padding.Horizontal.SMALL);
         return nav;
     }
 
     /** Left out on phones, where the drawer's brand says the same. */
     private H1 title() {
-        H1 title = new H1(getTranslation("app.title"));
+        String own = Brand.current().brandName();
+        H1 title = new H1(own == null ? getTranslation("app.title") : getTranslation("app.title.branded", own));
         title.addClassNames(FontSize.LARGE, Margin.NONE, Whitespace.NOWRAP, Display.HIDDEN,
                 Display.Breakpoint.Medium.BLOCK);
         return title;

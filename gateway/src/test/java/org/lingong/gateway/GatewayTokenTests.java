@@ -91,8 +91,16 @@ class GatewayTokenTests extends GatewayIntegrationTest {
                 .jsonPath("$.path").isEqualTo("/api/v1/platform/tenants")
                 .jsonPath("$.headers['x-lingong-tenant']").doesNotExist();
         expectProblem(get("/api/v1/platform/tenants", "worker-zhang"), HttpStatus.FORBIDDEN, "access-denied");
-        expectProblem(get("/api/v1/platform/tenants", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(post("/api/v1/platform/tenants", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/api/v1/platform/onboardings/suqian", "jiangsu-admin"), HttpStatus.FORBIDDEN,
+                "access-denied");
         expectProblem(get("/api/v1/platform/tenants", suqianAdmin), HttpStatus.FORBIDDEN, "access-denied");
+    }
+
+    @Test
+    void provinceAdminsListTheCitiesButTouchNoOtherPlatformApi() {
+        get("/api/v1/platform/tenants", "jiangsu-admin").expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo("/api/v1/platform/tenants");
     }
 
     @Test

@@ -26,9 +26,9 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 /** The Keycloak client registration and how a signed-in user's roles are read. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OidcClientProperties.class)
-class OidcClientConfiguration {
+public class OidcClientConfiguration {
 
-    static final String REGISTRATION_ID = "keycloak";
+    public static final String REGISTRATION_ID = "keycloak";
 
     @Bean
     ClientRegistrationRepository clientRegistrationRepository(OidcClientProperties oidc) {

@@ -6,6 +6,7 @@ import org.lingong.gateway.problem.ProblemType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -38,6 +39,9 @@ class SecurityConfiguration {
                 .logout(ServerHttpSecurity.LogoutSpec::disable)
                 .requestCache(cache -> cache.requestCache(NoOpServerRequestCache.getInstance()))
                 .authorizeExchange(exchanges -> exchanges
+                        // Province admins list the cities of their province; tenant-core filters the list.
+                        .pathMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
+                        .hasAnyAuthority(TenantAccess.PLATFORM_ADMIN, TenantAccess.PROVINCE_ADMIN)
                         .pathMatchers(PLATFORM_API).hasAuthority(TenantAccess.PLATFORM_ADMIN)
                         .anyExchange().access(new TenantAccessAuthorization()))
                 .oauth2ResourceServer(resourceServer -> resourceServer

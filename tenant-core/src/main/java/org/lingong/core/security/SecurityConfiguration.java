@@ -37,6 +37,9 @@ class SecurityConfiguration {
                         .requestMatchers("/internal/**").access((authentication, context) ->
                                 new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken jwt
                                         && Callers.isPlatformService(jwt.getToken())))
+                        // Province admins list the cities of their province (the controller filters them).
+                        .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
+                        .hasAnyRole("platform-admin", "province-admin")
                         .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant").permitAll()
                         // Open jobs and the categories are public; controllers keep everything else for staff.

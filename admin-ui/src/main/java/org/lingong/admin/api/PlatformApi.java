@@ -1,0 +1,114 @@
+package org.lingong.admin.api;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.lingong.admin.i18n.UiLocales;
+import org.lingong.admin.security.OidcClientConfiguration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.i18n.I18NProvider;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Calls the gateway as the signed-in user: their access token, their UI language. Tenant-scoped paths start with
+ * {@code /t/{tenant}}, e.g. {@code get(JobPage.class, "/t/{tenant}/api/v1/jobs", "suqian")}. A refusal becomes an
+ * {@link ApiProblem}; so does a gateway that cannot be reached.
+ */
+@Component
+public class PlatformApi {
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final RestClient http;
+    private final OAuth2AuthorizedClientManager tokens;
+
+    PlatformApi(RestClient.Builder http, ApiConfiguration.GatewayProperties gateway,
+                OAuth2AuthorizedClientManager tokens) {
+        this.http = http.baseUrl(gateway.url()).build();
+        this.tokens = tokens;
+    }
+
+    public <T> T get(Class<T> type, String uri, Object... variables) {
+        return exchange(HttpMethod.GET, type, null, MediaType.APPLICATION_JSON, uri, variables);
+    }
+
+    public <T> T post(Class<T> type, Object body, String uri, Object... variables) {
+        return exchange(HttpMethod.POST, type, body, MediaType.APPLICATION_JSON, uri, variables);
+    }
+
+    public <T> T put(Class<T> type, Object body, String uri, Object... variables) {
+        return exchange(HttpMethod.PUT, type, body, MediaType.APPLICATION_JSON, uri, variables);
+    }
+
+    /** Sends a file as it is (the job import takes the raw bytes). */
+    public <T> T postFile(Class<T> type, byte[] file, String uri, Object... variables) {
+        return exchange(HttpMethod.POST, type, file, MediaType.APPLICATION_OCTET_STREAM, uri, variables);
+    }
+
+    private <T> T exchange(HttpMethod method, Class<T> type, Object body, MediaType contentType, String uri,
+                           Object... variables) {
+        RestClient.RequestBodySpec request = http.method(method).uri(uri, variables)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language().toLanguageTag())
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+        if (body != null) {
+            request.contentType(contentType).body(body);
+        }
+        try {
+            return request.retrieve()
+                    .onStatus(HttpStatusCode::isError, (sent, response) -> {
+                        throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
+                    })
+                    .body(type);
+        } catch (ResourceAccessException e) {
+            throw new ApiProblem(503, I18NProvider.translate("api.unreachable"), null, Map.of());
+        }
+    }
+
+    /** The user's access token, refreshed through Keycloak when it has expired. */
+    private String accessToken() {
+        Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
+                .withClientRegistrationId(OidcClientConfiguration.REGISTRATION_ID).principal(user).build());
+        if (client == null) {
+            throw new ApiProblem(401, I18NProvider.translate("api.signed-out"), null, Map.of());
+        }
+        return client.getAccessToken().getTokenValue();
+    }
+
+    private static Locale language() {
+        UI ui = UI.getCurrent();
+        return ui == null ? UiLocales.CHINESE : ui.getLocale();
+    }
+
+    static ApiProblem problem(int status, byte[] body) {
+        JsonNode json;
+        try {
+            json = JSON.readTree(body);
+        } catch (RuntimeException notJson) {
+            json = JSON.createObjectNode();
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        json.path("errors").forEach(error -> fields.merge(error.path("field").asString(""),
+                error.path("message").asString(""), (first, second) -> first + "; " + second));
+        String title = json.path("title").asString("");
+        return new ApiProblem(status, title.isBlank() ? "HTTP " + status : title, json.path("detail").asString(null),
+                fields);
+    }
+}

@@ -1,0 +1,33 @@
+package org.lingong.admin.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+class PlatformApiTests {
+
+    @Test
+    void problemJsonKeepsTitleDetailAndFieldErrorsByPath() {
+        String body = """
+                {"type":"https://lingong.org/problems/validation","title":"请求内容不合法","status":400,
+                 "detail":"有 2 处错误","errors":[{"field":"admin.email","message":"不是合法的电子邮件地址"},
+                 {"field":"code","message":"城市代码格式不正确"},{"field":"code","message":"不能为空"}]}
+                """;
+        ApiProblem problem = PlatformApi.problem(400, body.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.title()).isEqualTo("请求内容不合法");
+        assertThat(problem.getMessage()).isEqualTo("有 2 处错误");
+        assertThat(problem.fieldErrors()).containsEntry("admin.email", "不是合法的电子邮件地址")
+                .containsEntry("code", "城市代码格式不正确; 不能为空");
+    }
+
+    @Test
+    void aBodyThatIsNoProblemStillGivesTheStatus() {
+        ApiProblem problem = PlatformApi.problem(502, "<html>Bad gateway</html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(problem.getMessage()).isEqualTo("HTTP 502");
+        assertThat(problem.fieldErrors()).isEmpty();
+    }
+}

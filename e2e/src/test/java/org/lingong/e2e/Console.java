@@ -1,0 +1,98 @@
+package org.lingong.e2e;
+
+import java.time.Duration;
+import org.lingong.devstack.Platform;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A person at the admin console: signs in through Keycloak, opens pages, reads and fills Vaadin components. */
+final class Console implements AutoCloseable {
+
+    final WebDriver browser;
+    final WebDriverWait wait;
+
+    private Console(WebDriver browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+    }
+
+    /** Signs in at 1366×768 (password {@code demo}, as every demo login) and waits for the start page. */
+    static Console signIn(String username) {
+        Console console = new Console(Browser.open(1366, 768));
+        try {
+            console.browser.get(Platform.adminUiUrl() + "/");
+            console.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            console.browser.findElement(By.id("username")).sendKeys(username);
+            console.browser.findElement(By.id("password")).sendKeys("demo");
+            console.browser.findElement(By.id("kc-login")).click();
+            console.waitForText("退出登录");
+            return console;
+        } catch (RuntimeException e) {
+            console.close();
+            throw e;
+        }
+    }
+
+    void open(String path, String expectedText) {
+        browser.get(Platform.adminUiUrl() + path);
+        waitForText(expectedText);
+    }
+
+    void waitForText(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), text));
+    }
+
+    String text() {
+        return browser.findElement(By.tagName("body")).getText();
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    /** Types into a Vaadin text field (its input is in the light DOM) and leaves it, so the value is sent. */
+    void type(String fieldId, String value) {
+        WebElement input = show(fieldId).findElement(By.cssSelector("input, textarea"));
+        input.clear();
+        input.sendKeys(value);
+        script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+    }
+
+    /** Clicks as a person would: after scrolling the element into the middle of the view. */
+    void click(String id) {
+        WebElement element = show(id);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Scrolls an element into the middle of the view (the layout's content area scrolls, not the page). */
+    WebElement show(String id) {
+        WebElement element = byId(id);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
+    }
+
+    /** A Vaadin field's state as the user sees it: invalid, and the message under it. */
+    String errorMessage(String fieldId) {
+        wait.until(driver -> byId(fieldId).getDomAttribute("invalid") != null);
+        return (String) script("return arguments[0].errorMessage", byId(fieldId));
+    }
+
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) browser).executeScript(script, arguments);
+    }
+
+    void screenshot(String name) throws Exception {
+        // Let charts and grids finish their layout before the picture.
+        Thread.sleep(500);
+        Browser.screenshot(browser, name);
+    }
+
+    @Override
+    public void close() {
+        browser.quit();
+    }
+}
