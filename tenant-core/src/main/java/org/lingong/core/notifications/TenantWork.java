@@ -1,0 +1,49 @@
+package org.lingong.core.notifications;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.tenancy.TenantContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one kind of work per city in the background when woken, coalescing wake-ups: however many arrive while a run
+ * is queued, one run follows; a wake-up during a run queues exactly one more, so none is lost.
+ */
+final class TenantWork implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(TenantWork.class);
+
+    private final String name;
+    private final Consumer<TenantCode> work;
+    private final Set<String> queued = ConcurrentHashMap.newKeySet();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+
+    TenantWork(String name, Consumer<TenantCode> work) {
+        this.name = name;
+        this.work = work;
+    }
+
+    void wake(TenantCode tenant) {
+        if (!queued.add(tenant.value())) {
+            return;
+        }
+        executor.execute(() -> {
+            queued.remove(tenant.value());
+            try {
+                TenantContext.run(tenant, () -> work.accept(tenant));
+            } catch (RuntimeException e) {
+                log.warn("{} failed in {}", name, tenant, e);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
