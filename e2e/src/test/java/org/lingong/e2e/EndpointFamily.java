@@ -38,6 +38,12 @@ record EndpointFamily(String name, String method, String path, String body) {
                             + "\"status\":\"OPEN\"}"),
             new EndpointFamily("network directory", "GET", "/api/v1/network/directory", null),
             new EndpointFamily("network coverage", "GET", "/api/v1/network/coverage", null),
+            // Worker-only endpoints join as writes: the spoofed-header check reads as the city admin, whom they refuse.
+            new EndpointFamily("worker position", "PUT", "/api/v1/workers/me/position",
+                    "{\"latitude\":33.96,\"longitude\":118.27}"),
+            new EndpointFamily("worker notification settings", "PUT", "/api/v1/workers/me/notification-settings",
+                    "{\"minutes\":15,\"mode\":\"WALK\"}"),
+            new EndpointFamily("worker notifications", "POST", "/api/v1/workers/me/notifications/1/read", "{}"),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
                     null));
 

@@ -27,7 +27,7 @@ class MyNotificationSettingsController {
 
     @PutMapping("/position")
     @Operation(summary = "上报当前位置（12 小时内有效） Report the current position (counts for 12 hours)")
-    Position.Stored position(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody Position position) {
+    ReportedPosition position(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody WorkerPosition position) {
         return reach.savePosition(reach.workerId(caller.getSubject()), position);
     }
 
@@ -39,8 +39,8 @@ class MyNotificationSettingsController {
 
     @PutMapping("/notification-settings")
     @Operation(summary = "修改推送设置（屏蔽工种、通勤圈） Set muted categories and the travel-time circle")
-    NotificationSettings settings(@AuthenticationPrincipal Jwt caller,
-                                  @Valid @RequestBody NotificationSettings settings) {
+    NotificationSettings changeSettings(@AuthenticationPrincipal Jwt caller,
+                                        @Valid @RequestBody NotificationSettings settings) {
         return reach.saveSettings(reach.workerId(caller.getSubject()), settings);
     }
 }

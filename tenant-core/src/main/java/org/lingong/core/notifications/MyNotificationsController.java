@@ -1,6 +1,9 @@
 package org.lingong.core.notifications;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -45,13 +48,13 @@ class MyNotificationsController {
 
     @GetMapping
     @Operation(summary = "通知收件箱（最新在前） Inbox, newest first, with the unread count")
-    NotificationView.Page inbox(@AuthenticationPrincipal Jwt caller,
+    NotificationInbox inbox(@AuthenticationPrincipal Jwt caller,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size,
                                 @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         UUID worker = reach.workerId(caller.getSubject());
         Locale locale = NotificationTexts.readerLocale(language);
-        return new NotificationView.Page(inbox.unread(worker), page, size,
+        return new NotificationInbox(inbox.unread(worker), page, size,
                 inbox.page(worker, page, size).stream().map(n -> texts.view(n, locale)).toList());
     }
 
@@ -65,6 +68,10 @@ class MyNotificationsController {
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "实时通知流（SSE）：先补发 Last-Event-ID 之后的未读通知 "
             + "Live stream (Server-Sent Events): first the unread notifications after Last-Event-ID, then new ones")
+    @ApiResponse(responseCode = "200", description = "事件 notification，id 为通知编号；每 15 秒一条心跳注释 "
+            + "Events named notification with the notification id as event id; a heartbeat comment every 15 s",
+            content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
+                    schema = @Schema(implementation = NotificationView.class)))
     SseEmitter stream(@AuthenticationPrincipal Jwt caller,
                       @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId,
                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {

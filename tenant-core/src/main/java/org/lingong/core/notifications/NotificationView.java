@@ -6,8 +6,4 @@ import java.util.UUID;
 /** A notification as the inbox and the stream show it, with its text in the reader's language. */
 record NotificationView(long id, UUID jobId, String title, String body, String jobTitle, String category,
                         long wageAmountFen, String wageUnit, int distanceMetres, Instant createdAt, boolean read) {
-
-    /** The inbox page: newest first, with the number still unread. */
-    record Page(long unread, int page, int size, java.util.List<NotificationView> items) {
-    }
 }

@@ -40,13 +40,13 @@ class WorkerReach {
     }
 
     @Transactional
-    Position.Stored savePosition(UUID workerId, Position position) {
+    ReportedPosition savePosition(UUID workerId, WorkerPosition position) {
         Instant now = clock.instant();
         jdbc.sql("insert into " + schema() + ".worker_position (worker_id, latitude, longitude, located_at) "
                         + "values (?, ?, ?, ?) on conflict (worker_id) do update set latitude = excluded.latitude, "
                         + "longitude = excluded.longitude, located_at = excluded.located_at")
                 .params(workerId, position.latitude(), position.longitude(), Timestamp.from(now)).update();
-        return new Position.Stored(position.latitude(), position.longitude(), now, now.plus(POSITION_LIFETIME));
+        return new ReportedPosition(position.latitude(), position.longitude(), now, now.plus(POSITION_LIFETIME));
     }
 
     @Transactional(readOnly = true)

@@ -3,13 +3,12 @@ package org.lingong.core.notifications;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 
 /**
  * Where a worker is, as the app reports it (WGS-84, in China). Personal data: never logged, shown only to the worker,
  * and forgotten once stale.
  */
-record Position(
+record WorkerPosition(
         @NotNull(message = "{notifications.position}") @DecimalMin(value = "3.8", message = "{notifications.position}")
         @DecimalMax(value = "53.6", message = "{notifications.position}") Double latitude,
         @NotNull(message = "{notifications.position}") @DecimalMin(value = "73.5", message = "{notifications.position}")
@@ -17,15 +16,6 @@ record Position(
 
     @Override
     public String toString() {
-        return "Position[hidden]";
-    }
-
-    /** The stored position and until when it counts for matching. */
-    record Stored(double latitude, double longitude, Instant locatedAt, Instant staleAt) {
-
-        @Override
-        public String toString() {
-            return "Position.Stored[locatedAt=" + locatedAt + "]";
-        }
+        return "WorkerPosition[hidden]";
     }
 }
