@@ -14,8 +14,9 @@ public final class Benchmarks {
         switch (name) {
             case "startup" -> StartupBenchmark.run(rest);
             case "tenancy" -> TenancyBenchmark.run(rest);
+            case "push" -> PushBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup | tenancy [cities, default 400]");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400] | push [workers, default 100] [jobs, default 30]");
                 System.exit(2);
             }
         }
