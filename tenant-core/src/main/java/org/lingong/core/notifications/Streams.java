@@ -110,10 +110,6 @@ class Streams implements SmartLifecycle {
         byTenant.keySet().forEach(code -> wake(new TenantCode(code)));
     }
 
-    int connected() {
-        return byTenant.values().stream().mapToInt(Set::size).sum();
-    }
-
     private void deliver(TenantCode tenant) {
         ReentrantLock lock = deliveryLocks.computeIfAbsent(tenant.value(), code -> new ReentrantLock());
         lock.lock();
