@@ -52,7 +52,9 @@ class DatabaseSignals implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        listener = Thread.ofPlatform().name("notification-signals").daemon().start(this::listen);
+        Thread thread = Thread.ofPlatform().name("notification-signals").daemon().unstarted(this::listen);
+        listener = thread;
+        thread.start();
     }
 
     @Override
@@ -70,8 +72,9 @@ class DatabaseSignals implements SmartLifecycle {
         return running;
     }
 
+    /** Runs until stopped, or until a restart handed the listening to a newer thread. */
     private void listen() {
-        while (running) {
+        while (running && listener == Thread.currentThread()) {
             try (Connection listening = DriverManager.getConnection(url, username, password)) {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
@@ -82,7 +85,7 @@ class DatabaseSignals implements SmartLifecycle {
                 fanOut.wakeAll();
                 streams.wakeAll();
                 PGConnection pg = listening.unwrap(PGConnection.class);
-                while (running) {
+                while (running && listener == Thread.currentThread()) {
                     PGNotification[] signals = pg.getNotifications((int) POLL.toMillis());
                     if (signals != null) {
                         for (PGNotification signal : signals) {
@@ -91,7 +94,7 @@ class DatabaseSignals implements SmartLifecycle {
                     }
                 }
             } catch (SQLException e) {
-                if (running) {
+                if (running && listener == Thread.currentThread()) {
                     log.warn("listening for notification signals failed; retrying in {}", RETRY, e);
                     sleep();
                 }

@@ -3,8 +3,6 @@ package org.lingong.core.notifications;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.TenantContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -15,8 +13,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class FanOut implements DisposableBean {
-
-    private static final Logger log = LoggerFactory.getLogger(FanOut.class);
 
     private final TenantDirectory tenants;
     private final JobFanOut fanOut;
@@ -59,7 +55,7 @@ class FanOut implements DisposableBean {
             try {
                 TenantContext.run(new TenantCode(code), reach::forgetStalePositions);
             } catch (RuntimeException e) {
-                log.warn("deleting stale positions failed in {}", code, e);
+                TenantWork.logFailure("deleting stale positions", new TenantCode(code), e);
             }
         }
     }

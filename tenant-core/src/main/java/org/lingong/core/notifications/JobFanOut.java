@@ -122,14 +122,14 @@ class JobFanOut {
                   and not (:category = any(coalesce(s.muted_categories, '{}')))
                   and d.metres <= coalesce(s.minutes, :defaultMinutes) * %2$s
                 on conflict (worker_id, job_id) do nothing
-                """.formatted(schema, TravelMode.speedSql("coalesce(s.mode, '" + NotificationSettings.DEFAULT.mode() + "')")))
+                """.formatted(schema, TravelMode.speedSql("coalesce(s.mode, '" + NotificationSettings.DEFAULT_MODE + "')")))
                 .param("job", job.id()).param("title", job.title()).param("category", job.category())
                 .param("wage", job.wage().amountFen()).param("unit", job.wage().unit().name())
                 .param("now", Timestamp.from(now)).param("radius", EARTH_RADIUS_M)
                 .param("lat", latitude).param("lon", longitude)
                 .param("latSpan", latitudeSpan).param("lonSpan", longitudeSpan)
                 .param("freshSince", Timestamp.from(now.minus(WorkerReach.POSITION_LIFETIME)))
-                .param("defaultMinutes", NotificationSettings.DEFAULT.minutes())
+                .param("defaultMinutes", NotificationSettings.DEFAULT_MINUTES)
                 .update();
     }
 }

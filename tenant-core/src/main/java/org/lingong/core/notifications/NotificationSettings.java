@@ -19,16 +19,13 @@ record NotificationSettings(
                 message = "{notifications.minutes}") Integer minutes,
         TravelMode mode) {
 
-    static final NotificationSettings DEFAULT = new NotificationSettings(List.of(), 15, TravelMode.WALK);
+    static final int DEFAULT_MINUTES = 15;
+    static final TravelMode DEFAULT_MODE = TravelMode.WALK;
+    static final NotificationSettings DEFAULT = new NotificationSettings(List.of(), DEFAULT_MINUTES, DEFAULT_MODE);
 
     NotificationSettings {
         mutedCategories = mutedCategories == null ? List.of() : mutedCategories.stream().distinct().toList();
-        minutes = minutes == null ? 15 : minutes;
-        mode = mode == null ? TravelMode.WALK : mode;
-    }
-
-    /** How far the worker's circle reaches. */
-    int radiusMetres() {
-        return minutes * mode.metresPerMinute();
+        minutes = minutes == null ? DEFAULT_MINUTES : minutes;
+        mode = mode == null ? DEFAULT_MODE : mode;
     }
 }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.lingong.common.tenant.TenantCode;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -23,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * notifications after the last one it sent, so a stream that missed a signal catches up with the next.
  */
 @Component
-class Streams implements SmartLifecycle {
+class Streams implements SmartLifecycle, DisposableBean {
 
     /** Keeps the connection alive through the gateway, whose response timeout is 30 s. */
     static final Duration HEARTBEAT = Duration.ofSeconds(15);
@@ -155,12 +156,16 @@ class Streams implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
-        delivery.close();
         byTenant.values().forEach(streams -> streams.forEach(stream -> stream.emitter.complete()));
     }
 
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    @Override
+    public void destroy() {
+        delivery.close();
     }
 }

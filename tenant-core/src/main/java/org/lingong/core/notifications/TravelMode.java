@@ -19,7 +19,7 @@ public enum TravelMode {
         this.metresPerMinute = metresPerMinute;
     }
 
-    public int metresPerMinute() {
+    int metresPerMinute() {
         return metresPerMinute;
     }
 
