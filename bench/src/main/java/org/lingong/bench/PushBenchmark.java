@@ -63,6 +63,7 @@ final class PushBenchmark {
 
     private void measure(DevStack stack, int workers, int jobs) throws Exception {
         String admin = DemoTenants.passwordGrantToken(stack, CITY + "-admin", "demo");
+        awaitRoute();
         KeycloakWorkers accounts = new KeycloakWorkers(stack);
         List<String> tokens = new ArrayList<>();
         for (int i = 1; i <= workers; i++) {
@@ -124,6 +125,18 @@ final class PushBenchmark {
         System.out.printf("| delay p99 (target ≤ 1 s) | %.0f ms |%n", percentile(sorted, 99));
         System.out.printf("| delay max | %.0f ms |%n", sorted.isEmpty() ? Double.NaN : sorted.getLast());
         System.out.printf("| of which the POST /jobs itself, p50 | %.0f ms |%n", percentile(sortedPosts, 50));
+    }
+
+    /** The gateway learns of a new city from its registry poll, within a few seconds. */
+    private void awaitRoute() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (http.send(HttpRequest.newBuilder(URI.create(city + "/tenant")).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("the gateway does not route " + CITY);
+            }
+            Thread.sleep(200);
+        }
     }
 
     private void read(HttpResponse<Stream<String>> stream) {
