@@ -95,6 +95,9 @@ class Streams implements SmartLifecycle, DisposableBean {
         stream.emitter.onCompletion(remove);
         stream.emitter.onTimeout(remove);
         stream.emitter.onError(error -> remove.run());
+        // Sends the response headers now, not with the first event: a client (and the gateway, which gives up after
+        // 30 s without a response) knows at once that the stream is open.
+        stream.heartbeat();
         delivery.wake(tenant);
         return stream.emitter;
     }
