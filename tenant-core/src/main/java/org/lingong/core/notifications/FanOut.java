@@ -43,9 +43,18 @@ class FanOut implements DisposableBean {
         } while (read == JobFanOut.BATCH);
     }
 
+    /** Catches what a lost signal or a late commit left behind, in every city. */
     @Scheduled(fixedDelayString = "${lingong.notifications.sweep-interval:PT30S}")
     void sweep() {
-        wakeAll();
+        for (String code : tenants.codes()) {
+            TenantCode tenant = new TenantCode(code);
+            try {
+                TenantContext.run(tenant, fanOut::recheckRecent);
+            } catch (RuntimeException e) {
+                TenantWork.logFailure("notification recheck", tenant, e);
+            }
+            work.wake(tenant);
+        }
     }
 
     /** Positions are personal data: the stale ones are deleted, not just ignored. */

@@ -2,6 +2,7 @@ package org.lingong.core.notifications;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,9 @@ class JobFanOut {
 
     /** Notifies the replicas' streams, at commit, that the city has new notifications. */
     static final String NOTIFICATIONS_CHANNEL = "lingong_notifications";
+
+    /** How long after its insert an outbox event may still commit and be announced by the sweep. */
+    static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(5);
 
     private static final double EARTH_RADIUS_M = 6_371_008.8;
     private static final double METRES_PER_DEGREE = 111_320;
@@ -76,6 +80,32 @@ class JobFanOut {
                     .query().singleRow();
         }
         return events.size();
+    }
+
+    /**
+     * Handles again the job openings of the last {@link #LATE_COMMIT_WINDOW} behind the cursor. Outbox ids are handed
+     * out at insert, not at commit: a transaction that commits after a later one leaves its event behind the cursor.
+     * Repeats add nothing (one notification per worker and job).
+     */
+    @Transactional
+    void recheckRecent() {
+        String schema = CurrentTenant.require().schema();
+        long cursor = jdbc.sql("select last_outbox_id from " + schema + ".notification_cursor for update")
+                .query(Long.class).single();
+        List<Event> recent = jdbc.sql("select id, aggregate_id, type, payload from " + schema + ".outbox_event "
+                        + "where id <= ? and created_at > ? order by id").params(cursor,
+                        Timestamp.from(clock.instant().minus(LATE_COMMIT_WINDOW)))
+                .query((rs, row) -> new Event(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3),
+                        rs.getString(4))).list();
+        int notified = 0;
+        for (Event event : recent) {
+            if (opensJob(event)) {
+                notified += currentlyOpen(event.jobId()).map(job -> notifyMatching(schema, job)).orElse(0);
+            }
+        }
+        if (notified > 0) {
+            jdbc.sql("select pg_notify(?, ?)").params(NOTIFICATIONS_CHANNEL, schema).query().singleRow();
+        }
     }
 
     /** A job that was posted open or published; later changes of an open job (a slot taken) announce nothing. */

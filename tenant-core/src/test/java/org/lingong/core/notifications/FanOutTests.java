@@ -6,11 +6,17 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.Api;
+import org.lingong.core.tenancy.TenantContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /** Who is told about a job that opens, and that nobody is told twice, however often the fan-out runs. */
 class FanOutTests extends PushTests {
+
+    @Autowired
+    JobFanOut jobFanOut;
 
     private static String city;
     private static String near;
@@ -68,6 +74,17 @@ class FanOutTests extends PushTests {
         jdbc.sql("update t_" + city + ".notification_cursor set last_outbox_id = 0").update();
         runFanOut(city);
         runFanOut(city);
+        assertThat(stored(city, job)).isEqualTo(3);
+    }
+
+    @Test
+    void anOpeningCommittedBehindTheCursorIsAnnouncedByTheRecheck() {
+        String job = postJob(city, job()).get("id").asString();
+        awaitFanOut(city);
+        // As if the job's transaction had committed after a later one the fan-out had already read past.
+        jdbc.sql("delete from t_" + city + ".notification where job_id = ?::uuid").param(job).update();
+        runFanOut(city);
+        TenantContext.run(new TenantCode(city), jobFanOut::recheckRecent);
         assertThat(stored(city, job)).isEqualTo(3);
     }
 
