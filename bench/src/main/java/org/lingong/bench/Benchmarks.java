@@ -16,8 +16,9 @@ public final class Benchmarks {
             case "tenancy" -> TenancyBenchmark.run(rest);
             case "search" -> SearchBenchmark.run(rest);
             case "grab" -> GrabBenchmark.run(rest);
+            case "push" -> PushBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds] | grab");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds] | grab | push [workers, default 100] [jobs, default 30]");
                 System.exit(2);
             }
         }

@@ -45,6 +45,12 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("contract signing", "POST",
                     "/api/v1/orders/00000000-0000-4000-8000-000000000000/contract/sign",
                     "{\"documentHash\":\"0000000000000000000000000000000000000000000000000000000000000000\"}"),
+            // Worker-only endpoints join as writes: the spoofed-header check reads as the city admin, whom they refuse.
+            new EndpointFamily("worker position", "PUT", "/api/v1/workers/me/position",
+                    "{\"latitude\":33.96,\"longitude\":118.27}"),
+            new EndpointFamily("worker notification settings", "PUT", "/api/v1/workers/me/notification-settings",
+                    "{\"minutes\":15,\"mode\":\"WALK\"}"),
+            new EndpointFamily("worker notifications", "POST", "/api/v1/workers/me/notifications/1/read", "{}"),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
                     null),
             new EndpointFamily("nearby jobs", "GET", "/api/v1/jobs/nearby?lat=33.96&lon=118.28", null),

@@ -19,7 +19,7 @@ record WorkerProfile(
         @Size(max = 20, message = "{people.skills.size}")
         List<@NotBlank(message = "{people.skills.size}") @Size(max = 30, message = "{people.skills.size}") String> skills,
         @Size(max = 20, message = "{people.categories.format}")
-        List<@NotNull(message = "{people.categories.format}") @Pattern(regexp = "[a-z][a-z0-9-]{1,39}",
+        List<@NotNull(message = "{people.categories.format}") @Pattern(regexp = "[a-z][a-z0-9_-]{1,39}",
                 message = "{people.categories.format}") String> categories,
         @Size(max = 7, message = "{people.priorityGroups.invalid}")
         List<@NotNull(message = "{people.priorityGroups.invalid}") PriorityGroup> priorityGroups,

@@ -1,0 +1,72 @@
+package org.lingong.e2e;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/** A Server-Sent Events client on the JDK's HttpClient, as an app would hold one open: events as they arrive. */
+final class ServerSentEvents implements AutoCloseable {
+
+    record Event(String id, String name, JsonNode data) {
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
+    private final HttpResponse<Stream<String>> response;
+
+    ServerSentEvents(String url, String token, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + token).GET();
+        headers.forEach(request::header);
+        response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
+        Thread.ofVirtual().start(this::read);
+    }
+
+    int status() {
+        return response.statusCode();
+    }
+
+    /** The next event, or null when none came within the wait. */
+    Event next(Duration wait) throws InterruptedException {
+        return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void read() {
+        String id = null;
+        String name = null;
+        StringBuilder data = new StringBuilder();
+        try (Stream<String> lines = response.body()) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.isEmpty()) {
+                    if (!data.isEmpty()) {
+                        events.add(new Event(id, name, Http.JSON.readTree(data.toString())));
+                    }
+                    id = null;
+                    name = null;
+                    data.setLength(0);
+                } else if (line.startsWith("id:")) {
+                    id = line.substring(3).strip();
+                } else if (line.startsWith("event:")) {
+                    name = line.substring(6).strip();
+                } else if (line.startsWith("data:")) {
+                    data.append(line.substring(5).strip());
+                }
+            }
+        } catch (RuntimeException closed) {
+            // closed by the test or the server
+        }
+    }
+
+    @Override
+    public void close() {
+        http.shutdownNow();
+    }
+}

@@ -1,0 +1,85 @@
+package org.lingong.core.notifications;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.tenancy.CurrentTenant;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The notifications of the current city's workers: the inbox pages, reading, and what a stream has not sent yet. */
+@Service
+class Inbox {
+
+    private static final String COLUMNS = "n.id, n.worker_id, n.job_id, n.job_title, n.category, n.wage_amount_fen, "
+            + "n.wage_unit, n.distance_m, n.created_at, n.read_at";
+
+    /** At most this many per stream query; a stream far behind catches up in several. */
+    static final int STREAM_BATCH = 200;
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Inbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    List<Notification> page(UUID workerId, int page, int size) {
+        return jdbc.sql("select " + COLUMNS + " from " + schema() + ".notification n where n.worker_id = ? "
+                        + "order by n.id desc limit ? offset ?").params(workerId, size, (long) page * size)
+                .query(Inbox::notification).list();
+    }
+
+    @Transactional(readOnly = true)
+    long unread(UUID workerId) {
+        return jdbc.sql("select count(*) from " + schema() + ".notification where worker_id = ? and read_at is null")
+                .param(workerId).query(Long.class).single();
+    }
+
+    /** Marks the worker's notification read (again: no change); someone else's is "not found". */
+    @Transactional
+    void markRead(UUID workerId, long id) {
+        int found = jdbc.sql("update " + schema() + ".notification set read_at = coalesce(read_at, ?) "
+                        + "where id = ? and worker_id = ?").params(Timestamp.from(clock.instant()), id, workerId)
+                .update();
+        if (found == 0) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "notification-not-found");
+        }
+    }
+
+    /**
+     * The unread notifications of each worker after the id their stream sent last, oldest first. Ids grow in commit
+     * order within a city, because the fan-out of a city runs one transaction at a time.
+     */
+    @Transactional(readOnly = true)
+    List<Notification> unreadAfter(Map<UUID, Long> sentUpTo) {
+        Collection<UUID> workers = sentUpTo.keySet();
+        return jdbc.sql("select " + COLUMNS + " from unnest(?::uuid[], ?::bigint[]) as s(worker_id, after) "
+                        + "join " + schema() + ".notification n on n.worker_id = s.worker_id and n.id > s.after "
+                        + "where n.read_at is null order by n.id limit ?")
+                .params(workers.toArray(UUID[]::new), workers.stream().map(sentUpTo::get).toArray(Long[]::new),
+                        STREAM_BATCH)
+                .query(Inbox::notification).list();
+    }
+
+    private static Notification notification(ResultSet rs, int row) throws SQLException {
+        Timestamp read = rs.getTimestamp(10);
+        return new Notification(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8),
+                rs.getTimestamp(9).toInstant(), read == null ? null : read.toInstant());
+    }
+
+    private static String schema() {
+        return CurrentTenant.require().schema();
+    }
+}
