@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,9 @@ import org.lingong.core.jobs.JobStatus;
 import org.lingong.core.jobs.JobView;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.problem.ApiException;
+import org.lingong.core.registry.TenantDirectory;
+import org.lingong.core.registry.TravelMode;
+import org.lingong.core.registry.TravelSpeeds;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,12 +43,14 @@ class JobFanOut {
 
     private final JdbcClient jdbc;
     private final Jobs jobs;
+    private final TenantDirectory tenants;
     private final JsonMapper json;
     private final Clock clock;
 
-    JobFanOut(JdbcClient jdbc, Jobs jobs, JsonMapper json, Clock clock) {
+    JobFanOut(JdbcClient jdbc, Jobs jobs, TenantDirectory tenants, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.jobs = jobs;
+        this.tenants = tenants;
         this.json = json;
         this.clock = clock;
     }
@@ -130,7 +136,10 @@ class JobFanOut {
     private int notifyMatching(String schema, JobView job) {
         double latitude = job.location().latitude();
         double longitude = job.location().longitude();
-        double latitudeSpan = TravelMode.maxRadiusMetres() / METRES_PER_DEGREE;
+        // Circles are minutes at the city's own speeds; the fastest mode at the longest time bounds the search.
+        TravelSpeeds speeds = tenants.speeds(CurrentTenant.require());
+        int fastest = Arrays.stream(TravelMode.values()).mapToInt(speeds::metresPerMinute).max().orElseThrow();
+        double latitudeSpan = (double) NotificationSettings.MAX_MINUTES * fastest / METRES_PER_DEGREE;
         double longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(latitude)));
         Instant now = clock.instant();
         return jdbc.sql("""
@@ -150,9 +159,11 @@ class JobFanOut {
                   and p.longitude between :lon - :lonSpan and :lon + :lonSpan
                   and (cardinality(w.categories) = 0 or :category = any(w.categories))
                   and not (:category = any(coalesce(s.muted_categories, '{}')))
-                  and d.metres <= coalesce(s.minutes, :defaultMinutes) * %2$s
+                  and d.metres <= coalesce(s.minutes, :defaultMinutes) * case coalesce(s.mode, :defaultMode)
+                        when 'WALK' then :walk when 'BIKE' then :bike when 'EBIKE' then :ebike
+                        when 'TRANSIT' then :transit end
                 on conflict (worker_id, job_id) do nothing
-                """.formatted(schema, TravelMode.speedSql("coalesce(s.mode, '" + NotificationSettings.DEFAULT_MODE + "')")))
+                """.formatted(schema))
                 .param("job", job.id()).param("title", job.title()).param("category", job.category())
                 .param("wage", job.wage().amountFen()).param("unit", job.wage().unit().name())
                 .param("now", Timestamp.from(now)).param("radius", EARTH_RADIUS_M)
@@ -160,6 +171,9 @@ class JobFanOut {
                 .param("latSpan", latitudeSpan).param("lonSpan", longitudeSpan)
                 .param("freshSince", Timestamp.from(now.minus(WorkerReach.POSITION_LIFETIME)))
                 .param("defaultMinutes", NotificationSettings.DEFAULT_MINUTES)
+                .param("defaultMode", NotificationSettings.DEFAULT_MODE.name())
+                .param("walk", speeds.walk()).param("bike", speeds.bike()).param("ebike", speeds.ebike())
+                .param("transit", speeds.transit())
                 .update();
     }
 }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.lingong.core.problem.ApiException;
+import org.lingong.core.registry.TravelMode;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;

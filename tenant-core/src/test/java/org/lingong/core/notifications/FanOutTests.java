@@ -78,6 +78,22 @@ class FanOutTests extends PushTests {
     }
 
     @Test
+    void circlesFollowTheCitysOwnTravelSpeeds() {
+        String brisk = city("32", "321300");
+        String walker = verifiedWorker(brisk, "walker");
+        placeNorthOfJobs(brisk, walker, 1_500);
+        Map<String, Object> speeds = Map.of("WALK", 120, "BIKE", 200, "EBIKE", 300, "TRANSIT", 250);
+        Api.Response changed = api().call("PUT", "/api/v1/tenant/search-settings", admin(brisk), in(brisk),
+                Map.of("sharesJobsWithNeighbours", false, "travelSpeeds", speeds));
+        assertThat(changed.status()).as(changed.raw().body()).isEqualTo(200);
+
+        // 1,500 m is beyond a 15-minute walk at the default 75 m/min, within it at this city's 120 m/min.
+        String job = postJob(brisk, job()).get("id").asString();
+        awaitFanOut(brisk);
+        assertThat(ofJob(inbox(brisk, walker), job)).hasSize(1);
+    }
+
+    @Test
     void anOpeningCommittedBehindTheCursorIsAnnouncedByTheRecheck() {
         String job = postJob(city, job()).get("id").asString();
         awaitFanOut(city);
