@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +19,18 @@ public final class Api {
     }
 
     public Reply call(HttpMethod method, String path, @Nullable String token, String... headerPairs) {
-        return http.method(method).uri(path)
+        return exchange(http.method(method).uri(path), token, headerPairs);
+    }
+
+    /** POSTs a body as JSON. */
+    public Reply post(String path, @Nullable String token, Object body, String... headerPairs) {
+        return exchange(http.post().uri(path).contentType(MediaType.APPLICATION_JSON).body(body), token,
+                headerPairs);
+    }
+
+    private static Reply exchange(RestClient.RequestHeadersSpec<?> spec, @Nullable String token,
+            String... headerPairs) {
+        return spec
                 .headers(headers -> {
                     if (token != null) {
                         headers.setBearerAuth(token);

@@ -9,4 +9,13 @@ public class SearchUnavailableException extends ProblemException {
     SearchUnavailableException(Exception cause) {
         super(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "Elasticsearch unavailable: " + cause, cause);
     }
+
+    private SearchUnavailableException(String message) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", message);
+    }
+
+    /** One item of a bulk request failed with 429 or 5xx: the cluster is overloaded or a shard is unavailable. */
+    public static SearchUnavailableException bulkItem(int status, String error) {
+        return new SearchUnavailableException("Elasticsearch bulk item failed with " + status + ": " + error);
+    }
 }

@@ -16,9 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SearchStatusController {
 
     private final ElasticsearchClient client;
+    private final JobsIndex jobsIndex;
 
-    SearchStatusController(ElasticsearchClient client) {
+    SearchStatusController(ElasticsearchClient client, JobsIndex jobsIndex) {
         this.client = client;
+        this.jobsIndex = jobsIndex;
     }
 
     @GetMapping("/api/v1/search/status")
@@ -28,12 +30,12 @@ class SearchStatusController {
     SearchStatus status(@RequestAttribute(TenantFilter.TENANT) TenantCode tenant) {
         return ElasticCalls.call(() -> new SearchStatus(
                 client.cluster().health().status().jsonValue(),
-                client.indices().exists(e -> e.index(JobsIndex.ALIAS)).value(),
+                client.indices().exists(e -> e.index(jobsIndex.alias())).value(),
                 tenantStatus(tenant)));
     }
 
     private SearchStatus.Tenant tenantStatus(TenantCode code) throws IOException {
-        String alias = JobsIndex.aliasOf(code);
+        String alias = jobsIndex.aliasOf(code);
         boolean present = client.indices().existsAlias(a -> a.name(alias)).value();
         Long documents = present ? client.count(c -> c.index(alias)).count() : null;
         return new SearchStatus.Tenant(code.value(), alias, present, documents);

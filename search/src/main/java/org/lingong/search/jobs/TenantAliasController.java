@@ -33,24 +33,24 @@ class TenantAliasController {
     @Operation(operationId = "putTenantAlias", summary = "Create or update the tenant's filtered jobs alias")
     TenantAlias put(@PathVariable String tenant) {
         TenantCode code = TenantException.check(tenant);
-        String alias = JobsIndex.aliasOf(code);
+        String alias = jobsIndex.aliasOf(code);
         jobsIndex.ensureCreated();
         ElasticCalls.call(() -> client.indices().putAlias(a -> a
-                .index(JobsIndex.INDEX)
+                .index(jobsIndex.index())
                 .name(alias)
                 .filter(f -> f.term(t -> t.field("tenant").value(code.value())))
                 .routing(code.value())));
-        return new TenantAlias(code.value(), alias, JobsIndex.INDEX);
+        return new TenantAlias(code.value(), alias, jobsIndex.index());
     }
 
     @DeleteMapping
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteTenantAlias", summary = "Remove the tenant's jobs alias (no-op when absent)")
     void delete(@PathVariable String tenant) {
-        String alias = JobsIndex.aliasOf(TenantException.check(tenant));
+        String alias = jobsIndex.aliasOf(TenantException.check(tenant));
         ElasticCalls.run(() -> {
             try {
-                client.indices().deleteAlias(d -> d.index(JobsIndex.INDEX).name(alias));
+                client.indices().deleteAlias(d -> d.index(jobsIndex.index()).name(alias));
             } catch (ElasticsearchException e) {
                 if (e.status() != 404) { // 404: already gone, or the index never existed; the goal is reached
                     throw e;

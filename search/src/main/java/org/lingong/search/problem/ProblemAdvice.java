@@ -40,7 +40,9 @@ class ProblemAdvice extends ResponseEntityExceptionHandler {
         } else {
             log.debug("{} {}: {}", e.status().value(), e.code(), e.getMessage());
         }
-        return respond(problems.of(request, e.status(), e.code(), e.detailArguments()));
+        ProblemDetail problem = problems.of(request, e.status(), e.code(), e.detailArguments());
+        e.properties().forEach(problem::setProperty);
+        return respond(problem);
     }
 
     @ExceptionHandler

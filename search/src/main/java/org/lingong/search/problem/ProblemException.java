@@ -1,5 +1,6 @@
 package org.lingong.search.problem;
 
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
@@ -35,5 +36,10 @@ public abstract class ProblemException extends RuntimeException {
 
     Object[] detailArguments() {
         return detailArguments.clone();
+    }
+
+    /** Members added to the problem detail besides the standard ones, e.g. the parameter at fault. */
+    protected Map<String, Object> properties() {
+        return Map.of();
     }
 }

@@ -8,14 +8,11 @@ import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import co.elastic.clients.transport.rest5_client.Rest5ClientTransport;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.search.SearchServiceTests;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /** The client the rest of the service relies on: Rest5 transport, Jackson 3 mapping, talking to the real cluster. */
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ElasticsearchClientTests {
+class ElasticsearchClientTests extends SearchServiceTests {
 
     @Autowired
     ElasticsearchClient client;

@@ -3,12 +3,15 @@ package org.lingong.search.elastic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.search.Api.Reply;
 import org.lingong.search.Api;
 import org.lingong.search.ClosedPort;
 import org.lingong.search.SearchServiceTests;
+import org.lingong.search.TestJob;
 import org.lingong.search.Tokens;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -40,6 +43,14 @@ class ElasticsearchDownTests extends SearchServiceTests {
     @Test
     void tenantAliasAnswers503() {
         Reply reply = api.call(HttpMethod.PUT, "/internal/v1/tenants/suqian/alias", Tokens.service());
+
+        assertProblem(reply, 503, "search-unavailable", "搜索服务暂时不可用");
+    }
+
+    @Test
+    void jobEventsAnswer503SoTheRelayRetries() {
+        Reply reply = api.post("/internal/v1/tenants/suqian/job-events", Tokens.service(),
+                Map.of("events", List.of(TestJob.open().event(1))));
 
         assertProblem(reply, 503, "search-unavailable", "搜索服务暂时不可用");
     }

@@ -48,7 +48,7 @@ class SearchStatusTests extends SearchServiceTests {
     void cleanUp() throws IOException {
         // The minimal Elasticsearch has no delete-by-query: remove what this test wrote one by one.
         for (Map.Entry<String, String> written : indexed) {
-            client.delete(d -> d.index(JobsIndex.ALIAS).id(written.getValue()).routing(written.getKey()));
+            client.delete(d -> d.index(jobsIndex.alias()).id(written.getValue()).routing(written.getKey()));
         }
     }
 
@@ -74,7 +74,7 @@ class SearchStatusTests extends SearchServiceTests {
         JsonNode tenant = api.get("/api/v1/search/status", Tokens.worker(), TENANT, north).json().path("tenant");
 
         assertThat(tenant.path("code").asString()).isEqualTo(north);
-        assertThat(tenant.path("alias").asString()).isEqualTo("jobs-" + north);
+        assertThat(tenant.path("alias").asString()).isEqualTo(jobsIndex.alias() + "-" + north);
         assertThat(tenant.path("aliasPresent").asBoolean()).isTrue();
         assertThat(tenant.path("documents").asLong()).isEqualTo(2);
         assertThat(api.call(HttpMethod.DELETE, "/internal/v1/tenants/" + north + "/alias", Tokens.service())
@@ -99,7 +99,7 @@ class SearchStatusTests extends SearchServiceTests {
     /** Written the way the indexer will write: into the shared index, routed by tenant. */
     private void index(String tenant, String jobId) throws IOException {
         String id = tenant + "-" + jobId;
-        client.index(i -> i.index(JobsIndex.ALIAS).id(id).routing(tenant).refresh(Refresh.True)
+        client.index(i -> i.index(jobsIndex.alias()).id(id).routing(tenant).refresh(Refresh.True)
                 .document(Map.of("tenant", tenant, "jobId", jobId, "title", "搬运工", "status", "OPEN")));
         indexed.add(Map.entry(tenant, id));
     }

@@ -28,6 +28,9 @@ class TenantAliasTests extends SearchServiceTests {
     @Autowired
     ElasticsearchClient client;
 
+    @Autowired
+    JobsIndex jobsIndex;
+
     String tenant;
 
     @BeforeEach
@@ -39,8 +42,8 @@ class TenantAliasTests extends SearchServiceTests {
 
     @AfterEach
     void removeAlias() throws IOException {
-        if (client.indices().existsAlias(a -> a.name("jobs-" + tenant)).value()) {
-            client.indices().deleteAlias(d -> d.index(JobsIndex.INDEX).name("jobs-" + tenant));
+        if (client.indices().existsAlias(a -> a.name(jobsIndex.alias() + "-" + tenant)).value()) {
+            client.indices().deleteAlias(d -> d.index(jobsIndex.index()).name(jobsIndex.alias() + "-" + tenant));
         }
     }
 
@@ -53,12 +56,12 @@ class TenantAliasTests extends SearchServiceTests {
             assertThat(reply.status()).as(reply.text()).isEqualTo(200);
             JsonNode body = reply.json();
             assertThat(body.path("tenant").asString()).isEqualTo(tenant);
-            assertThat(body.path("alias").asString()).isEqualTo("jobs-" + tenant);
-            assertThat(body.path("index").asString()).isEqualTo(JobsIndex.INDEX);
+            assertThat(body.path("alias").asString()).isEqualTo(jobsIndex.alias() + "-" + tenant);
+            assertThat(body.path("index").asString()).isEqualTo(jobsIndex.index());
         }
-        Map<String, IndexAliases> aliases = client.indices().getAlias(a -> a.name("jobs-" + tenant)).aliases();
-        assertThat(aliases).containsOnlyKeys(JobsIndex.INDEX);
-        AliasDefinition alias = aliases.get(JobsIndex.INDEX).aliases().get("jobs-" + tenant);
+        Map<String, IndexAliases> aliases = client.indices().getAlias(a -> a.name(jobsIndex.alias() + "-" + tenant)).aliases();
+        assertThat(aliases).containsOnlyKeys(jobsIndex.index());
+        AliasDefinition alias = aliases.get(jobsIndex.index()).aliases().get(jobsIndex.alias() + "-" + tenant);
         assertThat(alias.indexRouting()).isEqualTo(tenant);
         assertThat(alias.searchRouting()).isEqualTo(tenant);
         assertThat(alias.filter().term().field()).isEqualTo("tenant");
@@ -70,7 +73,7 @@ class TenantAliasTests extends SearchServiceTests {
         assertThat(put(tenant, Tokens.service()).status()).isEqualTo(200);
 
         assertThat(delete(tenant, Tokens.service()).status()).isEqualTo(204);
-        assertThat(client.indices().existsAlias(a -> a.name("jobs-" + tenant)).value()).isFalse();
+        assertThat(client.indices().existsAlias(a -> a.name(jobsIndex.alias() + "-" + tenant)).value()).isFalse();
         assertThat(delete(tenant, Tokens.service()).status()).isEqualTo(204);
     }
 
@@ -105,7 +108,7 @@ class TenantAliasTests extends SearchServiceTests {
     void refusesUserTokens() throws IOException {
         assertProblem(put(tenant, Tokens.worker()), 403, "forbidden", "无权访问");
         assertProblem(delete(tenant, Tokens.worker()), 403, "forbidden", "无权访问");
-        assertThat(client.indices().existsAlias(a -> a.name("jobs-" + tenant)).value()).isFalse();
+        assertThat(client.indices().existsAlias(a -> a.name(jobsIndex.alias() + "-" + tenant)).value()).isFalse();
     }
 
     @Test

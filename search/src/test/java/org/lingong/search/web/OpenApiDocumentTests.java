@@ -4,17 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.lingong.search.SearchServiceTests;
 import org.lingong.devstack.junit.OpenApiSnapshot;
-import org.lingong.devstack.junit.UsesDevStack;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-@UsesDevStack
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OpenApiDocumentTests {
-
-    @LocalServerPort
-    int port;
+class OpenApiDocumentTests extends SearchServiceTests {
 
     @Test
     void theCommittedOpenApiDocumentIsTheServedOne() throws Exception {
