@@ -26,6 +26,7 @@ public class Job {
     private long wageAmountFen;
     @Enumerated(EnumType.STRING)
     private WageUnit wageUnit;
+    private Long wagePerDayFen;
     private int slots;
     private int filled;
     private double latitude;
@@ -64,6 +65,7 @@ public class Job {
         this.description = posting.description();
         this.wageAmountFen = posting.wage().amountFen();
         this.wageUnit = posting.wage().unit();
+        this.wagePerDayFen = wageUnit.perDayFen(wageAmountFen);
         this.slots = posting.slots();
         this.latitude = posting.location().latitude();
         this.longitude = posting.location().longitude();

@@ -1,6 +1,7 @@
 package org.lingong.core.jobs;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -24,6 +25,10 @@ interface JobRepository extends JpaRepository<Job, UUID> {
             + "and j.status in (org.lingong.core.jobs.JobStatus.DRAFT, org.lingong.core.jobs.JobStatus.OPEN, "
             + "org.lingong.core.jobs.JobStatus.FILLED)")
     long countLive(String title, String sourceName, Instant startsAt, double latitude, double longitude);
+
+    /** One page of jobs in these states, by id after the given one (keyset paging for re-indexing). */
+    @Query("select j from Job j where j.status in ?1 and j.id > ?2 order by j.id")
+    List<Job> findByStatusAfterId(Collection<JobStatus> statuses, UUID after, Pageable page);
 
     @Query("select j from Job j where j.status = org.lingong.core.jobs.JobStatus.OPEN and j.validUntil < ?1")
     List<Job> findOpenPast(Instant now);

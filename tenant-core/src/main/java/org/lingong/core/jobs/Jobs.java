@@ -9,6 +9,9 @@ import java.util.UUID;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.network.MarketCheck;
 import org.lingong.core.problem.ApiException;
+import org.lingong.core.tenancy.CurrentTenant;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,16 +33,18 @@ public class Jobs {
     private final OutboxEventRepository outbox;
     private final AuditLog audit;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Jobs(JobRepository jobs, JobCategories categories, MarketCheck markets, OutboxEventRepository outbox,
-         AuditLog audit, JsonMapper json, Clock clock) {
+         AuditLog audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.categories = categories;
         this.markets = markets;
         this.outbox = outbox;
         this.audit = audit;
         this.json = json;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -120,12 +125,20 @@ public class Jobs {
         return due.size();
     }
 
+    /** The jobs search shows (open or filled), by id after {@code after}: one page of a re-index. */
+    @Transactional(readOnly = true)
+    public List<JobView> searchable(UUID after, int size) {
+        return jobs.findByStatusAfterId(Set.of(JobStatus.OPEN, JobStatus.FILLED), after, PageRequest.of(0, size))
+                .stream().map(Job::view).toList();
+    }
+
     private Job load(UUID id) {
         return jobs.findById(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "job-not-found"));
     }
 
     private void announce(Job job, String type) {
         outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.view())));
+        events.publishEvent(new OutboxAppended(CurrentTenant.require()));
     }
 
     /** The moves a person can make; expiry is the platform's own. */

@@ -6,8 +6,11 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.lingong.core.nearby.Circle;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -99,6 +102,32 @@ class Carriers {
     long count(Filter filter) {
         return jdbc.sql("select count(*) from " + table() + where(filter).sql()).params(where(filter).params())
                 .query(Long.class).single();
+    }
+
+    record Near(Stored carrier, double distanceMeters) {
+    }
+
+    record NearPage(List<Near> carriers, long total) {
+    }
+
+    /** Open carriers of these kinds (all when empty) in the circle, nearest first. */
+    NearPage nearby(Circle circle, List<CarrierKind> kinds, int page, int size) {
+        Map<String, Object> params = new HashMap<>(circle.parameters());
+        String kindFilter = "";
+        if (!kinds.isEmpty()) {
+            kindFilter = " and c.kind in (:kinds)";
+            params.put("kinds", kinds.stream().map(Enum::name).toList());
+        }
+        params.put("size", size);
+        params.put("offset", page * size);
+        String near = "from (select " + COLUMNS + ", " + Circle.distanceSql("latitude", "longitude") + " as distance"
+                + " from " + table() + " c where status = 'OPEN' and " + Circle.boxSql("latitude", "longitude")
+                + kindFilter + ") near where distance <= :radius";
+        List<Near> found = jdbc.sql("select near.* " + near + " order by distance, id limit :size offset :offset")
+                .params(params).query((row, n) -> new Near(stored(row, n), row.getDouble("distance"))).list();
+        long total = found.isEmpty() && page == 0 ? 0
+                : jdbc.sql("select count(*) " + near).params(params).query(Long.class).single();
+        return new NearPage(found, total);
     }
 
     private record Where(String sql, List<Object> params) {

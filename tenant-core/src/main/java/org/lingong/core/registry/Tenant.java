@@ -36,6 +36,9 @@ public class Tenant {
     @Embedded
     private Targets targets;
     private int rateLimitPerSecond;
+    private boolean sharesJobsWithNeighbours;
+    @Embedded
+    private TravelSpeeds travelSpeeds = new TravelSpeeds(75, 200, 300, 250);
     @ElementCollection
     @CollectionTable(name = "tenant_domain", schema = "platform", joinColumns = @JoinColumn(name = "tenant_code"))
     @Column(name = "domain")
@@ -103,6 +106,20 @@ public class Tenant {
 
     public int rateLimitPerSecond() {
         return rateLimitPerSecond;
+    }
+
+    public boolean sharesJobsWithNeighbours() {
+        return sharesJobsWithNeighbours;
+    }
+
+    public TravelSpeeds travelSpeeds() {
+        return travelSpeeds;
+    }
+
+    public void changeSearchSettings(boolean sharesJobs, TravelSpeeds speeds) {
+        this.sharesJobsWithNeighbours = sharesJobs;
+        this.travelSpeeds = speeds;
+        touch();
     }
 
     public Set<String> domains() {

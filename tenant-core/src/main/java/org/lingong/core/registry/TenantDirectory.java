@@ -6,13 +6,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.problem.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The routable cities (code, province, status) held in memory for the per-request tenant check: reloaded at most every
+ * The routable cities (code, province, status, travel speeds) held in memory for the per-request tenant check: reloaded at most every
  * two seconds — so other replicas' changes arrive as fast as the gateway's — and at once after a change made here.
  */
 @Component
@@ -20,7 +23,7 @@ public class TenantDirectory {
 
     private static final Duration FRESHNESS = Duration.ofSeconds(2);
 
-    public record Entry(String code, String provinceCode, TenantStatus status) {
+    public record Entry(String code, String provinceCode, TenantStatus status, TravelSpeeds speeds) {
     }
 
     private final JdbcClient jdbc;
@@ -34,6 +37,12 @@ public class TenantDirectory {
     /** An ACTIVE or SUSPENDED city by its code. */
     public Optional<Entry> find(String code) {
         return Optional.ofNullable(snapshot().get(code));
+    }
+
+    /** The travel speeds of a routable city, for turning minutes into a radius. */
+    public TravelSpeeds speeds(TenantCode code) {
+        return find(code.value()).map(Entry::speeds)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
     }
 
     /** The codes of every routable city, for work the platform does in each of them. */
@@ -66,8 +75,10 @@ public class TenantDirectory {
         if (System.nanoTime() - loadedAt <= FRESHNESS.toNanos()) {
             return;
         }
-        entries = jdbc.sql("select code, province_code, status from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
-                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), TenantStatus.valueOf(rs.getString(3))))
+        entries = jdbc.sql("select code, province_code, status, speed_walk, speed_bike, speed_ebike, speed_transit"
+                        + " from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), TenantStatus.valueOf(rs.getString(3)),
+                        new TravelSpeeds(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
                 .list().stream().collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
         loadedAt = System.nanoTime();
     }

@@ -5,13 +5,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the gateway needs to route: every routable tenant with its province, status, domains and rate limit. Gateways
+ * What the gateway needs to route — every routable tenant with its province, status, domains and rate limit — and
+ * what search needs: whether the tenant shares its jobs with neighbours of its province, and its travel speeds. They
  * poll it every few seconds with {@code If-None-Match}; an unchanged registry costs one query and a 304.
  */
 @RestController
@@ -23,7 +25,8 @@ class TenantRoutesController {
         this.tenants = tenants;
     }
 
-    record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond) {
+    record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond,
+                       boolean sharesJobsWithNeighbours, Map<TravelMode, Integer> travelSpeeds) {
     }
 
     record TenantRoutes(String version, List<TenantRoute> tenants) {
@@ -34,7 +37,8 @@ class TenantRoutesController {
         List<TenantRoute> routes = tenants.findByStatusInOrderByCode(List.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED))
                 .stream()
                 .map(t -> new TenantRoute(t.code().value(), t.provinceCode(), t.status(),
-                        t.domains().stream().sorted().toList(), t.rateLimitPerSecond()))
+                        t.domains().stream().sorted().toList(), t.rateLimitPerSecond(), t.sharesJobsWithNeighbours(),
+                        t.travelSpeeds().asMap()))
                 .toList();
         String version = fingerprint(routes);
         String etag = "\"" + version + "\"";

@@ -47,6 +47,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/maps/convert").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/network/directory", "/api/v1/network/map.geojson")
                         .permitAll()
+                        // Nearby search (jobs/nearby matches /api/v1/jobs/* above), the network near a person and the
+                        // jobs near a market are public too.
+                        .requestMatchers(HttpMethod.GET, "/api/v1/network/nearby", "/api/v1/markets/*/jobs")
+                        .permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles))

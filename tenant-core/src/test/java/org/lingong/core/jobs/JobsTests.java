@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class JobsTests extends TenantCoreTests {
+public class JobsTests extends TenantCoreTests {
 
     private static String city;
     private static String admin;

@@ -1,0 +1,154 @@
+package org.lingong.core.nearby;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.lingong.core.jobs.JobPosting;
+import org.lingong.core.jobs.SourceChannel;
+import org.lingong.core.jobs.WageUnit;
+import org.lingong.core.people.PriorityGroup;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.tenancy.CurrentTenant;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Open jobs in a circle, straight from the city's job table: a bounding box the {@code job_open_nearby} index scans,
+ * the exact haversine distance, the filters of the search API. Only open jobs with free slots that are still valid.
+ */
+@Component
+public class NearbyJobs {
+
+    private final JdbcClient jdbc;
+
+    NearbyJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public enum Sort { DISTANCE, WAGE, RECENT, RELEVANCE }
+
+    /** Filters as the search API names them; null or empty means "any". */
+    public record Filter(List<String> categories, Long minWagePerDayFen, Instant startsFrom, Instant startsBefore,
+                         JobPosting.Term term, boolean priorityOnly, List<SourceChannel> sources, String text) {
+
+        public static final Filter NONE = new Filter(List.of(), null, null, null, null, false, List.of(), null);
+    }
+
+    public record Wage(long amountFen, WageUnit unit, Long perDayFen) {
+    }
+
+    public record Point(double latitude, double longitude) {
+    }
+
+    public record Hit(String tenant, UUID jobId, String title, String category, Wage wage, Point location,
+                      String address, Long marketId, Instant startsAt, Instant endsAt, JobPosting.Term term,
+                      int slotsOpen, SourceChannel sourceChannel, List<PriorityGroup> priorityGroups,
+                      long distanceMeters, int walkingMinutes) {
+    }
+
+    public record Found(List<Hit> hits, long total) {
+    }
+
+    /** The codes of the city's categories; an unknown one in the filter is a 400 that lists them. */
+    public void requireKnownCategories(List<String> categories) {
+        if (categories.isEmpty()) {
+            return;
+        }
+        List<String> known = jdbc.sql("select code from " + CurrentTenant.require().schema()
+                + ".job_category order by builtin desc, code").query(String.class).list();
+        for (String category : categories) {
+            if (!known.contains(category)) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-category", category, String.join(", ", known))
+                        .with("parameter", "category").with("validCodes", known);
+            }
+        }
+    }
+
+    public Found find(NearbyArea area, Filter filter, Sort sort, int page, int size) {
+        String schema = CurrentTenant.require().schema();
+        Map<String, Object> params = new HashMap<>(area.circle().parameters());
+        StringBuilder where = new StringBuilder("j.status = 'OPEN' and ")
+                .append(Circle.boxSql("j.latitude", "j.longitude"))
+                .append(" and j.valid_until > now() and j.filled < j.slots");
+        if (!filter.categories().isEmpty()) {
+            where.append(" and j.category in (:categories)");
+            params.put("categories", filter.categories());
+        }
+        if (filter.minWagePerDayFen() != null) {
+            // Piece rates have no wage per day: a wage floor leaves them out.
+            where.append(" and j.wage_per_day_fen >= :minWage");
+            params.put("minWage", filter.minWagePerDayFen());
+        }
+        if (filter.startsFrom() != null) {
+            where.append(" and j.starts_at >= :startsFrom");
+            params.put("startsFrom", OffsetDateTime.ofInstant(filter.startsFrom(), ZoneOffset.UTC));
+        }
+        if (filter.startsBefore() != null) {
+            where.append(" and j.starts_at < :startsBefore");
+            params.put("startsBefore", OffsetDateTime.ofInstant(filter.startsBefore(), ZoneOffset.UTC));
+        }
+        if (filter.term() != null) {
+            where.append(" and j.term = :term");
+            params.put("term", filter.term().name());
+        }
+        if (filter.priorityOnly()) {
+            where.append(" and cardinality(j.priority_groups) > 0");
+        }
+        if (!filter.sources().isEmpty()) {
+            where.append(" and j.source_channel in (:sources)");
+            params.put("sources", filter.sources().stream().map(Enum::name).toList());
+        }
+        if (filter.text() != null) {
+            // Degraded text matching: a plain substring, no relevance.
+            where.append(" and (j.title ilike :text or j.description ilike :text)");
+            params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String near = "from (select j.*, " + Circle.distanceSql("j.latitude", "j.longitude") + " as distance from "
+                + schema + ".job j where " + where + ") near where distance <= :radius";
+        params.put("size", size);
+        params.put("offset", page * size);
+        String tenant = CurrentTenant.require().value();
+        List<Row> rows = jdbc.sql("select near.*, count(*) over () as total " + near + " order by " + order(sort)
+                        + " limit :size offset :offset")
+                .params(params).query((rs, n) -> row(rs, tenant, area)).list();
+        long total = !rows.isEmpty() ? rows.getFirst().total()
+                : page == 0 ? 0 : jdbc.sql("select count(*) " + near).params(params).query(Long.class).single();
+        return new Found(rows.stream().map(Row::hit).toList(), total);
+    }
+
+    private static String order(Sort sort) {
+        return switch (sort) {
+            case WAGE -> "wage_per_day_fen desc nulls last, distance, id";
+            case RECENT -> "created_at desc, distance, id";
+            // Without search there is no text relevance: relevance falls back to distance.
+            case DISTANCE, RELEVANCE -> "distance, created_at desc, id";
+        };
+    }
+
+    private record Row(Hit hit, long total) {
+    }
+
+    private static Row row(ResultSet rs, String tenant, NearbyArea area) throws SQLException {
+        double distance = rs.getDouble("distance");
+        Array groups = rs.getArray("priority_groups");
+        Hit hit = new Hit(tenant, rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("category"),
+                new Wage(rs.getLong("wage_amount_fen"), WageUnit.valueOf(rs.getString("wage_unit")),
+                        rs.getObject("wage_per_day_fen", Long.class)),
+                new Point(rs.getDouble("latitude"), rs.getDouble("longitude")), rs.getString("address"),
+                rs.getObject("market_id", Long.class), rs.getTimestamp("starts_at").toInstant(),
+                rs.getTimestamp("ends_at").toInstant(), JobPosting.Term.valueOf(rs.getString("term")),
+                rs.getInt("slots") - rs.getInt("filled"), SourceChannel.valueOf(rs.getString("source_channel")),
+                Arrays.stream((String[]) groups.getArray()).map(PriorityGroup::valueOf).toList(),
+                Math.round(distance), area.walkingMinutes(distance));
+        return new Row(hit, rs.getLong("total"));
+    }
+}

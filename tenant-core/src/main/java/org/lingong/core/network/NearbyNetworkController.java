@@ -1,0 +1,106 @@
+package org.lingong.core.network;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.lingong.core.nearby.Circle;
+import org.lingong.core.nearby.NearbyArea;
+import org.lingong.core.nearby.NearbyJobs;
+import org.lingong.core.nearby.Parameters;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.problem.Problems;
+import org.lingong.core.registry.TenantDirectory;
+import org.lingong.core.registry.TravelMode;
+import org.lingong.core.tenancy.CurrentTenant;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The network near a person (markets, stations … in walking or riding distance) and the open jobs near one market,
+ * for its information screen — both public, in the nearby API's style.
+ */
+@RestController
+@Tag(name = "nearby")
+class NearbyNetworkController {
+
+    private static final int MARKET_RADIUS_METERS = 3000;
+
+    private final Carriers carriers;
+    private final NearbyJobs jobs;
+    private final TenantDirectory tenants;
+    private final Problems texts;
+
+    NearbyNetworkController(Carriers carriers, NearbyJobs jobs, TenantDirectory tenants, Problems texts) {
+        this.carriers = carriers;
+        this.jobs = jobs;
+        this.tenants = tenants;
+        this.texts = texts;
+    }
+
+    record CarrierHit(long id, CarrierKind kind, String kindName, String name, String address,
+                      NearbyJobs.Point location, String hotline, long distanceMeters, int walkingMinutes) {
+    }
+
+    record NearbyCarriers(NearbyJobs.Point center, int radiusMeters, TravelMode mode, Integer minutes, long total,
+                          int page, int size, List<CarrierHit> hits) {
+    }
+
+    record MarketJobs(long marketId, String marketName, NearbyJobs.Point center, int radiusMeters, long total,
+                      int size, List<NearbyJobs.Hit> hits) {
+    }
+
+    @GetMapping("/api/v1/network/nearby")
+    @Operation(summary = "附近的零工市场、驿站等（按距离）/ Open carriers nearby, nearest first")
+    NearbyCarriers nearby(@RequestParam(required = false) String lat, @RequestParam(required = false) String lon,
+                          @Parameter(description = "半径（米，100–50000），与 minutes 二选一")
+                          @RequestParam(required = false) String radiusMeters,
+                          @Parameter(description = "出行分钟数（1–120，默认 15）")
+                          @RequestParam(required = false) String minutes,
+                          @Parameter(description = "WALK（默认）/ BIKE / EBIKE / TRANSIT")
+                          @RequestParam(required = false) String mode,
+                          @Parameter(description = "MARKET / STATION / WINDOW / CO_BUILT，可重复")
+                          @RequestParam(required = false) List<String> kind,
+                          @RequestParam(required = false) String page, @RequestParam(required = false) String size,
+                          Locale locale) {
+        NearbyArea area = NearbyArea.of(lat, lon, radiusMeters, minutes, mode,
+                tenants.speeds(CurrentTenant.require()));
+        List<CarrierKind> kinds = Parameters.choices("kind", kind, CarrierKind.class);
+        int pageNumber = Parameters.integer("page", page, 0, 50, 0);
+        int pageSize = Parameters.integer("size", size, 1, 50, 20);
+        Carriers.NearPage found = carriers.nearby(area.circle(), kinds, pageNumber, pageSize);
+        List<CarrierHit> hits = found.carriers().stream().map(near -> {
+            CarrierRequest c = near.carrier().data();
+            return new CarrierHit(near.carrier().id(), c.kind(), texts.text("network.kind." + c.kind(), locale),
+                    c.name(), c.address(), new NearbyJobs.Point(c.latitude(), c.longitude()), c.hotline(),
+                    Math.round(near.distanceMeters()), area.walkingMinutes(near.distanceMeters()));
+        }).toList();
+        Circle circle = area.circle();
+        return new NearbyCarriers(new NearbyJobs.Point(circle.latitude(), circle.longitude()), circle.radiusMeters(),
+                area.mode(), area.minutes(), found.total(), pageNumber, pageSize, hits);
+    }
+
+    @GetMapping("/api/v1/markets/{id}/jobs")
+    @Operation(summary = "零工市场周边的岗位（信息屏；按距离、再按发布时间）/ "
+            + "Open jobs near a market, for its information screen (nearest, then newest)")
+    MarketJobs marketJobs(@PathVariable long id,
+                          @Parameter(description = "半径（米，100–50000，默认 3000）")
+                          @RequestParam(required = false) String radiusMeters,
+                          @Parameter(description = "条数 1–50，默认 20") @RequestParam(required = false) String size) {
+        CarrierRequest market = carriers.find(id).map(Carriers.Stored::data)
+                .filter(c -> c.kind() == CarrierKind.MARKET && c.status() == CarrierStatus.OPEN)
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "market-not-found"));
+        int radius = Parameters.integer("radiusMeters", radiusMeters, 100, 50_000, MARKET_RADIUS_METERS);
+        int count = Parameters.integer("size", size, 1, 50, 20);
+        NearbyArea area = new NearbyArea(new Circle(market.latitude(), market.longitude(), radius), null, null,
+                tenants.speeds(CurrentTenant.require()));
+        NearbyJobs.Found found = jobs.find(area, NearbyJobs.Filter.NONE, NearbyJobs.Sort.DISTANCE, 0, count);
+        return new MarketJobs(id, market.name(), new NearbyJobs.Point(market.latitude(), market.longitude()), radius,
+                found.total(), count, found.hits());
+    }
+
+}

@@ -1,0 +1,219 @@
+package org.lingong.core.searchindex;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.OutboxAppended;
+import org.lingong.core.registry.TenantDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.HttpServerErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Carries every city's job changes from its outbox to the search service, in order, at least once: a batch (≤ 500
+ * events by outbox id) is read {@code FOR UPDATE SKIP LOCKED}, sent, and marked published in that same transaction,
+ * so replicas never send the same batch at the same time and a failed send leaves the batch for the next try. Search
+ * applies events with external versions, so a repeat or an older version changes nothing.
+ * <p>
+ * Woken right after a job change commits (freshness well under a second) and by a sweep of all cities every two
+ * seconds. While search is down a city backs off exponentially on its own; the other cities carry on.
+ */
+@Component
+public class OutboxRelay {
+
+    static final int BATCH = 500;
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final TenantDirectory tenants;
+    private final SearchIndexClient search;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final Timer deliveryLag;
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+
+    OutboxRelay(TenantDirectory tenants, SearchIndexClient search, JdbcClient jdbc, DataSource dataSource,
+                JsonMapper json, MeterRegistry meters) {
+        this.tenants = tenants;
+        this.search = search;
+        this.jdbc = jdbc;
+        // Plain JDBC transactions: the row locks must be held by the very connection the JdbcClient uses.
+        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.json = json;
+        this.meters = meters;
+        this.deliveryLag = Timer.builder("lingong.search.outbox.delivery.lag")
+                .description("Time from a job change's commit to its delivery to search")
+                .publishPercentiles(0.5, 0.99).register(meters);
+    }
+
+    /** One city's relay state in this replica: at most one worker at a time, and its back-off. */
+    private final class Lane {
+        final TenantCode tenant;
+        final AtomicBoolean busy = new AtomicBoolean();
+        volatile boolean wanted;
+        volatile long pending;
+        volatile double oldestAgeSeconds;
+        volatile int failures;
+        volatile Instant notBefore = Instant.EPOCH;
+        final Counter failed;
+
+        Lane(TenantCode tenant) {
+            this.tenant = tenant;
+            Gauge.builder("lingong.search.outbox.pending", this, lane -> lane.pending)
+                    .description("Job changes not yet delivered to search").tag("tenant", tenant.value())
+                    .register(meters);
+            Gauge.builder("lingong.search.outbox.oldest.age", this, lane -> lane.oldestAgeSeconds)
+                    .description("Age in seconds of the oldest undelivered job change").baseUnit("seconds")
+                    .tag("tenant", tenant.value()).register(meters);
+            this.failed = Counter.builder("lingong.search.outbox.failures")
+                    .description("Failed deliveries to search").tag("tenant", tenant.value()).register(meters);
+        }
+
+        boolean mayTry() {
+            return !Instant.now().isBefore(notBefore);
+        }
+    }
+
+    @TransactionalEventListener
+    void afterCommit(OutboxAppended appended) {
+        wake(appended.tenant());
+    }
+
+    @Scheduled(fixedDelayString = "${lingong.search.relay-sweep-interval:PT2S}")
+    void sweep() {
+        for (String code : tenants.codes()) {
+            wake(new TenantCode(code));
+        }
+    }
+
+    /** Asks for a delivery round in this city; a round in progress picks the request up before it ends. */
+    void wake(TenantCode tenant) {
+        Lane lane = lanes.computeIfAbsent(tenant.value(), code -> new Lane(tenant));
+        lane.wanted = true;
+        if (lane.mayTry() && lane.busy.compareAndSet(false, true)) {
+            workers.execute(() -> work(lane));
+        }
+    }
+
+    private void work(Lane lane) {
+        try {
+            while (lane.wanted && lane.mayTry()) {
+                lane.wanted = false;
+                deliverAll(lane);
+            }
+        } finally {
+            lane.busy.set(false);
+        }
+        // A wake that arrived between the last check and releasing the lane must not wait for the sweep.
+        if (lane.wanted && lane.mayTry()) {
+            wake(lane.tenant);
+        }
+    }
+
+    private void deliverAll(Lane lane) {
+        try {
+            int delivered;
+            do {
+                delivered = deliverBatch(lane.tenant);
+            } while (delivered == BATCH);
+            lane.failures = 0;
+            lane.notBefore = Instant.EPOCH;
+            lane.pending = 0;
+            lane.oldestAgeSeconds = 0;
+        } catch (RuntimeException e) {
+            lane.failures++;
+            lane.failed.increment();
+            Duration backoff = backoff(lane.failures);
+            lane.notBefore = Instant.now().plus(backoff);
+            if (e instanceof ResourceAccessException || e instanceof HttpServerErrorException) {
+                log.warn("search unavailable for {} ({}); retrying in {} ms", lane.tenant, e.getMessage(),
+                        backoff.toMillis());
+            } else {
+                log.error("delivering job changes of {} to search failed; retrying in {} ms", lane.tenant,
+                        backoff.toMillis(), e);
+            }
+            measureBacklog(lane);
+        }
+    }
+
+    static Duration backoff(int failures) {
+        int doublings = Math.min(failures - 1, 16);
+        Duration backoff = FIRST_BACKOFF.multipliedBy(1L << doublings);
+        return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
+    }
+
+    private record Pending(long id, UUID jobId, long version, String type, String payload, Instant createdAt) {
+    }
+
+    /** Sends the city's oldest undelivered events and marks them published, all in one transaction. */
+    int deliverBatch(TenantCode tenant) {
+        String outbox = tenant.schema() + ".outbox_event";
+        Integer delivered = transactions.execute(status -> {
+            List<Pending> batch = jdbc.sql("select id, aggregate_id, aggregate_version, type, payload, created_at from "
+                            + outbox + " where published_at is null order by id limit ? for update skip locked")
+                    .param(BATCH)
+                    .query((row, n) -> new Pending(row.getLong(1), row.getObject(2, UUID.class), row.getLong(3),
+                            row.getString(4), row.getString(5), row.getTimestamp(6).toInstant()))
+                    .list();
+            if (batch.isEmpty()) {
+                return 0;
+            }
+            search.sendJobEvents(tenant, batch.stream().map(event -> new SearchIndexClient.JobEvent(event.id(),
+                    event.type(), event.jobId(), event.version(),
+                    JobDocument.of(json.readValue(event.payload(), JobView.class)))).toList());
+            jdbc.sql("update " + outbox + " set published_at = now() where id in (:ids)")
+                    .param("ids", batch.stream().map(Pending::id).toList()).update();
+            Instant now = Instant.now();
+            batch.forEach(event -> deliveryLag.record(Duration.between(event.createdAt(), now)));
+            return batch.size();
+        });
+        return delivered == null ? 0 : delivered;
+    }
+
+    private void measureBacklog(Lane lane) {
+        try {
+            jdbc.sql("select count(*), min(created_at) from " + lane.tenant.schema()
+                            + ".outbox_event where published_at is null")
+                    .query(row -> {
+                        lane.pending = row.getLong(1);
+                        Timestamp oldest = row.getTimestamp(2);
+                        lane.oldestAgeSeconds = oldest == null ? 0
+                                : Duration.between(oldest.toInstant(), Instant.now()).toMillis() / 1000.0;
+                    });
+        } catch (RuntimeException e) {
+            log.debug("could not measure the outbox of {}", lane.tenant, e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+}

@@ -1,0 +1,38 @@
+package org.lingong.core.searchindex;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.registry.TenantDirectory;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.client.HttpServerErrorException;
+
+/** Platform operations on a city's search documents (platform administrators only, see SecurityConfiguration). */
+@RestController
+@Tag(name = "platform")
+class SearchReindexController {
+
+    private final TenantDirectory tenants;
+    private final SearchReindex reindex;
+
+    SearchReindexController(TenantDirectory tenants, SearchReindex reindex) {
+        this.tenants = tenants;
+        this.reindex = reindex;
+    }
+
+    @PostMapping("/api/v1/platform/tenants/{code}/search-reindex")
+    @Operation(summary = "重建城市的搜索索引 / Rebuild a city's search documents from its open and filled jobs")
+    SearchReindex.Report reindex(@PathVariable String code) {
+        TenantCode tenant = TenantCode.parse(code).filter(c -> tenants.find(c.value()).isPresent())
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        try {
+            return reindex.run(tenant);
+        } catch (HttpServerErrorException e) {
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable");
+        }
+    }
+}
