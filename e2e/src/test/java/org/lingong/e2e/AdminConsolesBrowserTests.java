@@ -122,6 +122,32 @@ class AdminConsolesBrowserTests {
         }
     }
 
+    @Test
+    void provinceAdminComparesItsCitiesAndExportsThemToExcel() throws Exception {
+        try (Console console = Console.signIn("jiangsu-admin")) {
+            assertThat(console.text()).contains("城市对比", "江苏省（全省）").doesNotContain("城市租户", "岗位管理");
+
+            console.open("/province", "各市指标对比");
+            console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("province-cities"), "连云港市"));
+            String table = console.byId("province-cities").getText();
+            assertThat(table).contains("宿迁市", "连云港市", "发布岗位", "岗位目标完成率", "乡镇（街道）驿站覆盖")
+                    .doesNotContain("淮南市", "婺城区");
+            assertThat(console.browser.findElements(By.cssSelector("#province-chart svg rect.bar")).size())
+                    .as("one bar per city").isGreaterThanOrEqualTo(2);
+            console.screenshot("province-compare");
+
+            WebElement export = console.byId("export-xlsx");
+            assertThat(export.getDomAttribute("download")).isNotNull();
+            Object file = console.script("""
+                    return fetch(arguments[0]).then(r => r.arrayBuffer().then(b => [r.status,
+                        r.headers.get('content-type'), new Uint8Array(b.slice(0, 2)).join(','), b.byteLength].join(' ')));
+                    """, export.getDomProperty("href"));
+            // A zip (xlsx) file: it starts with "PK".
+            assertThat(String.valueOf(file))
+                    .startsWith("200 application/vnd.openxmlformats-officedocument.spreadsheetml.sheet 80,75 ");
+        }
+    }
+
     /** Two good rows and one with a negative wage (file line 4). */
     private static String feedCsv(String stamp) {
         String header = "title,category,description,wage_amount_fen,wage_unit,slots,latitude,longitude,address,starts_at,"
