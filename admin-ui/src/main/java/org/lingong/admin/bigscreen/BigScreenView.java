@@ -200,8 +200,9 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
     private Div facts() {
         Div facts = new Div();
         facts.setId("market-facts");
-        if (market.openingHoursText() != null && !market.openingHoursText().isBlank()) {
-            Span hours = new Span(getTranslation("screen.hours", market.openingHoursText()));
+        String open = market.openingHours() == null ? "" : WeeklyHours.of(market.openingHours(), getLocale());
+        if (!open.isEmpty()) {
+            Span hours = new Span(getTranslation("screen.hours", open));
             hours.setId("opening-hours");
             hours.getStyle().set("overflow", "hidden").set("text-overflow", "ellipsis").set("white-space", "nowrap")
                     .set("min-width", "0");

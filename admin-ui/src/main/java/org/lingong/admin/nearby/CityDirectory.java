@@ -1,9 +1,12 @@
 package org.lingong.admin.nearby;
 
 import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.lingong.admin.api.PlatformApi;
@@ -18,7 +21,18 @@ public final class CityDirectory {
     private static final int PAGE = 200;
 
     public record Carrier(long id, String kind, String name, String address, double latitude, double longitude,
-                          String openingHoursText, String hotline) implements Serializable {
+                          OpeningHours openingHours, String hotline) implements Serializable {
+    }
+
+    /** The weekly hours (local time); days without an interval are closed. */
+    public record OpeningHours(Map<DayOfWeek, List<Interval>> weekly) implements Serializable {
+
+        public OpeningHours {
+            weekly = weekly == null ? Map.of() : Map.copyOf(weekly);
+        }
+    }
+
+    public record Interval(LocalTime open, LocalTime close) implements Serializable {
     }
 
     record Page(List<Carrier> items, long total) {

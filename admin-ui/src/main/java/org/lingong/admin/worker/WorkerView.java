@@ -78,8 +78,8 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * {@code /worker/{city}}: open jobs within a travel time of a place, for anyone, no sign-in. The place is the browser's
- * position, a market of the city, typed coordinates, a click on the map or {@code ?lat=…&lon=…}; else the city's first
- * market. Every change searches again through the gateway without a token. Grabbing a job signs the worker in first.
+ * position, a market of the city, typed coordinates, a click on the map or {@code ?lat=…&lon=…} (with
+ * {@code &mode=EBIKE&minutes=20} if wished); else the city's first market. Every change searches again through the gateway without a token. Grabbing a job signs the worker in first.
  */
 @Route("worker/:city")
 @AnonymousAllowed
@@ -135,6 +135,14 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         } else if (!markets.isEmpty()) {
             query = NearbyQuery.at(markets.getFirst().latitude(), markets.getFirst().longitude());
             placeName = markets.getFirst().name();
+        }
+        if (query != null) {
+            TravelMode mode = parameters.getSingleParameter("mode")
+                    .flatMap(value -> Arrays.stream(TravelMode.values()).filter(m -> m.name().equals(value)).findFirst())
+                    .orElse(query.mode());
+            int minutes = parameters.getSingleParameter("minutes").filter(value -> value.matches("[0-9]{1,3}"))
+                    .map(Integer::parseInt).filter(value -> value >= 1 && value <= 120).orElse(query.minutes());
+            query = query.with(mode, minutes);
         }
     }
 
@@ -456,7 +464,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         if (!authentication.isAuthenticated()) {
             // A protected page: Spring Security keeps it, Keycloak signs the worker in, and it sends them back here.
             UI.getCurrent().getPage().setLocation("worker/" + city + "/sign-in?lat=" + query.latitude() + "&lon="
-                    + query.longitude());
+                    + query.longitude() + "&mode=" + query.mode() + "&minutes=" + query.minutes());
             return;
         }
         try {
