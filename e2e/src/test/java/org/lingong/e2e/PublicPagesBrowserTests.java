@@ -39,6 +39,7 @@ class PublicPagesBrowserTests {
             phone.browser.get(Platform.adminUiUrl() + "/worker/suqian?" + PLACE + "&mode=EBIKE");
             phone.wait.until(ExpectedConditions.textMatches(By.id("summary"), TOTAL));
 
+            assertThat(phone.browser.getTitle()).isEqualTo("附近零工岗位 | 零工归宿");
             assertThat(phone.byId("brand-name").getText()).isEqualTo("零工归宿");
             assertThat(phone.byId("hotline").getText()).isEqualTo("服务热线 0527-12333");
             assertThat(phone.byId("summary").getText()).startsWith("电动车 15 分钟范围内（4.5 公里）");
@@ -76,7 +77,8 @@ class PublicPagesBrowserTests {
             choose(phone, "language", "English");
             phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "jobs within"));
             assertThat(phone.byId("summary").getText()).contains("jobs within 15 min (E-bike), 4.5 km");
-            assertThat(phone.text()).contains("Jobs nearby", "Hotline 0527-12333", "Filters")
+            assertThat(phone.browser.getTitle()).isEqualTo("Jobs nearby | 零工归宿");
+            assertThat(phone.text()).contains("Suqian · 15-minute employment circle", "Hotline 0527-12333", "Filters")
                     .doesNotContain("登录后抢单");
             assertThat(cards(phone)).allSatisfy(card -> assertThat(card.getText())
                     .contains("Construction and decoration", "/day", "min on foot", "Sign in to grab"));

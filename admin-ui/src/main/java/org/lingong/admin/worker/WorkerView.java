@@ -160,6 +160,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void build() {
         removeAll();
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
         map = new LeafletMap(tiles());
         map.setId("map");
         map.setWidthFull();
