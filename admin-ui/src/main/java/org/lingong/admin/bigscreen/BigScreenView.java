@@ -220,7 +220,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         pageNumber.setId("page-number");
         pageNumber.getStyle().set("white-space", "nowrap");
         facts.add(count, pageNumber);
-        facts.getStyle().set("display", "flex").set("align-items", "center").set("gap", "2vw").set("height", "6vh")
+        facts.getStyle().set("display", "flex").set("align-items", "center").set("gap", "2vw").set("height", "5vh")
                 .set("padding", "0 2vw").set("font-size", "2.6vh").set("background", "#13243A").set("flex", "none");
         return facts;
     }
@@ -241,7 +241,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
                 JobTexts.wage(job.wage(), language), JobTexts.distance(job.distanceMeters()),
                 JobTexts.starts(job.startsAt(), language), String.valueOf(job.slotsOpen()));
         row.addClassName("job-row");
-        row.getStyle().set("height", "7vh").set("border-bottom", "1px solid #1E3350");
+        row.getStyle().set("height", "6.9vh").set("border-bottom", "1px solid #1E3350");
         row.getChildren().skip(2).findFirst().ifPresent(wage -> wage.getElement().getStyle().set("color", "#FFD54F")
                 .set("font-weight", "700"));
         return row;
