@@ -13,6 +13,7 @@ import org.lingong.admin.dashboard.DashboardView;
 import org.lingong.admin.i18n.LanguageSelect;
 import org.lingong.admin.jobs.JobImportView;
 import org.lingong.admin.jobs.JobsView;
+import org.lingong.admin.network.CarriersView;
 import org.lingong.admin.platform.OnboardingView;
 import org.lingong.admin.platform.TenantsView;
 import org.lingong.admin.province.ProvinceView;
@@ -75,6 +76,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("onboarding.nav", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
             new Entry("province.nav", ProvinceView.class, VaadinIcon.CHART_GRID),
             new Entry("city.nav", CityDashboardView.class, VaadinIcon.DASHBOARD),
+            new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
             new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
             new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE));

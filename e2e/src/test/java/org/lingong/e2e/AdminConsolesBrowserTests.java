@@ -37,6 +37,7 @@ class AdminConsolesBrowserTests {
             // The API's own validation, shown at the fields it names.
             assertThat(console.errorMessage("code")).isNotBlank();
             assertThat(console.errorMessage("admin-email")).isNotBlank();
+            console.show("code");
             console.screenshot("platform-onboard-errors");
 
             console.type("code", TEST_CITY);
@@ -77,8 +78,8 @@ class AdminConsolesBrowserTests {
     @Test
     void cityAdminSeesTheDashboardImportsJobsTakesOneDownAndEditsTheBranding() throws Exception {
         try (Console console = Console.signIn("suqian-admin")) {
-            assertThat(console.text()).contains("数据看板", "岗位管理", "批量导入", "品牌设置", "零工归宿")
-                    .doesNotContain("城市租户", "开通城市");
+            assertThat(console.text()).contains("数据看板", "服务网络", "岗位管理", "批量导入", "品牌设置", "零工归宿")
+                    .doesNotContain("开通城市", "城市对比");
             // The city's brand colour (宿迁 #C8102E) is the console's primary colour.
             assertThat(console.script("return getComputedStyle(document.body).getPropertyValue('--lumo-primary-color')"))
                     .asString().containsIgnoringCase("#C8102E");
@@ -111,6 +112,17 @@ class AdminConsolesBrowserTests {
             console.click("confirm-take-down");
             console.waitForText("已下架：界面测试");
 
+            console.open("/city/network", "服务网络");
+            console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("carriers"), "开放中"));
+            assertThat(console.byId("carriers").getText()).contains("零工驿站");
+            console.screenshot("city-network");
+            console.browser.findElements(By.cssSelector("vaadin-button[id^='edit-carrier-']")).getFirst().click();
+            console.type("carrier-hotline", "not-a-phone");
+            console.click("save-carrier");
+            assertThat(console.errorMessage("carrier-hotline")).isNotBlank();
+            console.screenshot("city-network-edit");
+            console.browser.navigate().refresh();
+
             console.open("/city/branding", "效果预览");
             console.type("hotline", "0527-88886666");
             console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-hotline"),
@@ -135,6 +147,8 @@ class AdminConsolesBrowserTests {
             assertThat(console.browser.findElements(By.cssSelector("#province-chart svg rect.bar")).size())
                     .as("one bar per city").isGreaterThanOrEqualTo(2);
             console.screenshot("province-compare");
+            console.show("province-chart");
+            console.screenshot("province-chart");
 
             WebElement export = console.byId("export-xlsx");
             assertThat(export.getDomAttribute("download")).isNotNull();

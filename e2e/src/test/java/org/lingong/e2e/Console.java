@@ -66,14 +66,23 @@ final class Console implements AutoCloseable {
 
     /** Types into a Vaadin text field (its input is in the light DOM) and leaves it, so the value is sent. */
     void type(String fieldId, String value) {
-        WebElement input = byId(fieldId).findElement(By.cssSelector("input, textarea"));
+        WebElement input = show(fieldId).findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(value);
         script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
+    /** Clicks as a person would: after scrolling the element into the middle of the view. */
     void click(String id) {
-        byId(id).click();
+        WebElement element = show(id);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Scrolls an element into the middle of the view (the layout's content area scrolls, not the page). */
+    WebElement show(String id) {
+        WebElement element = byId(id);
+        script("arguments[0].scrollIntoView({block: 'center'})", element);
+        return element;
     }
 
     /** A Vaadin field's state as the user sees it: invalid, and the message under it. */

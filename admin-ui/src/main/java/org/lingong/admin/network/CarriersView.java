@@ -1,0 +1,220 @@
+package org.lingong.admin.network;
+
+import java.util.List;
+
+import org.lingong.admin.MainLayout;
+import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.FieldErrors;
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.api.ProblemNotice;
+import org.lingong.admin.branding.Brand;
+import org.lingong.admin.security.Roles;
+import org.lingong.admin.security.SignedInUser;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+import jakarta.annotation.security.RolesAllowed;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The city's markets, stations, windows and co-built points, paged from the API and filtered by kind. City
+ * administrators edit a carrier's name, address, phones, indoor area and status: the carrier is read whole, changed
+ * and written back whole, so the fields not shown here (opening hours, zones …) stay as they are; the API's naming and
+ * validation rules come back as errors at the fields.
+ */
+@Route(value = "city/network", layout = MainLayout.class)
+@RolesAllowed({Roles.CITY_ADMIN, Roles.STATION_STAFF})
+public class CarriersView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
+
+    static final List<String> KINDS = List.of("MARKET", "STATION", "WINDOW", "CO_BUILT");
+    static final List<String> STATUSES = List.of("PLANNED", "OPEN", "SUSPENDED", "CLOSED");
+
+    record Carrier(long id, String kind, String name, String regionCode, String address, String hotline,
+                   String status) {
+    }
+
+    record CarrierPage(List<Carrier> items, long total) {
+    }
+
+    private final transient PlatformApi api;
+    private final String tenant;
+    private final boolean edits;
+    private final Grid<Carrier> grid = new Grid<>();
+    private final Select<String> kind = new Select<>();
+
+    public CarriersView(PlatformApi api, AuthenticationContext authentication) {
+        this.api = api;
+        SignedInUser user = SignedInUser.current(authentication);
+        this.tenant = user.tenant().orElseThrow();
+        this.edits = user.roles().contains(Roles.CITY_ADMIN);
+        grid.setId("carriers");
+        grid.addThemeVariants(GridVariant.ROW_STRIPES);
+        kind.setId("carrier-kind");
+        kind.setItems(KINDS);
+        kind.setEmptySelectionAllowed(true);
+        kind.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        grid.setItems(query -> page(query.getPage(), query.getPageSize()).items().stream(),
+                query -> (int) page(0, 1).total());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Brand.title(getTranslation("network.title"));
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        event.getUI().getPage().setTitle(getPageTitle());
+        removeAll();
+        kind.setLabel(getTranslation("network.kind"));
+        kind.setEmptySelectionCaption(getTranslation("network.kind.any"));
+        kind.setItemLabelGenerator(value -> getTranslation("carrier.kind." + value));
+        grid.removeAllColumns();
+        grid.addColumn(carrier -> getTranslation("carrier.kind." + carrier.kind()))
+                .setHeader(getTranslation("network.kind")).setAutoWidth(true);
+        grid.addColumn(Carrier::name).setHeader(getTranslation("network.name")).setFlexGrow(2);
+        grid.addColumn(Carrier::regionCode).setHeader(getTranslation("network.region")).setAutoWidth(true);
+        grid.addColumn(Carrier::address).setHeader(getTranslation("network.address")).setFlexGrow(2);
+        grid.addColumn(Carrier::hotline).setHeader(getTranslation("network.hotline")).setAutoWidth(true);
+        grid.addComponentColumn(carrier -> new Badge(getTranslation("carrier.status." + carrier.status())))
+                .setHeader(getTranslation("network.status")).setAutoWidth(true);
+        if (edits) {
+            grid.addComponentColumn(this::editButton).setAutoWidth(true);
+        }
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("network.title")), kind);
+        header.setAlignItems(Alignment.BASELINE);
+        header.setWidthFull();
+        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
+        add(header, grid);
+        setSizeFull();
+        grid.getDataProvider().refreshAll();
+    }
+
+    private CarrierPage page(int page, int size) {
+        try {
+            return kind.isEmpty()
+                    ? api.get(CarrierPage.class, "/t/{tenant}/api/v1/network/carriers?page={page}&size={size}",
+                            tenant, page, size)
+                    : api.get(CarrierPage.class,
+                            "/t/{tenant}/api/v1/network/carriers?kind={kind}&page={page}&size={size}", tenant,
+                            kind.getValue(), page, size);
+        } catch (ApiProblem problem) {
+            ProblemNotice.show(problem);
+            return new CarrierPage(List.of(), 0);
+        }
+    }
+
+    private Component editButton(Carrier carrier) {
+        Button button = new Button(getTranslation("network.edit"), VaadinIcon.EDIT.create(), click -> edit(carrier));
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        button.setId("edit-carrier-" + carrier.id());
+        return button;
+    }
+
+    private void edit(Carrier listed) {
+        ObjectNode carrier;
+        try {
+            carrier = api.get(ObjectNode.class, "/t/{tenant}/api/v1/network/carriers/{id}", tenant, listed.id());
+        } catch (ApiProblem problem) {
+            ProblemNotice.show(problem);
+            return;
+        }
+        TextField name = text("name", carrier, "network.name");
+        TextField address = text("address", carrier, "network.address");
+        TextField hotline = text("hotline", carrier, "network.hotline");
+        TextField complaintPhone = text("complaintPhone", carrier, "network.complaint-phone");
+        NumberField area = new NumberField(getTranslation("network.indoor-area"));
+        area.setId("carrier-indoorAreaM2");
+        if (carrier.hasNonNull("indoorAreaM2")) {
+            area.setValue(carrier.get("indoorAreaM2").asDouble());
+        }
+        Select<String> status = new Select<>();
+        status.setId("carrier-status");
+        status.setLabel(getTranslation("network.status"));
+        status.setItems(STATUSES);
+        status.setItemLabelGenerator(value -> getTranslation("carrier.status." + value));
+        status.setValue(carrier.path("status").asString(null));
+        FieldErrors errors = new FieldErrors().bind("name", name).bind("address", address).bind("hotline", hotline)
+                .bind("complaintPhone", complaintPhone).bind("indoorAreaM2", area).bind("status", status);
+
+        Dialog dialog = new Dialog(getTranslation("network.edit.title", listed.name()));
+        FormLayout form = new FormLayout(name, address, hotline, complaintPhone, area, status);
+        form.setAutoResponsive(true);
+        form.setExpandFields(true);
+        dialog.add(form);
+        dialog.setWidth("44rem");
+        Button save = new Button(getTranslation("action.save"), click -> {
+            errors.clear();
+            put(carrier, "name", name.getValue());
+            put(carrier, "address", address.getValue());
+            put(carrier, "hotline", hotline.getValue());
+            put(carrier, "complaintPhone", complaintPhone.getValue());
+            if (area.getValue() == null) {
+                carrier.remove("indoorAreaM2");
+            } else {
+                carrier.put("indoorAreaM2", area.getValue());
+            }
+            carrier.put("status", status.getValue());
+            try {
+                api.put(ObjectNode.class, writable(carrier), "/t/{tenant}/api/v1/network/carriers/{id}", tenant,
+                        listed.id());
+                dialog.close();
+                Notification.show(getTranslation("network.saved", name.getValue()), 4000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+                grid.getDataProvider().refreshAll();
+            } catch (ApiProblem problem) {
+                if (!errors.show(problem)) {
+                    ProblemNotice.show(problem);
+                }
+            }
+        });
+        save.setId("save-carrier");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private TextField text(String field, ObjectNode carrier, String labelKey) {
+        TextField text = new TextField(getTranslation(labelKey));
+        text.setId("carrier-" + field);
+        text.setValue(carrier.path(field).asString(""));
+        return text;
+    }
+
+    private static void put(ObjectNode carrier, String field, String value) {
+        if (value.isBlank()) {
+            carrier.remove(field);
+        } else {
+            carrier.put(field, value.strip());
+        }
+    }
+
+    /** The carrier as a change request: without what the API sets itself. */
+    private static ObjectNode writable(ObjectNode carrier) {
+        ObjectNode request = carrier.deepCopy();
+        request.remove(List.of("id", "createdAt", "updatedAt", "warnings"));
+        return request;
+    }
+}
