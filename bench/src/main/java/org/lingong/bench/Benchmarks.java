@@ -14,8 +14,9 @@ public final class Benchmarks {
         switch (name) {
             case "startup" -> StartupBenchmark.run(rest);
             case "tenancy" -> TenancyBenchmark.run(rest);
+            case "search" -> SearchBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup | tenancy [cities, default 400]");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds]");
                 System.exit(2);
             }
         }

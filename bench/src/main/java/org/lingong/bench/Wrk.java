@@ -2,6 +2,7 @@ package org.lingong.bench;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,6 +26,16 @@ final class Wrk {
             command.addAll(List.of("-H", header));
         }
         command.add(url);
+        return execute(command);
+    }
+
+    /** Runs wrk with a Lua script that makes the requests (e.g. cycling through a list of queries). */
+    static Result run(String baseUrl, int connections, int seconds, Path script) throws IOException, InterruptedException {
+        return execute(new ArrayList<>(List.of("wrk", "-t" + Math.min(2, connections), "-c" + connections,
+                "-d" + seconds + "s", "--latency", "-s", script.toString(), baseUrl)));
+    }
+
+    private static Result execute(List<String> command) throws IOException, InterruptedException {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {

@@ -39,6 +39,9 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("network directory", "GET", "/api/v1/network/directory", null),
             new EndpointFamily("network coverage", "GET", "/api/v1/network/coverage", null),
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
+                    null),
+            new EndpointFamily("nearby jobs", "GET", "/api/v1/jobs/nearby?lat=33.96&lon=118.28", null),
+            new EndpointFamily("nearby job titles", "GET", "/api/v1/jobs/nearby/suggest?lat=33.96&lon=118.28&prefix=搬",
                     null));
 
     boolean writes() {

@@ -41,11 +41,6 @@ public final class TestJob {
         return new TestJob();
     }
 
-    public TestJob id(UUID id) {
-        this.jobId = id;
-        return this;
-    }
-
     public TestJob title(String title, String description) {
         this.title = title;
         this.description = description;

@@ -56,6 +56,13 @@ class ElasticsearchDownTests extends SearchServiceTests {
     }
 
     @Test
+    void nearbySearchAnswers503SoTheGatewayFallsBack() {
+        Reply reply = api.get("/api/v1/jobs/nearby?lat=33.9631&lon=118.2752", null, "X-Lingong-Tenant", "suqian");
+
+        assertProblem(reply, 503, "search-unavailable", "搜索服务暂时不可用");
+    }
+
+    @Test
     void healthIsDownButTheProcessIsAlive() {
         Reply health = api.get("/actuator/health", null);
 

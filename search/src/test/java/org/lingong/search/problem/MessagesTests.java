@@ -17,7 +17,8 @@ class MessagesTests {
 
     private static final List<String> CODES = List.of("tenant-required", "invalid-tenant-code", "tenant-forbidden",
             "search-unavailable", "identity-unavailable", "unauthorized", "forbidden", "not-found",
-            "internal-server-error");
+            "internal-server-error", "job-rejected", "inconsistent-job-event", "invalid-reindex-run",
+            "invalid-parameter", "missing-parameter", "conflicting-parameters", "unknown-category");
 
     private final Properties zh = load("messages.properties");
     private final Properties en = load("messages_en.properties");
