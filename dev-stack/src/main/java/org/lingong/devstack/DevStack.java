@@ -73,17 +73,29 @@ public final class DevStack {
         withLock(this::stopServers);
     }
 
+    /**
+     * Stops Elasticsearch alone, by its recorded PID — for the search outage test; {@link #ensureRunning()} starts it
+     * again with its data.
+     */
+    public void stopElasticsearch() {
+        withLock(() -> stopServer(elasticsearch));
+    }
+
     private void stopServers() throws IOException {
-        Properties pids = readPids();
         for (Server server : servers.reversed()) {
-            String pid = pids.getProperty(server.name());
-            if (pid != null) {
-                ServerProcess.stop(Long.parseLong(pid), Duration.ofSeconds(30));
-                pids.remove(server.name());
-                System.out.printf("dev-stack: stopped %s (pid %s)%n", server.name(), pid);
-            }
+            stopServer(server);
         }
-        writePids(pids);
+    }
+
+    private void stopServer(Server server) throws IOException {
+        Properties pids = readPids();
+        String pid = pids.getProperty(server.name());
+        if (pid != null) {
+            ServerProcess.stop(Long.parseLong(pid), Duration.ofSeconds(30));
+            pids.remove(server.name());
+            writePids(pids);
+            System.out.printf("dev-stack: stopped %s (pid %s)%n", server.name(), pid);
+        }
     }
 
     /** Server name → "ready at URL (pid N)" or "not running". */

@@ -41,6 +41,11 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("coordinate conversion", "GET", "/api/v1/maps/convert?lat=33.96&lon=118.28&to=bd09",
                     null),
             new EndpointFamily("nearby jobs", "GET", "/api/v1/jobs/nearby?lat=33.96&lon=118.28", null),
+            new EndpointFamily("network nearby", "GET", "/api/v1/network/nearby?lat=33.96&lon=118.28", null),
+            new EndpointFamily("jobs near a market", "GET", "/api/v1/markets/1/jobs", null),
+            new EndpointFamily("search settings", "PUT", "/api/v1/tenant/search-settings",
+                    "{\"sharesJobsWithNeighbours\":true,\"travelSpeeds\":{\"WALK\":999,\"BIKE\":999,"
+                            + "\"EBIKE\":999,\"TRANSIT\":999}}"),
             new EndpointFamily("nearby job titles", "GET", "/api/v1/jobs/nearby/suggest?lat=33.96&lon=118.28&prefix=搬",
                     null));
 

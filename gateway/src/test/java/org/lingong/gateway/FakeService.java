@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,6 +31,10 @@ final class FakeService implements AutoCloseable {
     private final List<Map<String, Object>> tenants = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> registryPolls = new CopyOnWriteArrayList<>();
     private volatile int version;
+    /** How the echo answers: its status (a problem body when not 200) and a delay before it answers. */
+    volatile int status = 200;
+    volatile long delayMillis;
+    private final AtomicInteger echoed = new AtomicInteger();
 
     private FakeService(String name) throws IOException {
         this.name = name;
@@ -64,6 +69,11 @@ final class FakeService implements AutoCloseable {
         version++;
     }
 
+    /** How many requests the service answered (besides registry polls). */
+    int echoed() {
+        return echoed.get();
+    }
+
     /** The request headers (lower-case names) of every registry poll so far. */
     List<Map<String, String>> registryPolls() {
         return new ArrayList<>(registryPolls);
@@ -78,6 +88,15 @@ final class FakeService implements AutoCloseable {
             if (exchange.getRequestURI().getRawPath().equals(TENANT_ROUTES)) {
                 registryPolls.add(headers);
                 serveRegistry(exchange, headers.get("if-none-match"));
+                return;
+            }
+            echoed.incrementAndGet();
+            if (delayMillis > 0) {
+                sleep(delayMillis);
+            }
+            if (status != 200) {
+                send(exchange, status, JSON.writeValueAsBytes(Map.of("service", name, "status", status,
+                        "type", "https://lingong.org.cn/problems/fake-" + status)));
                 return;
             }
             Map<String, Object> echo = new LinkedHashMap<>();
@@ -105,6 +124,14 @@ final class FakeService implements AutoCloseable {
             return;
         }
         send(exchange, 200, JSON.writeValueAsBytes(Map.of("version", "v" + version, "tenants", tenants)));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void send(HttpExchange exchange, int status, byte[] body) throws IOException {

@@ -1,5 +1,9 @@
 package org.lingong.core;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ThreadLocalRandom;
+import org.lingong.devstack.DevStack;
 import org.lingong.devstack.junit.UsesDevStack;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -9,16 +13,43 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * tenant-core on a random port against the real PostgreSQL and Keycloak, with the search service played by
  * {@link SearchStandIn} so its failures can be staged.
+ * <p>
+ * Each test run has a database of its own on the dev-stack server: tenant-core's background work (the outbox relay,
+ * job expiry) acts on every city of its database, and must neither deliver the dev platform's or another run's job
+ * changes to this run's stand-in nor have this run's changes taken by theirs. It is dropped when the run ends.
  */
 @UsesDevStack
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class TenantCoreTests {
 
     protected static final SearchStandIn search = SearchStandIn.shared();
+    private static final String DATABASE = "tenant_core_test_"
+            + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+    private static String databaseUrl;
 
     @DynamicPropertySource
     static void searchUrl(DynamicPropertyRegistry registry) {
         registry.add("lingong.search.url", search::url);
+        registry.add("spring.datasource.url", TenantCoreTests::database);
+    }
+
+    private static synchronized String database() {
+        if (databaseUrl == null) {
+            DevStack stack = DevStack.local().ensureRunning();
+            try {
+                databaseUrl = stack.createDatabase(DATABASE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    stack.dropDatabase(DATABASE);
+                } catch (IOException e) {
+                    System.err.println("could not drop the test database " + DATABASE + ": " + e.getMessage());
+                }
+            }));
+        }
+        return databaseUrl;
     }
 
     @LocalServerPort

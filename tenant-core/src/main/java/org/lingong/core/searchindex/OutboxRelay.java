@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -38,15 +40,16 @@ import tools.jackson.databind.json.JsonMapper;
  * so replicas never send the same batch at the same time and a failed send leaves the batch for the next try. Search
  * applies events with external versions, so a repeat or an older version changes nothing.
  * <p>
- * Woken right after a job change commits (freshness well under a second) and by a sweep of all cities every two
- * seconds. While search is down a city backs off exponentially on its own; the other cities carry on.
+ * Woken right after a job change commits (freshness well under a second), by a sweep of all cities every two seconds,
+ * and — while search is down — when a city's exponential back-off ends; the other cities carry on meanwhile.
  */
 @Component
 public class OutboxRelay {
 
     static final int BATCH = 500;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
-    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
+    /** Short enough that changes made during an outage reach search within seconds after it returns. */
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
     private final TenantDirectory tenants;
@@ -57,6 +60,9 @@ public class OutboxRelay {
     private final MeterRegistry meters;
     private final Timer deliveryLag;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    /** Wakes a city when its back-off ends, independent of the sweep and of other scheduled work. */
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("outbox-relay-retry").daemon().factory());
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
     OutboxRelay(TenantDirectory tenants, SearchIndexClient search, JdbcClient jdbc, DataSource dataSource,
@@ -152,6 +158,8 @@ public class OutboxRelay {
             lane.failed.increment();
             Duration backoff = backoff(lane.failures);
             lane.notBefore = Instant.now().plus(backoff);
+            // A little after the back-off's end, so the wake never finds it still running.
+            retries.schedule(() -> wake(lane.tenant), backoff.toMillis() + 5, TimeUnit.MILLISECONDS);
             if (e instanceof ResourceAccessException || e instanceof HttpServerErrorException) {
                 log.warn("search unavailable for {} ({}); retrying in {} ms", lane.tenant, e.getMessage(),
                         backoff.toMillis());
@@ -214,6 +222,7 @@ public class OutboxRelay {
 
     @PreDestroy
     void stop() {
+        retries.shutdownNow();
         workers.shutdownNow();
     }
 }
