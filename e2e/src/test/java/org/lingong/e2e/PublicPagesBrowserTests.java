@@ -36,7 +36,7 @@ class PublicPagesBrowserTests {
     @Test
     void aWorkerOnAPhoneFindsTheNearestJobsFiltersThemAndReadsThemInEnglish() throws Exception {
         awaitSearchHasTheDemoJobs();
-        try (Console phone = Console.visit(390, 844)) {
+        try (Console phone = phone(390, 844)) {
             withoutTiles(phone);
             phone.browser.get(Platform.adminUiUrl() + "/worker/suqian?" + PLACE + "&mode=EBIKE");
             phone.wait.until(ExpectedConditions.textMatches(By.id("summary"), TOTAL));
@@ -92,7 +92,7 @@ class PublicPagesBrowserTests {
     @Test
     void grabbingSendsTheWorkerToSignInAndBackThenShowsTheApisAnswer() throws Exception {
         awaitSearchHasTheDemoJobs();
-        try (Console phone = Console.visit(390, 844)) {
+        try (Console phone = phone(390, 844)) {
             withoutTiles(phone);
             phone.browser.get(Platform.adminUiUrl() + "/worker/suqian?" + PLACE + "&mode=EBIKE");
             phone.wait.until(ExpectedConditions.textMatches(By.id("summary"), TOTAL));
@@ -122,7 +122,7 @@ class PublicPagesBrowserTests {
                 null, Map.of()).body();
         assertThat(near.path("hits").size()).as("demo jobs near the market").isGreaterThan(10);
 
-        try (Console hall = Console.visit(1366, 768)) {
+        try (Console hall = screen(1366, 768)) {
             withoutTiles(hall);
             hall.browser.get(Platform.adminUiUrl() + "/screen/suqian/" + market);
             hall.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job-row")));
@@ -147,7 +147,7 @@ class PublicPagesBrowserTests {
             assertThat(hall.browser.findElements(By.cssSelector(".job-row")).getFirst().getText())
                     .startsWith(near.path("hits").get(10).path("title").asString());
         }
-        try (Console hall = Console.visit(1920, 1080)) {
+        try (Console hall = screen(1920, 1080)) {
             hall.browser.get(Platform.adminUiUrl() + "/screen/suqian/" + market);
             hall.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job-row")));
             hall.screenshot("market-screen-1920x1080");
@@ -164,6 +164,22 @@ class PublicPagesBrowserTests {
             assertThat(System.nanoTime()).as("search indexed the demo jobs near " + PLACE).isLessThan(deadline);
             Thread.sleep(1000);
         }
+    }
+
+    /** A phone's viewport exactly (the window of a headless browser is taller than its page). */
+    private static Console phone(int width, int height) {
+        return sized(width, height, true);
+    }
+
+    private static Console screen(int width, int height) {
+        return sized(width, height, false);
+    }
+
+    private static Console sized(int width, int height, boolean mobile) {
+        Console console = Console.visit(width, height);
+        ((HasCdp) console.browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        return console;
     }
 
     /** No tile server is reachable, as in an offline hall or test machine. */

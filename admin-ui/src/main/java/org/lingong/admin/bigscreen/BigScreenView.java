@@ -239,7 +239,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
     private Div row(Hit job, Locale language) {
         Div row = line(null, job.title(), categories.getOrDefault(job.category(), job.category()),
                 JobTexts.wage(job.wage(), language), JobTexts.distance(job.distanceMeters()),
-                JobTexts.starts(job.startsAt(), language), String.valueOf(job.slotsOpen()));
+                JobTexts.startTime(job.startsAt(), language), String.valueOf(job.slotsOpen()));
         row.addClassName("job-row");
         row.getStyle().set("height", "6.9vh").set("border-bottom", "1px solid #1E3350");
         row.getChildren().skip(2).findFirst().ifPresent(wage -> wage.getElement().getStyle().set("color", "#FFD54F")
