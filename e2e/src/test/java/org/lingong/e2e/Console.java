@@ -25,16 +25,26 @@ final class Console implements AutoCloseable {
         Console console = new Console(Browser.open(1366, 768));
         try {
             console.browser.get(Platform.adminUiUrl() + "/");
-            console.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            console.browser.findElement(By.id("username")).sendKeys(username);
-            console.browser.findElement(By.id("password")).sendKeys("demo");
-            console.browser.findElement(By.id("kc-login")).click();
+            console.fillInKeycloak(username);
             console.waitForText("退出登录");
             return console;
         } catch (RuntimeException e) {
             console.close();
             throw e;
         }
+    }
+
+    /** A visitor of the public pages, not signed in, with a window of this size. */
+    static Console visit(int width, int height) {
+        return new Console(Browser.open(width, height));
+    }
+
+    /** Signs in on Keycloak's login page, where the browser has been sent. */
+    void fillInKeycloak(String username) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("kc-login")).click();
     }
 
     void open(String path, String expectedText) {

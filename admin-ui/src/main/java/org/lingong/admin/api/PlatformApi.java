@@ -48,6 +48,11 @@ public class PlatformApi {
         return exchange(HttpMethod.GET, type, null, MediaType.APPLICATION_JSON, uri, variables);
     }
 
+    /** A public endpoint, called without a token whoever is signed in (the worker page, the market screen). */
+    public <T> T getPublic(Class<T> type, String uri, Object... variables) {
+        return send(http.method(HttpMethod.GET).uri(uri, variables), type);
+    }
+
     public <T> T post(Class<T> type, Object body, String uri, Object... variables) {
         return exchange(HttpMethod.POST, type, body, MediaType.APPLICATION_JSON, uri, variables);
     }
@@ -64,12 +69,16 @@ public class PlatformApi {
     private <T> T exchange(HttpMethod method, Class<T> type, Object body, MediaType contentType, String uri,
                            Object... variables) {
         RestClient.RequestBodySpec request = http.method(method).uri(uri, variables)
-                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken())
-                .header(HttpHeaders.ACCEPT_LANGUAGE, language().toLanguageTag())
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken());
         if (body != null) {
             request.contentType(contentType).body(body);
         }
+        return send(request, type);
+    }
+
+    private <T> T send(RestClient.RequestBodySpec request, Class<T> type) {
+        request.header(HttpHeaders.ACCEPT_LANGUAGE, language().toLanguageTag())
+                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
         try {
             return request.retrieve()
                     .onStatus(HttpStatusCode::isError, (sent, response) -> {

@@ -33,6 +33,8 @@ class SecurityConfiguration {
                 // An error response (404, 406, …) is shown as it is, not turned into a sign-in redirect.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // The map library of the public worker page and market screen.
+                .requestMatchers("/webjars/leaflet/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_ADMIN));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(chineseFirst(registrations)))

@@ -1,0 +1,120 @@
+package org.lingong.admin.maps;
+
+import java.util.List;
+import java.util.Objects;
+
+import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.function.SerializableBiConsumer;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A Leaflet map of one circle and the points in it. Leaflet comes from the app's own {@code /webjars} (loaded on first
+ * use, no frontend build); the circle and points are vectors, so with no tile server reachable the map still shows
+ * them on a blank background. Coordinates in and out are WGS-84; {@link MapShift} moves them onto GCJ-02 tiles.
+ */
+public class LeafletMap extends Div {
+
+    /** The webjar's files, served under {@code /webjars} from {@code META-INF/resources}. */
+    static final String LIBRARY = "/webjars/leaflet/1.9.4/dist/";
+
+    /** A point on the map with the tooltip it shows. */
+    public record Pin(double latitude, double longitude, String label) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private static final String DRAW = """
+            const el = this, data = JSON.parse($1);
+            window.lingongLeaflet = window.lingongLeaflet || new Promise((resolve, reject) => {
+              const css = document.createElement('link');
+              css.rel = 'stylesheet';
+              css.href = $0 + 'leaflet.css';
+              document.head.append(css);
+              const script = document.createElement('script');
+              script.src = $0 + 'leaflet.js';
+              script.onload = () => resolve(window.L);
+              script.onerror = reject;
+              document.head.append(script);
+            });
+            window.lingongLeaflet.then(L => {
+              if (!el.$map) {
+                el.$map = L.map(el);
+                el.$shapes = L.layerGroup().addTo(el.$map);
+                el.$map.on('click', e => el.$server.clicked(e.latlng.lat, e.latlng.lng));
+                new ResizeObserver(() => el.$map.invalidateSize()).observe(el);
+              }
+              if (el.$tilesUrl !== data.tiles.url) {
+                if (el.$tiles) el.$tiles.remove();
+                el.$tiles = L.tileLayer(data.tiles.url, {subdomains: data.tiles.subdomains || 'abc',
+                    attribution: data.tiles.attribution, maxZoom: 18}).addTo(el.$map);
+                el.$tilesUrl = data.tiles.url;
+              }
+              el.$shapes.clearLayers();
+              const circle = L.circle(data.center, {radius: data.radius, color: data.colour, weight: 2,
+                  fillOpacity: 0.08, interactive: false}).addTo(el.$shapes);
+              data.pins.forEach(pin => L.circleMarker([pin.lat, pin.lon], {radius: 7, color: data.colour, weight: 3,
+                  fillColor: '#fff', fillOpacity: 1, bubblingMouseEvents: false, className: 'map-pin'})
+                  .bindTooltip(pin.label).addTo(el.$shapes));
+              L.circleMarker(data.center, {radius: 9, color: '#fff', weight: 3, fillColor: data.colour,
+                  fillOpacity: 1, className: 'map-centre'}).bindTooltip(data.centreLabel).addTo(el.$shapes);
+              el.$map.fitBounds(circle.getBounds(), {padding: [6, 6]});
+              el.dataset.pins = data.pins.length;
+            });
+            """;
+
+    private MapTiles tiles;
+    private MapShift shift = MapShift.NONE;
+    private SerializableBiConsumer<Double, Double> clicks = (latitude, longitude) -> { };
+
+    public LeafletMap(MapTiles tiles) {
+        this.tiles = Objects.requireNonNull(tiles);
+        addClassName("leaflet-map");
+        getStyle().set("background", "var(--lumo-contrast-5pct)").set("z-index", "0");
+    }
+
+    /** Where the tiles are drawn in GCJ-02, the shift that puts WGS-84 points in the right place near here. */
+    public void setShift(MapShift shift) {
+        this.shift = shift;
+    }
+
+    /** Called with the WGS-84 point a user clicked. */
+    public void onClick(SerializableBiConsumer<Double, Double> listener) {
+        this.clicks = listener;
+    }
+
+    /**
+     * Draws a circle around {@code centre} with the pins inside and zooms to it.
+     *
+     * @param colour a CSS hex colour for the circle and pins (the city's brand colour)
+     */
+    public void show(Pin centre, int radiusMeters, List<Pin> pins, String colour) {
+        ObjectNode data = JSON.createObjectNode();
+        data.putObject("tiles").put("url", tiles.url()).put("subdomains", tiles.subdomains())
+                .put("attribution", tiles.attribution());
+        data.set("center", point(centre));
+        data.put("centreLabel", centre.label());
+        data.put("radius", radiusMeters);
+        data.put("colour", colour);
+        ArrayNode points = data.putArray("pins");
+        pins.forEach(pin -> {
+            double[] shown = shift.onto(pin.latitude(), pin.longitude());
+            points.addObject().put("lat", shown[0]).put("lon", shown[1]).put("label", pin.label());
+        });
+        getElement().executeJs(DRAW, LIBRARY, data.toString());
+    }
+
+    private ArrayNode point(Pin pin) {
+        double[] shown = shift.onto(pin.latitude(), pin.longitude());
+        return JSON.createArrayNode().add(shown[0]).add(shown[1]);
+    }
+
+    @ClientCallable
+    private void clicked(double latitude, double longitude) {
+        double[] point = shift.back(latitude, longitude);
+        clicks.accept(point[0], point[1]);
+    }
+}

@@ -1,0 +1,28 @@
+package org.lingong.admin.maps;
+
+import java.io.Serializable;
+
+/**
+ * A tile service as a Leaflet URL template, e.g. {@code https://tile.openstreetmap.org/{z}/{x}/{y}.png}.
+ *
+ * @param url         the template ({@code {s}} picks one of the subdomains)
+ * @param subdomains  the letters or digits {@code {s}} takes, e.g. {@code abc} or {@code 1234}; may be empty
+ * @param attribution the credit the provider asks for
+ * @param coordinates the system the tiles are drawn in: Amap's and Tianditu's GCJ-02 tiles show WGS-84 points
+ *                    some hundred metres off unless shifted
+ */
+public record MapTiles(String url, String subdomains, String attribution, Coordinates coordinates)
+        implements Serializable {
+
+    public enum Coordinates { WGS84, GCJ02 }
+
+    public MapTiles {
+        subdomains = subdomains == null ? "" : subdomains;
+        attribution = attribution == null ? "" : attribution;
+        coordinates = coordinates == null ? Coordinates.WGS84 : coordinates;
+    }
+
+    public boolean shifted() {
+        return coordinates == Coordinates.GCJ02;
+    }
+}

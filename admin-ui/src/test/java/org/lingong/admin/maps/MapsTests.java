@@ -1,0 +1,45 @@
+package org.lingong.admin.maps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+class MapsTests {
+
+    @Test
+    void theLibraryTheMapLoadsIsServedFromTheAppsOwnClassPath() {
+        // A webjar serves META-INF/resources/webjars/…: the version in LeafletMap must be the one in the pom.
+        assertThat(getClass().getResource("/META-INF/resources" + LeafletMap.LIBRARY + "leaflet.js")).isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources" + LeafletMap.LIBRARY + "leaflet.css")).isNotNull();
+    }
+
+    @Test
+    void aCityWithoutItsOwnTilesUsesTheDefault() {
+        MapTiles osm = new MapTiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", null, null, null);
+        MapTiles amap = new MapTiles("https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}", "1234", "Amap",
+                MapTiles.Coordinates.GCJ02);
+        MapSettings settings = new MapSettings(osm, Map.of("suqian", amap));
+
+        assertThat(settings.forCity("suqian")).isEqualTo(amap);
+        assertThat(settings.forCity("huainan")).isEqualTo(osm);
+        assertThat(osm.shifted()).isFalse();
+        assertThat(amap.shifted()).isTrue();
+    }
+
+    @Test
+    void aShiftMovesPointsOntoGcjTilesAndClicksBack() {
+        // 宿迁市零工市场 in WGS-84 and GCJ-02 (tenant-core's ChinaOffsets).
+        MapShift shift = MapShift.between(33.9612, 118.2826, 33.95985, 118.28810);
+
+        double[] shown = shift.onto(33.97, 118.29);
+        assertThat(shown[0]).isCloseTo(33.96865, offset(1e-9));
+        assertThat(shown[1]).isCloseTo(118.29550, offset(1e-9));
+        double[] back = shift.back(shown[0], shown[1]);
+        assertThat(back[0]).isCloseTo(33.97, offset(1e-9));
+        assertThat(back[1]).isCloseTo(118.29, offset(1e-9));
+        assertThat(MapShift.NONE.onto(33.97, 118.29)).containsExactly(33.97, 118.29);
+    }
+}

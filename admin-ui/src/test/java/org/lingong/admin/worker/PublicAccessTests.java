@@ -1,0 +1,56 @@
+package org.lingong.admin.worker;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The worker page, the market screen and their map library open without signing in; the worker page's sign-in step
+ * does not.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PublicAccessTests {
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @LocalServerPort
+    private int port;
+
+    @Test
+    void theWorkerPageAndTheMarketScreenAreServedToVisitors() throws Exception {
+        assertThat(get("/worker/suqian").statusCode()).isEqualTo(200);
+        assertThat(get("/screen/suqian/1").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theMapLibraryIsServedByTheAppItself() throws Exception {
+        HttpResponse<String> script = get("/webjars/leaflet/1.9.4/dist/leaflet.js");
+
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("Leaflet 1.9.4");
+        assertThat(get("/webjars/leaflet/1.9.4/dist/leaflet.css").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void grabbingStartsWithASignIn() throws Exception {
+        HttpResponse<String> signIn = get("/worker/suqian/sign-in?lat=33.96&lon=118.28");
+
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/oauth2/authorization/keycloak"));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
