@@ -60,8 +60,9 @@ class OnboardingTests extends TenantCoreTests {
         Api.Response again = api().call("POST", "/api/v1/platform/onboardings", admin, Map.of(), TestTenants.request(code));
         assertThat(again.status()).isEqualTo(202);
         assertThat(TestTenants.awaitFinished(api(), code).get("status").asString()).isEqualTo("SUCCEEDED");
-        assertThat(search.requests).as("a repeated request repairs what may have drifted, e.g. the search alias")
-                .contains("PUT /internal/v1/tenants/" + code + "/alias auth=true");
+        assertThat(search.requests).as("a repeated request repairs what may have drifted: the search alias and documents")
+                .contains("PUT /internal/v1/tenants/" + code + "/alias auth=true",
+                        "POST /internal/v1/tenants/" + code + "/reindex auth=true");
         assertThat(routed(code)).as("the city stays routed throughout").isTrue();
 
         ObjectNode other = TestTenants.request(code).put("nameZh", "另一个市");

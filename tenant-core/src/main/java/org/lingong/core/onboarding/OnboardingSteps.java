@@ -9,6 +9,7 @@ import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantRepository;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.searchindex.SearchIndexClient;
+import org.lingong.core.searchindex.SearchReindex;
 import org.lingong.core.tenancy.TenantContext;
 import org.lingong.core.tenancy.TenantMigrations;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,18 +25,20 @@ class OnboardingSteps {
     private final TenantMigrations migrations;
     private final KeycloakUsers users;
     private final SearchIndexClient search;
+    private final SearchReindex reindex;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final String platformDomain;
 
     OnboardingSteps(TenantRepository tenants, TenantDirectory directory, TenantMigrations migrations, KeycloakUsers users,
-                    SearchIndexClient search, AuditLog audit, TransactionTemplate transactions,
+                    SearchIndexClient search, SearchReindex reindex, AuditLog audit, TransactionTemplate transactions,
                     @Value("${lingong.platform-domain}") String platformDomain) {
         this.tenants = tenants;
         this.directory = directory;
         this.migrations = migrations;
         this.users = users;
         this.search = search;
+        this.reindex = reindex;
         this.audit = audit;
         this.transactions = transactions;
         this.platformDomain = platformDomain;
@@ -49,7 +52,11 @@ class OnboardingSteps {
             case IDENTITY -> users.ensureTenantUser(code, new KeycloakUsers.NewUser(request.admin().username(),
                     request.admin().email(), request.admin().firstName(), request.admin().lastName(),
                     request.admin().password(), request.admin().temporaryPassword()), "city-admin");
-            case SEARCH_ALIAS -> search.ensureTenantAlias(code);
+            case SEARCH_ALIAS -> {
+                // Repeating an onboarding repairs the city's search: its alias, and documents rebuilt from its jobs.
+                search.ensureTenantAlias(code);
+                reindex.run(code);
+            }
             case BRANDING -> transactions.executeWithoutResult(tx ->
                     tenants.findById(code.value()).orElseThrow().applyDefaultBranding());
             case ACTIVATE -> activate(code);

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
  * the outbox, and versions keep the newer of the two.
  */
 @Service
-class SearchReindex {
+public class SearchReindex {
 
     private static final Logger log = LoggerFactory.getLogger(SearchReindex.class);
     private static final UUID FIRST = new UUID(0, 0);
@@ -29,10 +29,10 @@ class SearchReindex {
         this.search = search;
     }
 
-    record Report(String runId, long sent, long written, long deleted) {
+    public record Report(String runId, long sent, long written, long deleted) {
     }
 
-    Report run(TenantCode tenant) {
+    public Report run(TenantCode tenant) {
         String runId = search.startReindex(tenant);
         long sent = 0;
         UUID after = FIRST;
