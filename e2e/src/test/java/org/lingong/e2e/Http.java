@@ -34,7 +34,7 @@ final class Http {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        headers.forEach(request::header);
+        headers.forEach(request::setHeader);
         try {
             HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
             String text = response.body();
@@ -51,5 +51,19 @@ final class Http {
 
     static Response get(String url, String token, Map<String, String> headers) {
         return send("GET", url, token, headers, null);
+    }
+
+    /** A GET whose body is binary (a PDF, an image). */
+    static HttpResponse<byte[]> download(String url, String token) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
