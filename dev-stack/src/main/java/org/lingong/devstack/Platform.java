@@ -90,12 +90,16 @@ public final class Platform {
      * healthy (the benchmarks use it to time tenant-core's start-up with many tenant schemas).
      */
     public Duration restart(String name, Map<String, String> extraEnvironment) throws IOException {
-        PlatformService service = service(name);
-        Long pid = pids.remove(name);
+        stop(name);
+        return startService(service(name), extraEnvironment);
+    }
+
+    /** Stops one running service; {@link #restart} starts it again (the search benchmark's degraded mode). */
+    public void stop(String name) {
+        Long pid = pids.remove(service(name).name());
         if (pid != null) {
             ServerProcess.stop(pid, Duration.ofSeconds(20));
         }
-        return startService(service, extraEnvironment);
     }
 
     private Duration startService(PlatformService service, Map<String, String> extraEnvironment) throws IOException {
