@@ -14,9 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.DevStack;
 import org.lingong.devstack.Platform;
@@ -39,7 +42,7 @@ final class NearbyThroughGateway {
     private static final int FRESH_JOBS = 200;
     static final Duration FRESH_SPACING = Duration.ofMillis(150);
 
-    record Rows(Wrk.Result one, Wrk.Result near, Wrk.Result wide, String checked) {
+    record Rows(Wrk.Result one, Wrk.Result near, Wrk.Result wide, String checked, List<String> breaker) {
     }
 
     record Report(String setUp, Rows normal, Rows degraded, List<Freshness.Posted> freshness) {
@@ -77,6 +80,7 @@ final class NearbyThroughGateway {
             System.out.println(setUp);
 
             Rows normal = measure(false);
+            keepLogs();
             platform.stop("search");
             Rows degraded = measure(true);
             platform.restart("search", Map.of());
@@ -93,6 +97,15 @@ final class NearbyThroughGateway {
         }
     }
 
+    /** Restarting a service replaces its log: the normal path's search and gateway logs are copied aside first. */
+    private void keepLogs() throws IOException {
+        Path kept = Files.createTempDirectory("search-bench-logs-");
+        for (String service : List.of("search", "gateway")) {
+            Files.copy(stack.home().logs().resolve(service + ".log"), kept.resolve(service + ".log"));
+        }
+        System.out.println("Normal path's search and gateway logs kept in " + kept);
+    }
+
     /** The bench cities through the onboarding API, eight at a time, without a rate limit (the gateway's default is 50/s). */
     private void onboard() throws Exception {
         Onboarding onboarding = new Onboarding(stack);
@@ -107,16 +120,53 @@ final class NearbyThroughGateway {
         }
     }
 
-    /** A correctness spot check, a warm-up, then 1 and 32 connections at 1.25 km and 32 at 5 km. */
+    /**
+     * A correctness spot check, a warm-up (8 connections, then 32), then 1 and 32 connections at 1.25 km and 32 at
+     * 5 km; with, per row, what the gateway's circuit breaker did with the calls (from its Prometheus metrics).
+     */
     private Rows measure(boolean degraded) throws Exception {
         String checked = compare(degraded);
         Path nearScript = script(near);
         String gateway = Platform.gatewayUrl();
-        Wrk.run(gateway, 32, 10, nearScript);
+        Wrk.run(gateway, 8, 10, nearScript);
+        Wrk.run(gateway, 32, 5, nearScript);
+        List<String> breaker = new ArrayList<>();
+        Map<String, Long> before = breakerCalls();
         Wrk.Result one = Wrk.run(gateway, 1, seconds, nearScript);
+        before = breakerRow(breaker, "1.25 km, 1 connection", before);
         Wrk.Result nearResult = Wrk.run(gateway, 32, seconds, nearScript);
+        before = breakerRow(breaker, "1.25 km, 32 connections", before);
         Wrk.Result wideResult = Wrk.run(gateway, 32, seconds, script(wide));
-        return new Rows(one, nearResult, wideResult, checked);
+        breakerRow(breaker, "5 km, 32 connections", before);
+        return new Rows(one, nearResult, wideResult, checked, breaker);
+    }
+
+    private static Map<String, Long> breakerRow(List<String> rows, String label, Map<String, Long> before)
+            throws Exception {
+        Map<String, Long> after = breakerCalls();
+        StringBuilder row = new StringBuilder(label + ":");
+        after.forEach((kind, count) -> row.append(' ').append(kind).append(' ')
+                .append(count - before.getOrDefault(kind, 0L)));
+        rows.add(row.toString());
+        return after;
+    }
+
+    /** The search-nearby circuit breaker's call counts by outcome (successful, failed, not_permitted …). */
+    private static Map<String, Long> breakerCalls() throws Exception {
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(Platform.gatewayUrl() + "/actuator/prometheus"))
+                .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        Map<String, Long> calls = new TreeMap<>();
+        Matcher m = Pattern.compile(
+                "resilience4j_circuitbreaker_(?:calls_seconds_count|not_permitted_calls_total)\\{([^}]*)} ([0-9.eE+]+)")
+                .matcher(metrics);
+        while (m.find()) {
+            if (m.group(1).contains("name=\"searchNearby\"")) {
+                Matcher kind = Pattern.compile("kind=\"([a-z_]+)\"").matcher(m.group(1));
+                calls.merge(kind.find() ? kind.group(1) : "not_permitted", (long) Double.parseDouble(m.group(2)),
+                        Long::sum);
+            }
+        }
+        return calls;
     }
 
     /**

@@ -214,6 +214,8 @@ final class SearchBenchmark {
                 api.degraded().near().requestsPerSecond() / api.normal().near().requestsPerSecond(),
                 api.degraded().wide().requestsPerSecond() / api.normal().wide().requestsPerSecond());
 
+        System.out.printf("%nThe gateway's circuit breaker per row (calls by outcome): normal path %s; degraded path %s%n",
+                String.join("; ", api.normal().breaker()), String.join("; ", api.degraded().breaker()));
         System.out.printf("%nSpot checks: normal path %s; degraded path %s.%n", api.normal().checked(),
                 api.degraded().checked());
         List<Double> delays = api.freshness().stream().map(Freshness.Posted::delayMillis).sorted().toList();
