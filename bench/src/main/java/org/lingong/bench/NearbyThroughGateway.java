@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
 import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.DevStack;
 import org.lingong.devstack.Platform;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,7 +47,7 @@ final class NearbyThroughGateway {
     record Rows(Wrk.Result one, Wrk.Result near, Wrk.Result wide, String checked, List<String> breaker) {
     }
 
-    record Report(String setUp, Rows normal, Rows degraded, List<Freshness.Posted> freshness) {
+    record Report(String setUp, Rows normal, Rows degraded, List<Freshness.Posted> freshness, String relay) {
     }
 
     private final DevStack stack;
@@ -90,7 +92,7 @@ final class NearbyThroughGateway {
             List<Freshness.Posted> fresh = Freshness.measure(city,
                     DemoTenants.passwordGrantToken(stack, city + "-admin", "demo"), FRESH_JOBS, FRESH_SPACING);
             forget(city, fresh);
-            return new Report(setUp, normal, degraded, fresh);
+            return new Report(setUp, normal, degraded, fresh, relay(database, city));
         } finally {
             platform.stop();
             stack.dropDatabase(DATABASE);
@@ -224,6 +226,15 @@ final class NearbyThroughGateway {
     /** After search is back: until the circuit lets it serve again (half-open after 5 s, then 3 trial calls). */
     private void awaitNormal() throws Exception {
         api(near.getFirst(), false);
+    }
+
+    /** The outbox's part of the freshness delay: from the job's transaction to the relay's acknowledgement by search. */
+    private static String relay(String database, String city) {
+        return JdbcClient.create(new DriverManagerDataSource(database, "lingong", "lingong"))
+                .sql("select format('p50 %s ms, p99 %s ms', round(percentile_cont(0.5) within group (order by d)), "
+                        + "round(percentile_cont(0.99) within group (order by d))) from (select extract(epoch from "
+                        + "published_at - created_at) * 1000 as d from t_" + city + ".outbox_event) delays")
+                .query(String.class).single();
     }
 
     /** Takes the freshness jobs back out of the benchmark index, so it holds exactly the generated data again. */

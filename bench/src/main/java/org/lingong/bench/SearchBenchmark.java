@@ -223,6 +223,8 @@ final class SearchBenchmark {
                 + "the job in the nearby API: p50 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 ≤ 1 s)%n",
                 delays.size(), NearbyThroughGateway.FRESH_SPACING.toMillis(), percentile(delays, 0.5),
                 percentile(delays, 0.99), delays.getLast());
+        System.out.printf("Of which the outbox relay (job's transaction → search acknowledged the event): %s; the rest is "
+                + "waiting for Elasticsearch's next refresh (every second) and the poll interval (25 ms)%n", api.relay());
     }
 
     private static double percentile(List<Double> sorted, double p) {
