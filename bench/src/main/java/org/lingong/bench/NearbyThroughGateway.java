@@ -82,7 +82,6 @@ final class NearbyThroughGateway {
             System.out.println(setUp);
 
             Rows normal = measure(false);
-            keepLogs();
             platform.stop("search");
             Rows degraded = measure(true);
             platform.restart("search", Map.of());
@@ -97,15 +96,6 @@ final class NearbyThroughGateway {
             platform.stop();
             stack.dropDatabase(DATABASE);
         }
-    }
-
-    /** Restarting a service replaces its log: the normal path's search and gateway logs are copied aside first. */
-    private void keepLogs() throws IOException {
-        Path kept = Files.createTempDirectory("search-bench-logs-");
-        for (String service : List.of("search", "gateway")) {
-            Files.copy(stack.home().logs().resolve(service + ".log"), kept.resolve(service + ".log"));
-        }
-        System.out.println("Normal path's search and gateway logs kept in " + kept);
     }
 
     /** The bench cities through the onboarding API, eight at a time, without a rate limit (the gateway's default is 50/s). */

@@ -108,9 +108,12 @@ public final class Platform {
             throw new IOException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         long started = System.nanoTime();
-        Path log = stack.home().logs().resolve(service.name() + ".log");
+        // A platform on moved ports (PlatformService.PORT_OFFSET) logs beside the usual one, not over it.
+        Path log = stack.home().logs().resolve(service.name()
+                + (service.port() == service.basePort() ? "" : "-" + service.port()) + ".log");
         Files.deleteIfExists(log);
         Map<String, String> environment = environment();
+        environment.put("SERVER_PORT", String.valueOf(service.port())); // the gateway's port is fixed in its configuration
         environment.putAll(extraEnvironment);
         Process process = ServerProcess.launch(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
