@@ -44,7 +44,9 @@ final class NearbyThroughGateway {
     private static final int FRESH_JOBS = 200;
     static final Duration FRESH_SPACING = Duration.ofMillis(150);
 
-    record Rows(Wrk.Result one, Wrk.Result near, Wrk.Result wide, String checked, List<String> breaker) {
+    /** {@code direct}: the search service without the gateway (normal path only, else null). */
+    record Rows(Wrk.Result one, Wrk.Result near, Wrk.Result wide, Wrk.Result direct, String checked,
+            List<String> breaker) {
     }
 
     record Report(String setUp, Rows normal, Rows degraded, List<Freshness.Posted> freshness, String relay) {
@@ -118,7 +120,7 @@ final class NearbyThroughGateway {
      */
     private Rows measure(boolean degraded) throws Exception {
         String checked = compare(degraded);
-        Path nearScript = script(near);
+        Path nearScript = script(near, false);
         String gateway = Platform.gatewayUrl();
         Wrk.run(gateway, 8, 10, nearScript);
         Wrk.run(gateway, 32, 5, nearScript);
@@ -128,9 +130,10 @@ final class NearbyThroughGateway {
         before = breakerRow(breaker, "1.25 km, 1 connection", before);
         Wrk.Result nearResult = Wrk.run(gateway, 32, seconds, nearScript);
         before = breakerRow(breaker, "1.25 km, 32 connections", before);
-        Wrk.Result wideResult = Wrk.run(gateway, 32, seconds, script(wide));
+        Wrk.Result wideResult = Wrk.run(gateway, 32, seconds, script(wide, false));
         breakerRow(breaker, "5 km, 32 connections", before);
-        return new Rows(one, nearResult, wideResult, checked, breaker);
+        Wrk.Result direct = degraded ? null : Wrk.run(Platform.serviceUrl("search"), 32, seconds, script(near, true));
+        return new Rows(one, nearResult, wideResult, direct, checked, breaker);
     }
 
     private static Map<String, Long> breakerRow(List<String> rows, String label, Map<String, Long> before)
@@ -240,13 +243,17 @@ final class NearbyThroughGateway {
     }
 
     /**
-     * A wrk script cycling through the queries' nearby API paths; it counts the answers marked {@code degraded}, so
-     * each row says which path answered.
+     * A wrk script cycling through the queries' nearby API paths, through the gateway ({@code /t/<tenant>…}) or
+     * {@code direct} to the search service (the tenant in the trusted header, as the gateway sends it); it counts the
+     * answers marked {@code degraded}, so each row says which path answered.
      */
-    private static Path script(List<BenchQueries.Query> queries) throws IOException {
+    private static Path script(List<BenchQueries.Query> queries, boolean direct) throws IOException {
         StringBuilder lua = new StringBuilder("local paths = {\n");
         for (BenchQueries.Query query : queries) {
-            lua.append("  \"").append(query.nearbyApiPath(false)).append("\",\n");
+            String path = query.nearbyApiPath(false);
+            String prefix = "/t/" + query.tenant();
+            lua.append("  {\"").append(direct ? path.substring(prefix.length()) : path).append("\", \"")
+                    .append(direct ? query.tenant() : "").append("\"},\n");
         }
         lua.append("""
                 }
@@ -258,7 +265,10 @@ final class NearbyThroughGateway {
                 end
                 request = function()
                   i = i % #paths + 1
-                  return wrk.format("GET", paths[i])
+                  if paths[i][2] ~= "" then
+                    return wrk.format("GET", paths[i][1], { ["X-Lingong-Tenant"] = paths[i][2] })
+                  end
+                  return wrk.format("GET", paths[i][1])
                 end
                 response = function(status, headers, body)
                   if string.find(body, '"degraded":true', 1, true) then

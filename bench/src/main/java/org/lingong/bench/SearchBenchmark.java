@@ -194,6 +194,7 @@ final class SearchBenchmark {
         row("nearby API via gateway", "1.25 km", 1, api.normal().one());
         row("nearby API via gateway", "1.25 km", 32, api.normal().near());
         row("nearby API via gateway", "5 km", 32, api.normal().wide());
+        row("search service direct, no gateway", "1.25 km", 32, api.normal().direct());
         row("degraded: search stopped, PostgreSQL", "1.25 km", 1, api.degraded().one());
         row("degraded: search stopped, PostgreSQL", "1.25 km", 32, api.degraded().near());
         row("degraded: search stopped, PostgreSQL", "5 km", 32, api.degraded().wide());
