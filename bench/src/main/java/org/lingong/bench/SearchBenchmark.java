@@ -25,14 +25,13 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 5's raw Elasticsearch numbers: {@code N} (default 1,000,000) generated open jobs over 50 tenants around real
+ * Issue 5's search numbers in one run: {@code N} (default 1,000,000) generated open jobs over 50 tenants around real
  * city centres, bulk-loaded into a benchmark index of their own ({@value #INDEX}, never the service's index) with the
- * search service's mapping, merged to one segment; then wrk with 32 connections on the nearby query (tenant, 3
- * categories, wage floor, top 20 by distance) at 1.25 km and 5 km, with and without facets, and one connection.
+ * search service's mapping, merged to one segment; wrk with 32 connections (and one) on the nearby query (tenant, 3
+ * categories, wage floor, top 20 by distance) at 1.25 km and 5 km, raw with and without facets; then the same queries
+ * through the platform ({@link NearbyThroughGateway}: the API through the gateway, degraded, freshness).
  *
- * <p>The index is kept and reused while its generator marker matches (same seed, size and generator version), so a
- * later run measuring the nearby API through the gateway or the degraded path can use the same data and the same
- * {@link BenchQueries} ({@code nearbyApiPath}) in the same run as the raw baseline.
+ * <p>The index is kept and reused while its generator marker matches (same seed, size and generator version).
  */
 final class SearchBenchmark {
 
