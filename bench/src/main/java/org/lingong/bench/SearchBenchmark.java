@@ -18,24 +18,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import org.lingong.devstack.DevStack;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Issue 5's raw Elasticsearch numbers: {@code N} (default 1,000,000) generated open jobs over 50 tenants around real
+ * Issue 5's search numbers in one run: {@code N} (default 1,000,000) generated open jobs over 50 tenants around real
  * city centres, bulk-loaded into a benchmark index of their own ({@value #INDEX}, never the service's index) with the
- * search service's mapping, merged to one segment; then wrk with 32 connections on the nearby query (tenant, 3
- * categories, wage floor, top 20 by distance) at 1.25 km and 5 km, with and without facets, and one connection.
+ * search service's mapping, merged to one segment; wrk with 32 connections (and one) on the nearby query (tenant, 3
+ * categories, wage floor, top 20 by distance) at 1.25 km and 5 km, raw with and without facets; then the same queries
+ * through the platform ({@link NearbyThroughGateway}: the API through the gateway, degraded, freshness).
  *
- * <p>The index is kept and reused while its generator marker matches (same seed, size and generator version), so a
- * later run measuring the nearby API through the gateway or the degraded path can use the same data and the same
- * {@link BenchQueries} ({@code nearbyApiPath}) in the same run as the raw baseline.
+ * <p>The index is kept and reused while its generator marker matches (same seed, size and generator version).
  */
 final class SearchBenchmark {
 
     static final String INDEX = "jobs-bench-v1";
+    /** The alias the search service reads and writes through when pointed at the benchmark index. */
+    static final String ALIAS = "jobs-bench";
     private static final String GENERATOR = "bench-jobs-v1";
     private static final int BULK = 5_000;
     private static final int QUERIES = 1_000;
@@ -60,7 +62,11 @@ final class SearchBenchmark {
         } else {
             bench.load(cities, marker);
         }
-        bench.measure(cities, seconds, size);
+        List<BenchQueries.Query> near = BenchQueries.generate(cities, QUERIES, 1_250, 1);
+        List<BenchQueries.Query> wide = BenchQueries.generate(cities, QUERIES, 5_000, 2);
+        Raw raw = bench.measure(cities, near, wide, seconds, size);
+        NearbyThroughGateway.Report api = new NearbyThroughGateway(stack, cities, near, wide, seconds).run();
+        print(raw, api);
     }
 
     private void load(List<BenchCities.City> cities, String marker) throws Exception {
@@ -131,14 +137,16 @@ final class SearchBenchmark {
         });
     }
 
-    private void measure(List<BenchCities.City> cities, int seconds, int size) throws Exception {
-        long count = JsonMapper.shared().readTree(send("GET", "/" + INDEX + "/_count", null, false))
-                .path("count").asLong();
+    record Raw(String header, Wrk.Result one, Wrk.Result near, Wrk.Result nearFacets, Wrk.Result wide,
+            Wrk.Result wideFacets) {
+    }
+
+    private Raw measure(List<BenchCities.City> cities, List<BenchQueries.Query> near, List<BenchQueries.Query> wide,
+            int seconds, int size) throws Exception {
+        long count = generatedCount();
         if (count != size) {
-            throw new IllegalStateException(INDEX + " holds " + count + " jobs, expected " + size);
+            throw new IllegalStateException(INDEX + " holds " + count + " generated jobs, expected " + size);
         }
-        List<BenchQueries.Query> near = BenchQueries.generate(cities, QUERIES, 1_250, 1);
-        List<BenchQueries.Query> wide = BenchQueries.generate(cities, QUERIES, 5_000, 2);
         System.out.printf("Mean matches per query: 1.25 km %.0f, 5 km %.0f (of %,d jobs)%n", meanTotal(near),
                 meanTotal(wide), count);
         Path nearPlain = script(near, false);
@@ -154,25 +162,79 @@ final class SearchBenchmark {
         Wrk.Result wideResult = Wrk.run(elasticsearch, 32, seconds, widePlain);
         Wrk.Result wideFacetResult = Wrk.run(elasticsearch, 32, seconds, wideFacets);
 
-        System.out.printf("%n%,d jobs over %d tenants (largest %,d), one segment; wrk %d s each, %d different "
-                + "queries per row; load average before %s, after %s (other work on the machine skews results)%n%n",
-                count, cities.size(), cities.getFirst().jobs(), seconds, QUERIES, loadBefore,
+        String header = ("%,d jobs over %d tenants (largest %,d), one segment; wrk %d s each, %d different "
+                + "queries per row; load average before the raw rows %s, after %s").formatted(count, cities.size(),
+                cities.getFirst().jobs(), seconds, QUERIES, loadBefore,
                 Files.readString(Path.of("/proc/loadavg")).strip());
-        System.out.println("| raw Elasticsearch, nearby query | connections | requests/s | p50 | p99 | non-2xx |");
-        System.out.println("|---|---:|---:|---:|---:|---:|");
-        row("1.25 km", 1, one);
-        row("1.25 km", 32, nearResult);
-        row("1.25 km + category and wage-band facets", 32, nearFacetResult);
-        row("5 km", 32, wideResult);
-        row("5 km + category and wage-band facets", 32, wideFacetResult);
-        System.out.printf("%nFacets cost (plain / with facets, throughput; target ≤ 1.5): 1.25 km %.2f, 5 km %.2f%n",
-                nearResult.requestsPerSecond() / nearFacetResult.requestsPerSecond(),
-                wideResult.requestsPerSecond() / wideFacetResult.requestsPerSecond());
+        return new Raw(header, one, nearResult, nearFacetResult, wideResult, wideFacetResult);
     }
 
-    private static void row(String label, int connections, Wrk.Result result) {
-        System.out.printf("| %s | %d | %.0f | %.2f ms | %.2f ms | %d |%n", label, connections,
-                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.non2xx());
+    /** The generated jobs in the index: a freshness job left behind by an interrupted run is not one of them. */
+    private long generatedCount() throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder("{\"query\":{\"terms\":{\"category\":[");
+        body.append(BenchJobs.CATEGORIES.stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(",")));
+        body.append("]}}}");
+        return JsonMapper.shared().readTree(send("POST", "/" + INDEX + "/_count", body.toString(), false))
+                .path("count").asLong();
+    }
+
+    private static void print(Raw raw, NearbyThroughGateway.Report api) throws IOException {
+        System.out.printf("%n%s; load average at the end %s (other work on the machine skews results)%n%n", raw.header(),
+                Files.readString(Path.of("/proc/loadavg")).strip());
+        System.out.println(api.setUp() + ".");
+        System.out.println();
+        System.out.println("| path | radius | connections | requests/s | p50 | p99 | non-2xx | answered degraded |");
+        System.out.println("|---|---|---:|---:|---:|---:|---:|---:|");
+        row("raw Elasticsearch", "1.25 km", 1, raw.one());
+        row("raw Elasticsearch", "1.25 km", 32, raw.near());
+        row("raw Elasticsearch + facets", "1.25 km", 32, raw.nearFacets());
+        row("raw Elasticsearch", "5 km", 32, raw.wide());
+        row("raw Elasticsearch + facets", "5 km", 32, raw.wideFacets());
+        row("nearby API via gateway", "1.25 km", 1, api.normal().one());
+        row("nearby API via gateway", "1.25 km", 32, api.normal().near());
+        row("nearby API via gateway", "5 km", 32, api.normal().wide());
+        row("search service direct, no gateway", "1.25 km", 32, api.normal().direct());
+        row("degraded: search stopped, PostgreSQL", "1.25 km", 1, api.degraded().one());
+        row("degraded: search stopped, PostgreSQL", "1.25 km", 32, api.degraded().near());
+        row("degraded: search stopped, PostgreSQL", "5 km", 32, api.degraded().wide());
+
+        System.out.println();
+        System.out.println("| ratio, 32 connections | 1.25 km | 5 km | target |");
+        System.out.println("|---|---:|---:|---|");
+        System.out.printf("| facets cost: plain / with facets, throughput | %.2f | %.2f | ≤ 1.5 |%n",
+                raw.near().requestsPerSecond() / raw.nearFacets().requestsPerSecond(),
+                raw.wide().requestsPerSecond() / raw.wideFacets().requestsPerSecond());
+        System.out.printf("| API / raw, throughput | %.2f | %.2f | ≥ 0.60 |%n",
+                api.normal().near().requestsPerSecond() / raw.near().requestsPerSecond(),
+                api.normal().wide().requestsPerSecond() / raw.wide().requestsPerSecond());
+        System.out.printf("| API / raw, p99 | %.2f | %.2f | ≤ 2 |%n",
+                api.normal().near().p99Millis() / raw.near().p99Millis(),
+                api.normal().wide().p99Millis() / raw.wide().p99Millis());
+        System.out.printf("| degraded / API, throughput | %.2f | %.2f | ≥ 1 |%n",
+                api.degraded().near().requestsPerSecond() / api.normal().near().requestsPerSecond(),
+                api.degraded().wide().requestsPerSecond() / api.normal().wide().requestsPerSecond());
+
+        System.out.printf("%nThe gateway's circuit breaker per row (calls by outcome): normal path %s; degraded path %s%n",
+                String.join("; ", api.normal().breaker()), String.join("; ", api.degraded().breaker()));
+        System.out.printf("%nSpot checks: normal path %s; degraded path %s.%n", api.normal().checked(),
+                api.degraded().checked());
+        List<Double> delays = api.freshness().stream().map(Freshness.Posted::delayMillis).sorted().toList();
+        System.out.printf("%nFreshness, %d jobs posted through the gateway one every %d ms, from the post's answer to "
+                + "the job in the nearby API: p50 %.0f ms, p99 %.0f ms, max %.0f ms (target p99 ≤ 1 s)%n",
+                delays.size(), NearbyThroughGateway.FRESH_SPACING.toMillis(), percentile(delays, 0.5),
+                percentile(delays, 0.99), delays.getLast());
+        System.out.printf("Of which the outbox relay (job's transaction → search acknowledged the event): %s; the rest is "
+                + "waiting for Elasticsearch's next refresh (every second) and the poll interval (25 ms)%n", api.relay());
+    }
+
+    private static double percentile(List<Double> sorted, double p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
+    }
+
+    private static void row(String path, String radius, int connections, Wrk.Result result) {
+        System.out.printf("| %s | %s | %d | %.0f | %.2f ms | %.2f ms | %d | %s |%n", path, radius, connections,
+                result.requestsPerSecond(), result.p50Millis(), result.p99Millis(), result.non2xx(),
+                path.startsWith("raw") ? "" : String.valueOf(result.marked()));
     }
 
     private double meanTotal(List<BenchQueries.Query> queries) throws IOException, InterruptedException {

@@ -11,11 +11,13 @@ import java.util.regex.Pattern;
 /** Runs Debian's wrk against a URL and reads its throughput, latency percentiles and error count. */
 final class Wrk {
 
-    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx) {
+    /** {@code marked}: answers a script counted and reported as "marked answers: N" (0 when it counts none). */
+    record Result(double requestsPerSecond, double p50Millis, double p99Millis, long non2xx, long marked) {
     }
 
     private static final Pattern RATE = Pattern.compile("Requests/sec:\\s+([0-9.]+)");
     private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses:\\s+(\\d+)");
+    private static final Pattern MARKED = Pattern.compile("marked answers: (\\d+)");
 
     private Wrk() {
     }
@@ -42,7 +44,11 @@ final class Wrk {
             throw new IOException("wrk failed (is it installed? apt-get install wrk):\n" + output);
         }
         return new Result(number(RATE, output), percentile(output, "50%"), percentile(output, "99%"),
-                NON_2XX.matcher(output).find() ? Long.parseLong(match(NON_2XX, output)) : 0);
+                count(NON_2XX, output), count(MARKED, output));
+    }
+
+    private static long count(Pattern pattern, String output) {
+        return pattern.matcher(output).find() ? Long.parseLong(match(pattern, output)) : 0;
     }
 
     private static double percentile(String output, String which) {

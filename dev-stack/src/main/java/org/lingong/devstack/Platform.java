@@ -90,12 +90,16 @@ public final class Platform {
      * healthy (the benchmarks use it to time tenant-core's start-up with many tenant schemas).
      */
     public Duration restart(String name, Map<String, String> extraEnvironment) throws IOException {
-        PlatformService service = service(name);
-        Long pid = pids.remove(name);
+        stop(name);
+        return startService(service(name), extraEnvironment);
+    }
+
+    /** Stops one running service; {@link #restart} starts it again (the search benchmark's degraded mode). */
+    public void stop(String name) {
+        Long pid = pids.remove(service(name).name());
         if (pid != null) {
             ServerProcess.stop(pid, Duration.ofSeconds(20));
         }
-        return startService(service, extraEnvironment);
     }
 
     private Duration startService(PlatformService service, Map<String, String> extraEnvironment) throws IOException {
@@ -104,9 +108,12 @@ public final class Platform {
             throw new IOException(jar + " is missing: build first (./mvnw package -DskipTests)");
         }
         long started = System.nanoTime();
-        Path log = stack.home().logs().resolve(service.name() + ".log");
+        // A platform on moved ports (PlatformService.PORT_OFFSET) logs beside the usual one, not over it.
+        Path log = stack.home().logs().resolve(service.name()
+                + (service.port() == service.basePort() ? "" : "-" + service.port()) + ".log");
         Files.deleteIfExists(log);
         Map<String, String> environment = environment();
+        environment.put("SERVER_PORT", String.valueOf(service.port())); // the gateway's port is fixed in its configuration
         environment.putAll(extraEnvironment);
         Process process = ServerProcess.launch(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
