@@ -69,7 +69,10 @@ final class Console implements AutoCloseable {
         WebElement input = show(fieldId).findElement(By.cssSelector("input, textarea"));
         input.clear();
         input.sendKeys(value);
-        script("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+        // ChromeDriver's clear() fires no input event, so a field emptied that way would keep its old value; a person
+        // deleting the text fires one.
+        script("arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+                + "arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
     }
 
     /** Clicks as a person would: after scrolling the element into the middle of the view. */

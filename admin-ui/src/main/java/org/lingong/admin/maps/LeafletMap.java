@@ -41,12 +41,19 @@ public class LeafletMap extends Div {
               document.head.append(script);
             });
             window.lingongLeaflet.then(L => {
+              // The circle's bounds need no map; fitting them waits until the element has a size (a hidden or
+              // not yet laid out map would get a NaN zoom), and is redone whenever the element is resized.
+              const bounds = L.latLng(data.center).toBounds(data.radius * 2);
+              const fit = () => { if (el.clientWidth > 0 && el.clientHeight > 0) el.$map.fitBounds(el.$bounds, {padding: [6, 6]}); };
               if (!el.$map) {
-                el.$map = L.map(el);
+                // A view from the start, so that layers are drawn as soon as they are added.
+                el.$map = L.map(el).setView(data.center, 14);
                 el.$shapes = L.layerGroup().addTo(el.$map);
                 el.$map.on('click', e => el.$server.clicked(e.latlng.lat, e.latlng.lng));
-                new ResizeObserver(() => el.$map.invalidateSize()).observe(el);
+                new ResizeObserver(() => { el.$map.invalidateSize(); el.$fit(); }).observe(el);
               }
+              el.$bounds = bounds;
+              el.$fit = fit;
               if (el.$tilesUrl !== data.tiles.url) {
                 if (el.$tiles) el.$tiles.remove();
                 el.$tiles = L.tileLayer(data.tiles.url, {subdomains: data.tiles.subdomains || 'abc',
@@ -54,14 +61,14 @@ public class LeafletMap extends Div {
                 el.$tilesUrl = data.tiles.url;
               }
               el.$shapes.clearLayers();
-              const circle = L.circle(data.center, {radius: data.radius, color: data.colour, weight: 2,
+              L.circle(data.center, {radius: data.radius, color: data.colour, weight: 2,
                   fillOpacity: 0.08, interactive: false}).addTo(el.$shapes);
               data.pins.forEach(pin => L.circleMarker([pin.lat, pin.lon], {radius: 7, color: data.colour, weight: 3,
                   fillColor: '#fff', fillOpacity: 1, bubblingMouseEvents: false, className: 'map-pin'})
                   .bindTooltip(pin.label).addTo(el.$shapes));
               L.circleMarker(data.center, {radius: 9, color: '#fff', weight: 3, fillColor: data.colour,
                   fillOpacity: 1, className: 'map-centre'}).bindTooltip(data.centreLabel).addTo(el.$shapes);
-              el.$map.fitBounds(circle.getBounds(), {padding: [6, 6]});
+              fit();
               el.dataset.pins = data.pins.length;
             });
             """;
