@@ -98,6 +98,11 @@ public final class TenantCoreStub {
             respond(exchange, away ? 503 : 400, null, "");
             return;
         }
+        if (exchange.getRequestHeaders().containsKey("Authorization")) {
+            // Like tenant-core: a token that belongs to no city is refused on a city's endpoints, public ones too.
+            respond(exchange, 403, null, "");
+            return;
+        }
         List<Map<String, Object>> list = categories.getOrDefault(tenant, List.of()).stream()
                 .map(code -> Map.<String, Object>of("code", code, "nameZh", code, "nameEn", code, "builtin", true,
                         "active", true))

@@ -1,5 +1,6 @@
 package org.lingong.search.tenants;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -18,16 +19,19 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Each tenant's active job category codes, from tenant-core's {@code GET /api/v1/job-categories}, reused for the
- * configured time. Unknown while tenant-core cannot be reached (the caller then accepts any well-formed code).
+ * configured time. Unknown while tenant-core cannot be reached (the caller then accepts any well-formed code); a failed
+ * read is not repeated for {@link #RETRY_AFTER}, so an outage of tenant-core costs no call per query.
  */
 @Component
 public class JobCategories {
 
     private static final Logger log = LoggerFactory.getLogger(JobCategories.class);
+    static final Duration RETRY_AFTER = Duration.ofSeconds(10);
 
     private record Category(String code, boolean active) {
     }
 
+    /** Codes known until {@code until}; {@code codes} is null after a failed read. */
     private record Cached(Set<String> codes, Instant until) {
     }
 
@@ -35,7 +39,7 @@ public class JobCategories {
     private final TenantCoreProperties properties;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    JobCategories(@Qualifier("tenantCore") RestClient tenantCore, TenantCoreProperties properties) {
+    JobCategories(@Qualifier("tenantCorePublic") RestClient tenantCore, TenantCoreProperties properties) {
         this.tenantCore = tenantCore;
         this.properties = properties;
     }
@@ -44,7 +48,7 @@ public class JobCategories {
     public Optional<Set<String>> activeCodes(TenantCode tenant) {
         Cached cached = cache.get(tenant.value());
         if (cached != null && Instant.now().isBefore(cached.until())) {
-            return Optional.of(cached.codes());
+            return Optional.ofNullable(cached.codes());
         }
         try {
             List<Category> categories = tenantCore.get().uri("/api/v1/job-categories")
@@ -57,6 +61,7 @@ public class JobCategories {
             return Optional.of(codes);
         } catch (RuntimeException e) {
             log.warn("Cannot read the job categories of {} from tenant-core: {}", tenant.value(), e.toString());
+            cache.put(tenant.value(), new Cached(null, Instant.now().plus(RETRY_AFTER)));
             return Optional.empty();
         }
     }
