@@ -101,7 +101,8 @@ public class JobsIndex implements ApplicationRunner {
                         .dynamic(Objects.requireNonNull(mapping).dynamic())
                         .properties(mapping.properties()));
                 IndexSettings settings = Objects.requireNonNull(template.template().settings());
-                client.indices().putSettings(s -> s.index(index).settings(i -> i.gcDeletes(settings.gcDeletes())));
+                client.indices().putSettings(s -> s.index(index).settings(i -> i.gcDeletes(settings.gcDeletes())
+                        .refreshInterval(settings.refreshInterval())));
                 client.indices().putAlias(a -> a.index(index).name(alias));
             } else {
                 createIndex();

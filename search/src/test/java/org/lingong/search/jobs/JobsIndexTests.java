@@ -88,8 +88,10 @@ class JobsIndexTests extends SearchServiceTests {
         assertThat(fields.get("title").text().fields().get("keyword").isKeyword()).isTrue();
         assertThat(fields.get("description").text().analyzer()).isEqualTo("standard");
         assertThat(fields.get("location").isGeoPoint()).isTrue();
-        assertThat(client.indices().getSettings(s -> s.index(jobsIndex.index())).get(jobsIndex.index()).settings()
-                .index().gcDeletes().time()).isEqualTo("1h");
+        var settings = client.indices().getSettings(s -> s.index(jobsIndex.index())).get(jobsIndex.index()).settings()
+                .index();
+        assertThat(settings.gcDeletes().time()).isEqualTo("1h");
+        assertThat(settings.refreshInterval().time()).as("searchable well within a second").isEqualTo("250ms");
         assertThat(fields.get("wagePerDayFen").isLong()).isTrue();
         assertThat(fields.get("wageAmountFen").isLong()).isTrue();
         assertThat(fields.get("version").isLong()).isTrue();
