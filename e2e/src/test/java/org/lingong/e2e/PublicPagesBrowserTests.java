@@ -225,8 +225,11 @@ class PublicPagesBrowserTests {
 
     private static void choose(Console console, String selectId, String item) {
         console.click(selectId);
-        console.wait.until(ExpectedConditions.elementToBeClickable(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']"))).click();
+        WebElement choice = console.wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']")));
+        // A long list opens past the bottom of a phone's screen, where a person scrolls the list and WebDriver cannot
+        // click: the item is tapped by script there.
+        console.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", choice);
     }
 
     private static int total(Console console) {
