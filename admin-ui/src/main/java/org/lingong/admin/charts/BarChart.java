@@ -8,13 +8,21 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Div;
 
 /**
- * A horizontal bar chart, one labelled bar per row, scaled to the largest value (or the target line, when it is
- * larger). Colours come from the Lumo theme, so a tenant's brand colour shows in its charts too.
+ * A horizontal bar chart, one labelled bar per row, scaled to the largest value or target. A target common to all
+ * rows is a dashed line across them; a row's own target (each city's, say) is a mark across its bar. Colours come
+ * from the Lumo theme, so a tenant's brand colour shows in its charts too.
  */
 public class BarChart extends Composite<Div> {
 
-    /** @param valueText the value as shown at the bar's end, e.g. {@code 1,204} or {@code 62%} */
-    public record Bar(String label, double value, String valueText) {
+    /**
+     * @param valueText the value as shown at the bar's end, e.g. {@code 1,204} or {@code 62%}
+     * @param target    this row's own target, if it has one
+     */
+    public record Bar(String label, double value, String valueText, OptionalDouble target) {
+
+        public Bar(String label, double value, String valueText) {
+            this(label, value, valueText, OptionalDouble.empty());
+        }
     }
 
     static final int WIDTH = 640;
@@ -38,7 +46,9 @@ public class BarChart extends Composite<Div> {
     }
 
     static String svg(String title, List<Bar> bars, OptionalDouble target, String targetText) {
-        double max = bars.stream().mapToDouble(Bar::value).max().orElse(0);
+        double max = bars.stream()
+                .mapToDouble(bar -> Math.max(bar.value(), bar.target().orElse(0)))
+                .max().orElse(0);
         if (target.isPresent()) {
             max = Math.max(max, target.getAsDouble());
         }
@@ -64,6 +74,13 @@ public class BarChart extends Composite<Div> {
                     "<text x=\"%.1f\" y=\"%d\" dominant-baseline=\"middle\" "
                             + "style=\"fill: var(--lumo-secondary-text-color)\">%s</text>",
                     LABEL_WIDTH + length + 6, y + BAR_HEIGHT / 2, escape(bar.valueText())));
+            if (bar.target().isPresent() && max > 0) {
+                double x = LABEL_WIDTH + bar.target().getAsDouble() / max * plot;
+                svg.append(String.format(Locale.ROOT,
+                        "<line class=\"bar-target\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
+                                + "style=\"stroke: var(--lumo-error-color); stroke-width: 3\"/>",
+                        x, y - 3, x, y + BAR_HEIGHT + 3));
+            }
         }
         if (target.isPresent() && max > 0) {
             double x = LABEL_WIDTH + target.getAsDouble() / max * plot;

@@ -1,35 +1,47 @@
 package org.lingong.admin.province;
 
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 import org.lingong.admin.city.CityKpis;
 
 /**
  * A figure the province compares its cities by: a column of the table and the sheet, and a choice for the chart.
- * Percentages are kept as percent (62.5), counts as counts; a city with nothing to measure counts as 0.
+ * Percentages are kept as percent (62.5), counts as counts; a city with nothing to measure counts as 0. Each city's
+ * target for it (a yearly target, or the guideline's coverage) is in the same unit.
  */
 enum CityMeasure {
-    JOBS("kpi.jobs", false, CityKpis::jobsPosted),
+    JOBS("kpi.jobs", false, CityKpis::jobsPosted, CityKpis::jobsTarget),
     JOBS_TARGET_REACHED("province.jobs-target-reached", true,
-            kpis -> kpis.jobsTarget().isPresent() ? 100.0 * kpis.jobsPosted() / kpis.jobsTarget().getAsDouble() : 0),
-    WORKERS("kpi.workers", false, CityKpis::workers),
-    EMPLOYERS("kpi.employers", false, CityKpis::employers),
-    THIRD_PARTY_SHARE("kpi.third-party", true, kpis -> 100 * kpis.thirdPartyShare()),
-    TOWNSHIP_STATIONS("kpi.township-stations", true, kpis -> percent(kpis.townshipStations())),
-    VILLAGE_WINDOWS("kpi.village-windows", true, kpis -> percent(kpis.centralVillageWindows())),
-    COUNTY_MARKETS("kpi.county-markets", true, kpis -> percent(kpis.countyMarkets()));
+            kpis -> kpis.jobsTarget().isPresent() ? 100.0 * kpis.jobsPosted() / kpis.jobsTarget().getAsDouble() : 0,
+            kpis -> kpis.jobsTarget().isPresent() ? OptionalDouble.of(100) : OptionalDouble.empty()),
+    WORKERS("kpi.workers", false, CityKpis::workers, CityKpis::workersTarget),
+    EMPLOYERS("kpi.employers", false, CityKpis::employers, CityKpis::employersTarget),
+    THIRD_PARTY_SHARE("kpi.third-party", true, kpis -> 100 * kpis.thirdPartyShare(),
+            kpis -> kpis.thirdPartyTarget() > 0 ? OptionalDouble.of(100 * kpis.thirdPartyTarget())
+                    : OptionalDouble.empty()),
+    TOWNSHIP_STATIONS("kpi.township-stations", true, kpis -> percent(kpis.townshipStations()),
+            kpis -> target(kpis.townshipStations())),
+    VILLAGE_WINDOWS("kpi.village-windows", true, kpis -> percent(kpis.centralVillageWindows()),
+            kpis -> target(kpis.centralVillageWindows())),
+    COUNTY_MARKETS("kpi.county-markets", true, kpis -> percent(kpis.countyMarkets()),
+            kpis -> target(kpis.countyMarkets()));
 
     static final List<CityMeasure> ALL = List.of(values());
 
     private final String key;
     private final boolean percent;
     private final ToDoubleFunction<CityKpis> value;
+    private final Function<CityKpis, OptionalDouble> target;
 
-    CityMeasure(String key, boolean percent, ToDoubleFunction<CityKpis> value) {
+    CityMeasure(String key, boolean percent, ToDoubleFunction<CityKpis> value,
+                Function<CityKpis, OptionalDouble> target) {
         this.key = key;
         this.percent = percent;
         this.value = value;
+        this.target = target;
     }
 
     /** The label's key in the message bundles. */
@@ -43,6 +55,15 @@ enum CityMeasure {
 
     double of(CityKpis kpis) {
         return value.applyAsDouble(kpis);
+    }
+
+    /** The city's target for this figure, in the figure's unit, if it has one. */
+    OptionalDouble targetOf(CityKpis kpis) {
+        return target.apply(kpis);
+    }
+
+    private static OptionalDouble target(CityKpis.Measure measure) {
+        return measure == null || measure.target() == null ? OptionalDouble.empty() : OptionalDouble.of(measure.target());
     }
 
     private static double percent(CityKpis.Measure measure) {

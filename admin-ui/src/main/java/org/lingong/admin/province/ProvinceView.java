@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -42,6 +43,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -153,12 +155,19 @@ public class ProvinceView extends VerticalLayout implements HasDynamicTitle, Loc
         CityMeasure measure = charted.getValue();
         NumberFormat format = NumberFormat.getNumberInstance(getLocale());
         format.setMaximumFractionDigits(1);
+        String unit = measure.isPercent() ? "%" : "";
         List<BarChart.Bar> bars = cities.stream()
                 .sorted(Comparator.comparingDouble(measure::of).reversed())
                 .map(kpis -> new BarChart.Bar(kpis.city().name(getLocale()), measure.of(kpis),
-                        format.format(measure.of(kpis)) + (measure.isPercent() ? "%" : "")))
+                        format.format(measure.of(kpis)) + unit, measure.targetOf(kpis)))
                 .toList();
         chart.add(new BarChart(getTranslation(measure.key()), bars));
+        if (bars.stream().anyMatch(bar -> bar.target().isPresent())) {
+            Span legend = new Span(getTranslation("province.chart.targets"));
+            legend.setId("province-chart-legend");
+            legend.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+            chart.add(legend);
+        }
     }
 
     /** The figures as they were loaded for the page, in the page's language. */

@@ -20,6 +20,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
 import com.vaadin.flow.theme.lumo.LumoUtility.BoxShadow;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.Flex;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
@@ -28,6 +29,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.JustifyContent;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import com.vaadin.flow.theme.lumo.LumoUtility.Whitespace;
 
 /** One job of the result list: what, how much, how far, when; and the button to grab it. */
 class JobCard extends Composite<Div> {
@@ -38,7 +40,9 @@ class JobCard extends Composite<Div> {
         Span title = new Span(job.title());
         title.addClassNames(FontSize.LARGE, FontWeight.SEMIBOLD);
         Span wage = new Span(JobTexts.wage(job.wage(), language));
-        wage.addClassNames(FontSize.LARGE, FontWeight.BOLD, TextColor.PRIMARY, "job-wage");
+        // The wage with its unit stays on one line on a phone; a long title wraps instead.
+        wage.addClassNames(FontSize.LARGE, FontWeight.BOLD, TextColor.PRIMARY, Whitespace.NOWRAP, Flex.SHRINK_NONE,
+                "job-wage");
         Div top = new Div(title, wage);
         top.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.BASELINE, Gap.SMALL);
 

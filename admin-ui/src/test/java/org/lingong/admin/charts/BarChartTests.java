@@ -35,6 +35,16 @@ class BarChartTests {
     }
 
     @Test
+    void eachRowsOwnTargetIsMarkedAcrossItsBarAndCountsForTheScale() {
+        String svg = BarChart.svg("share", List.of(new BarChart.Bar("A", 25, "25%", OptionalDouble.of(50)),
+                new BarChart.Bar("B", 40, "40%")), OptionalDouble.empty(), null);
+
+        assertThat(widths(svg)).containsExactly(PLOT / 2.0, PLOT * 0.8);
+        assertThat(svg).contains("<line class=\"bar-target\" x1=\"" + (BarChart.LABEL_WIDTH + PLOT) + ".0\"")
+                .containsOnlyOnce("bar-target");
+    }
+
+    @Test
     void nothingToShowDrawsNoBars() {
         String svg = BarChart.svg("empty", List.of(new BarChart.Bar("A", 0, "0")), OptionalDouble.empty(), null);
         assertThat(widths(svg)).containsExactly(0.0);
