@@ -9,22 +9,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
 import org.lingong.core.orders.OrderWorld;
+import org.lingong.core.orders.OrderWorldTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** 零工保险: enrolment per order and per day, validation, who may enrol, and the city's check-in rule. */
-class InsuranceTests extends TenantCoreTests {
+class InsuranceTests extends OrderWorldTests {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private static OrderWorld world;
     private static OrderWorld.Person employer;
     private static String staff;
 
@@ -33,16 +31,10 @@ class InsuranceTests extends TenantCoreTests {
 
     @BeforeEach
     void aCity() {
-        if (world == null) {
-            world = new OrderWorld(api());
+        if (employer == null) {
             employer = world.employer();
             staff = world.staff();
         }
-    }
-
-    @AfterAll
-    static void deleteUsers() {
-        world.close();
     }
 
     private record Grabbed(String orderId, OrderWorld.Person worker, Instant start, Instant end) {

@@ -5,35 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
 import org.lingong.core.DemoNetwork;
-import org.lingong.core.TenantCoreTests;
 import tools.jackson.databind.JsonNode;
 
 /** 派单: check-in at a market, the masked waiting list, dispatch for the worker to confirm, and the 60-second KPI. */
-class DispatchTests extends TenantCoreTests {
+class DispatchTests extends OrderWorldTests {
 
-    private static OrderWorld world;
     private static long market;
     private static String staff;
 
     @BeforeEach
     void aCityWithAMarket() {
-        if (world == null) {
-            world = new OrderWorld(api());
+        if (staff == null) {
             DemoNetwork.load(api(), world.city, world.admin);
             market = api().get("/api/v1/network/carriers?kind=MARKET&status=OPEN&size=1", world.admin, world.in())
                     .body().at("/items/0/id").asLong();
             staff = world.staff();
         }
-    }
-
-    @AfterAll
-    static void deleteUsers() {
-        world.close();
     }
 
     private String marketPath(String rest) {

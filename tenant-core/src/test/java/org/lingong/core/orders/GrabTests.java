@@ -12,34 +12,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** 抢单: never more orders than slots under concurrency, and each refusal a clear problem. */
-class GrabTests extends TenantCoreTests {
+class GrabTests extends OrderWorldTests {
 
-    private static OrderWorld world;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void aCity() {
-        if (world == null) {
-            world = new OrderWorld(api());
-        }
-    }
-
-    @AfterAll
-    static void deleteUsers() {
-        world.close();
-    }
 
     private static Instant tomorrow() {
         return Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);

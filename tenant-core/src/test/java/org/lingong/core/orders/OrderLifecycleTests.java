@@ -6,19 +6,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** An order from grab to completion, cancellation and no-show; each move audited in the order's history. */
-class OrderLifecycleTests extends TenantCoreTests {
+class OrderLifecycleTests extends OrderWorldTests {
 
-    private static OrderWorld world;
     private static OrderWorld.Person employer;
 
     @Autowired
@@ -26,15 +23,9 @@ class OrderLifecycleTests extends TenantCoreTests {
 
     @BeforeEach
     void aCity() {
-        if (world == null) {
-            world = new OrderWorld(api());
+        if (employer == null) {
             employer = world.employer();
         }
-    }
-
-    @AfterAll
-    static void deleteUsers() {
-        world.close();
     }
 
     private static String statusOf(Api.Response response) {

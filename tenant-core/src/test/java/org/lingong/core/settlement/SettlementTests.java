@@ -17,24 +17,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
 import org.lingong.core.orders.OrderWorld;
+import org.lingong.core.orders.OrderWorldTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 /** 结算: payment recorded, confirmed (order SETTLED) or disputed (欠薪), totals; refusals write nothing. */
-class SettlementTests extends TenantCoreTests {
+class SettlementTests extends OrderWorldTests {
 
     /** The demo posting pays 180.00 元 a day; the test jobs last two hours, so one day's wage is agreed. */
     private static final long AGREED_FEN = 18_000;
 
-    private static OrderWorld world;
     private static OrderWorld.Person employer;
     private static String staff;
 
@@ -43,16 +41,10 @@ class SettlementTests extends TenantCoreTests {
 
     @BeforeEach
     void aCity() {
-        if (world == null) {
-            world = new OrderWorld(api());
+        if (employer == null) {
             employer = world.employer();
             staff = world.staff();
         }
-    }
-
-    @AfterAll
-    static void deleteUsers() {
-        world.close();
     }
 
     /** An order of the employer's job that the worker grabbed, checked in to and the employer completed. */
