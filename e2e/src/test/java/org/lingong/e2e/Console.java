@@ -94,6 +94,20 @@ final class Console implements AutoCloseable {
         return (String) script("return arguments[0].errorMessage", byId(fieldId));
     }
 
+    /** The words an ECharts chart drew (labels, values, target lines), once it has drawn them. */
+    String chartText(String chartSelector) {
+        By texts = By.cssSelector(chartSelector + " svg text");
+        wait.until(ExpectedConditions.presenceOfElementLocated(texts));
+        return String.join(" ", browser.findElements(texts).stream().map(text -> text.getDomProperty("textContent"))
+                .toList());
+    }
+
+    /** An ECharts chart's option as ECharts holds it, e.g. {@code series[1].data.length}. */
+    Object chartOption(String chartSelector, String expression) {
+        return script("return echarts.getInstanceByDom(document.querySelector(arguments[0])).getOption()." + expression,
+                chartSelector);
+    }
+
     Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) browser).executeScript(script, arguments);
     }
