@@ -95,28 +95,28 @@ public class CoverageView extends VerticalLayout implements HasDynamicTitle, Loc
                 new H3(getTranslation("coverage.regions")), regionTree(coverage.city(), regions));
     }
 
-    /** One of the city's measures: covered of all, the percentage against the target, met or not. */
+    /** One of the city's measures: covered of all, the percentage against the target, met or not, one per line. */
     private Card summaryCard(String measure, Coverage.Measure figures) {
         Card card = new Card();
         card.addThemeVariants(CardVariant.OUTLINED);
         card.setId("coverage-" + measure);
         card.setTitle(getTranslation("coverage." + measure));
         card.setWidth("19rem");
-        Span ratio = new Span(getTranslation("coverage.ratio", figures.numerator(), figures.denominator()));
+        Div ratio = new Div(getTranslation("coverage.ratio", figures.numerator(), figures.denominator()));
         ratio.addClassNames(FontSize.XXXLARGE, FontWeight.SEMIBOLD);
         card.add(ratio);
         if (figures.percent() == null) {
-            card.add(new Span(getTranslation("coverage.unmeasured")));
+            card.add(new Div(getTranslation("coverage.unmeasured")));
             return card;
         }
-        Span percent = new Span(getTranslation("coverage.percent-target", percent(figures.percent()),
+        Div percent = new Div(getTranslation("coverage.percent-target", percent(figures.percent()),
                 percent(figures.target())));
         percent.addClassNames(TextColor.SECONDARY);
         card.add(percent);
         card.setHeaderSuffix(Boolean.TRUE.equals(figures.met())
                 ? badge("coverage.met", BadgeVariant.SUCCESS) : badge("coverage.missed", BadgeVariant.ERROR));
         if (!figures.gaps().isEmpty()) {
-            Span gaps = new Span(getTranslation("coverage.gap-count", figures.gaps().size()));
+            Div gaps = new Div(getTranslation("coverage.gap-count", figures.gaps().size()));
             gaps.addClassNames(TextColor.ERROR, FontSize.SMALL);
             card.add(gaps);
         }
