@@ -83,6 +83,15 @@ class NetworkConsoleBrowserTests {
             console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("carriers"), name));
             assertThat(console.byId("carriers").getText()).contains("321302001002", "0527-84211234");
             console.screenshot("city-network-created");
+
+            // Changing it uses the same fields: suspended, it is listed so.
+            console.click("edit-carrier-" + carrierId(name));
+            console.waitForText("修改：" + name);
+            assertThat(value(console, "carrier-address")).isEqualTo("宿城区幸福街道幸福社区服务中心一楼");
+            choose(console, "carrier-status", "暂停服务");
+            console.screenshot("city-network-edit-created");
+            console.click("save-carrier");
+            console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("carriers"), "暂停服务"));
         }
     }
 
@@ -133,6 +142,13 @@ class NetworkConsoleBrowserTests {
             // A province admin compares cities elsewhere; this page is a city's own.
             assertThat(console.text()).contains("城市对比").doesNotContain("覆盖与缺口");
         }
+    }
+
+    private static long carrierId(String name) {
+        String admin = DemoTenants.passwordGrantToken(RunningPlatform.stack(), "suqian-admin", "demo");
+        return Http.get(SUQIAN + "/network/carriers?kind=WINDOW&size=200", admin, Map.of()).body().get("items")
+                .valueStream().filter(carrier -> carrier.get("name").asString().equals(name)).findFirst()
+                .orElseThrow().get("id").asLong();
     }
 
     /** A county's row in the counties grid, cell by cell; a cell of badges reads as their texts. */

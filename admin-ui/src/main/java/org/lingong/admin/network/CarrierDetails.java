@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.lingong.admin.api.FieldErrors;
 
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -41,8 +41,19 @@ final class CarrierDetails {
                 .bind("complaintPhone", complaintPhone).bind("indoorAreaM2", area).bind("status", status);
     }
 
-    List<Component> fields() {
-        return List.of(name, address, hotline, complaintPhone, area, status);
+    /** The fields on their own, for changing a carrier: name and address across, the rest two by two. */
+    FormLayout form() {
+        FormLayout form = new FormLayout();
+        form.setAutoResponsive(true);
+        form.setMaxColumns(2);
+        form.setExpandColumns(true);
+        form.setExpandFields(true);
+        form.setWidthFull();
+        form.addFormRow(name).setColspan(name, 2);
+        form.addFormRow(address).setColspan(address, 2);
+        form.addFormRow(hotline, complaintPhone);
+        form.addFormRow(area, status);
+        return form;
     }
 
     void read(ObjectNode carrier) {

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -143,10 +142,7 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
         }
         CarrierDetails details = new CarrierDetails();
         details.read(carrier);
-        FormLayout form = new FormLayout(details.fields().toArray(Component[]::new));
-        form.setAutoResponsive(true);
-        form.setExpandFields(true);
-        new CarrierDialog(getTranslation("network.edit.title", listed.name()), form,
+        new CarrierDialog(getTranslation("network.edit.title", listed.name()), details.form(),
                 details.bindTo(new FieldErrors()), "save-carrier", () -> {
                     details.writeInto(carrier);
                     return api.put(ObjectNode.class, writable(carrier), "/t/{tenant}/api/v1/network/carriers/{id}",
