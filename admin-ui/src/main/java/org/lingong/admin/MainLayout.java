@@ -14,6 +14,7 @@ import org.lingong.admin.i18n.LanguageSelect;
 import org.lingong.admin.jobs.JobImportView;
 import org.lingong.admin.jobs.JobsView;
 import org.lingong.admin.network.CarriersView;
+import org.lingong.admin.network.CoverageView;
 import org.lingong.admin.platform.OnboardingView;
 import org.lingong.admin.platform.TenantsView;
 import org.lingong.admin.province.ProvinceView;
@@ -77,6 +78,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("province.nav", ProvinceView.class, VaadinIcon.CHART_GRID),
             new Entry("city.nav", CityDashboardView.class, VaadinIcon.DASHBOARD),
             new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
+            new Entry("coverage.nav", CoverageView.class, VaadinIcon.SITEMAP),
             new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
             new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE));
