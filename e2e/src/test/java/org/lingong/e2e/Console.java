@@ -81,6 +81,20 @@ final class Console implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Picks {@code label} in a Vaadin select and waits until the select shows it. The item is tapped by script: the
+     * overlay opens with an animation, and a long list opens past the bottom of a phone's screen, where a person
+     * scrolls the list and WebDriver cannot click.
+     */
+    void choose(String selectId, String label) {
+        click(selectId);
+        WebElement item = wait.until(driver -> driver.findElements(
+                        By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", item);
+        wait.until(driver -> byId(selectId).getText().contains(label));
+    }
+
     /** Scrolls an element into the middle of the view (the layout's content area scrolls, not the page). */
     WebElement show(String id) {
         WebElement element = byId(id);

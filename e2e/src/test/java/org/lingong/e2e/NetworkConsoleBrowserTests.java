@@ -61,7 +61,7 @@ class NetworkConsoleBrowserTests {
             console.screenshot("city-network-new-errors");
 
             // A window belongs in a village, not in a street: the region field says so.
-            choose(console, "new-carrier-kind", "服务专窗");
+            console.choose("new-carrier-kind", "服务专窗");
             console.wait.until(driver -> "该类载体没有规范名称，请自拟名称".equals(helperText(console, "carrier-name")));
             assertThat(value(console, "carrier-name")).isEqualTo("幸福街道" + TEST_MARK + "专窗");
             console.type("carrier-address", "宿城区幸福街道幸福社区服务中心一楼");
@@ -79,7 +79,7 @@ class NetworkConsoleBrowserTests {
             console.type("carrier-name", name);
             console.click("create-carrier");
             console.waitForText("已保存：" + name);
-            choose(console, "carrier-kind", "服务专窗");
+            console.choose("carrier-kind", "服务专窗");
             console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("carriers"), name));
             assertThat(console.byId("carriers").getText()).contains("321302001002", "0527-84211234");
             console.screenshot("city-network-created");
@@ -88,7 +88,7 @@ class NetworkConsoleBrowserTests {
             console.click("edit-carrier-" + carrierId(name));
             console.waitForText("修改：" + name);
             assertThat(value(console, "carrier-address")).isEqualTo("宿城区幸福街道幸福社区服务中心一楼");
-            choose(console, "carrier-status", "暂停服务");
+            console.choose("carrier-status", "暂停服务");
             console.screenshot("city-network-edit-created");
             console.click("save-carrier");
             console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("carriers"), "暂停服务"));
@@ -186,12 +186,4 @@ class NetworkConsoleBrowserTests {
     }
 
     /** Opens a select and picks the item with this label in the list that opened. */
-    private static void choose(Console console, String selectId, String label) {
-        console.click(selectId);
-        WebElement item = console.wait.until(driver -> driver.findElements(
-                        By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        console.script("arguments[0].click()", item);
-        console.wait.until(driver -> console.byId(selectId).getText().contains(label));
-    }
 }
