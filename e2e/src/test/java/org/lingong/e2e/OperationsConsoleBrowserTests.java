@@ -118,7 +118,7 @@ class OperationsConsoleBrowserTests {
             ok(send("POST", "/orders/" + orderId + "/complete", admin, null), 200);
             String paymentId = ok(send("POST", "/orders/" + orderId + "/payments", admin, """
                     {"amountFen": 3000, "method": "CASH", "paidAt": "%s"}"""
-                    .formatted(Instant.now().truncatedTo(ChronoUnit.SECONDS))), 201).get("id").asString();
+                    .formatted(Instant.now())), 201).get("id").asString();
             String reason = "界面测试" + stamp + "：说好两小时50元，只付了30元";
             String reportId = ok(send("POST", "/orders/" + orderId + "/payments/" + paymentId + "/dispute",
                     worker.token(), """

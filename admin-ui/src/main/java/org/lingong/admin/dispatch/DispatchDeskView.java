@@ -55,6 +55,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Background;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -115,10 +116,11 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         idNumber.setId("worker-id-number");
         idNumberErrors.bind("idNumber", idNumber);
         kpi.setId("dispatch-kpi");
+        kpi.addClassNames(Display.FLEX, Gap.MEDIUM, FontSize.SMALL);
         waiting.setId("waiting-workers");
         jobs.setId("market-jobs");
         for (Grid<?> grid : List.of(waiting, jobs)) {
-            grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT);
+            grid.addThemeVariants(GridVariant.ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.WRAP_CELL_CONTENT);
             grid.setSizeFull();
             // A second click on the chosen row keeps it chosen: the desk is used in a hurry.
             ((GridSingleSelectionModel<?>) grid.getSelectionModel()).setDeselectAllowed(false);
@@ -144,8 +146,11 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         market.setLabel(getTranslation("dispatch.market"));
         dispatch.setText(getTranslation("dispatch.action"));
         dispatch.setIcon(VaadinIcon.PAPERPLANE.create());
-        updated.addClassNames(FontSize.SMALL, TextColor.SECONDARY, Margin.Left.AUTO);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("dispatch.title")), market, updated);
+        updated.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
+        // Today's dispatch times above the refresh time, at the right of the title: in sight while dispatching.
+        Div status = new Div(kpi, updated);
+        status.addClassNames(Display.FLEX, FlexDirection.COLUMN, AlignItems.END, Margin.Left.AUTO);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("dispatch.title")), market, status);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         if (markets.isEmpty()) {
@@ -209,18 +214,12 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         checkIn.setId("staff-check-in");
         checkIn.setWidthFull();
 
-        Span kpiTitle = new Span(getTranslation("dispatch.kpi.title"));
-        kpiTitle.addClassNames(FontWeight.SEMIBOLD);
-        kpi.addClassNames(FontSize.SMALL);
-        Div figures = new Div(kpiTitle, kpi);
-        figures.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.XSMALL);
-
-        VerticalLayout side = new VerticalLayout(card, idNumber, checkIn, figures);
+        VerticalLayout side = new VerticalLayout(card, idNumber, checkIn);
         side.setPadding(false);
         side.setSpacing(false);
         side.addClassNames(Gap.SMALL);
         side.setWidth("13rem");
-        side.getStyle().set("flex", "none").set("overflow", "auto");
+        side.getStyle().set("flex", "none").set("overflow-y", "auto").set("overflow-x", "hidden");
         return side;
     }
 
@@ -235,11 +234,12 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
     private void columns() {
         Locale language = getLocale();
         waiting.removeAllColumns();
-        waiting.addComponentColumn(this::person).setHeader(getTranslation("dispatch.column.worker")).setFlexGrow(2);
-        waiting.addColumn(worker -> String.join(" / ", worker.skills()))
-                .setHeader(getTranslation("dispatch.column.skills")).setFlexGrow(2);
-        waiting.addColumn(this::waited).setHeader(getTranslation("dispatch.column.waiting")).setAutoWidth(true)
+        waiting.addComponentColumn(this::person).setHeader(getTranslation("dispatch.column.worker")).setWidth("8rem")
                 .setFlexGrow(0);
+        waiting.addColumn(worker -> String.join(" / ", worker.skills()))
+                .setHeader(getTranslation("dispatch.column.skills")).setFlexGrow(1);
+        waiting.addComponentColumn(this::waited).setHeader(getTranslation("dispatch.column.waiting"))
+                .setAutoWidth(true).setFlexGrow(0);
         jobs.removeAllColumns();
         jobs.addComponentColumn(this::job).setHeader(getTranslation("dispatch.column.job")).setFlexGrow(3);
         jobs.addColumn(job -> JobTexts.wage(job.wage(), language)).setHeader(getTranslation("dispatch.column.wage"))
@@ -271,10 +271,10 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         return cell;
     }
 
-    private String waited(WaitingWorker worker) {
+    private Component waited(WaitingWorker worker) {
         long minutes = Duration.between(worker.waitingSince(), Instant.now()).toMinutes();
-        return getTranslation("dispatch.waited", ARRIVAL.format(worker.waitingSince().atZone(JobTexts.CHINA)),
-                Math.max(0, minutes));
+        return twoLines(ARRIVAL.format(worker.waitingSince().atZone(JobTexts.CHINA)),
+                getTranslation("dispatch.waited", Math.max(0, minutes)));
     }
 
     /** A new market: its QR code, then its lists. */
@@ -330,14 +330,17 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         Instant midnight = now.atZone(JobTexts.CHINA).toLocalDate().atStartOfDay(JobTexts.CHINA).toInstant();
         DeskApi.Kpi today = desk.kpi(midnight, now.plusSeconds(1));
         kpi.removeAll();
+        Span title = new Span(getTranslation("dispatch.kpi.title"));
+        title.addClassNames(FontWeight.SEMIBOLD);
+        kpi.add(title);
         if (today.dispatches() == 0) {
-            kpi.add(new Div(new Span(getTranslation("dispatch.kpi.none"))));
+            kpi.add(new Span(getTranslation("dispatch.kpi.none")));
             return;
         }
-        kpi.add(new Div(new Span(getTranslation("dispatch.kpi.count", today.dispatches()))),
-                new Div(new Span(getTranslation("dispatch.kpi.median", Math.round(today.medianSeconds())))),
-                new Div(new Span(getTranslation("dispatch.kpi.p90", Math.round(today.p90Seconds())))),
-                new Div(new Span(getTranslation("dispatch.kpi.within", Math.round(today.shareWithin60Seconds() * 100)))));
+        kpi.add(new Span(getTranslation("dispatch.kpi.count", today.dispatches())),
+                new Span(getTranslation("dispatch.kpi.median", Math.round(today.medianSeconds()))),
+                new Span(getTranslation("dispatch.kpi.p90", Math.round(today.p90Seconds()))),
+                new Span(getTranslation("dispatch.kpi.within", Math.round(today.shareWithin60Seconds() * 100))));
     }
 
     private void showChoice() {
