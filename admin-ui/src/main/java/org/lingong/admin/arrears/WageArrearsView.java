@@ -114,7 +114,7 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
         grid.addColumn(report -> report.orderId().toString().substring(0, 8))
                 .setHeader(getTranslation("arrears.column.order")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(report -> new Badge(getTranslation("arrears.status." + report.status())))
-                .setHeader(getTranslation("arrears.column.status")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("arrears.column.status")).setWidth("7rem").setFlexGrow(0);
         grid.addColumn(this::outcome).setHeader(getTranslation("arrears.column.outcome")).setFlexGrow(2);
         grid.addComponentColumn(this::resolveButton).setAutoWidth(true).setFlexGrow(0);
         Paragraph help = new Paragraph(getTranslation("arrears.help"));
