@@ -40,6 +40,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -110,6 +111,8 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         market.setId("dispatch-market");
         market.setItems(markets);
         market.setItemLabelGenerator(Carrier::name);
+        // The city's own market first; its lists are fetched once the page is built.
+        markets.stream().findFirst().ifPresent(market::setValue);
         market.addValueChangeListener(change -> showMarket());
         qr.setId("check-in-qr");
         code.setId("check-in-code");
@@ -130,7 +133,6 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         dispatch.addThemeVariants(ButtonVariant.PRIMARY);
         dispatch.addClickListener(click -> dispatch());
         updated.setId("desk-updated");
-        markets.stream().findFirst().ifPresent(market::setValue);
     }
 
     @Override
@@ -154,8 +156,9 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         if (markets.isEmpty()) {
-            add(header, ProblemNotice.inPlace(new ApiProblem(404, getTranslation("dispatch.no-market"), null,
-                    Map.of())));
+            Paragraph none = new Paragraph(getTranslation("dispatch.no-market"));
+            none.addClassNames(TextColor.SECONDARY);
+            add(header, none);
             return;
         }
         columns();
@@ -193,7 +196,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         detach.getUI().setPollInterval(-1);
     }
 
-    /** The QR code to scan, check-in for a worker without a phone, and today's dispatch times. */
+    /** The QR code to scan, and check-in by staff for a worker without a phone. */
     private Component side() {
         Span scan = new Span(getTranslation("dispatch.qr.caption"));
         scan.addClassNames(FontWeight.SEMIBOLD);
