@@ -18,6 +18,7 @@ import org.lingong.admin.platform.OnboardingView;
 import org.lingong.admin.platform.TenantsView;
 import org.lingong.admin.province.ProvinceView;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.admin.staff.StaffAccountsView;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -79,7 +80,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
             new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
-            new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE));
+            new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE),
+            new Entry("staff.nav", StaffAccountsView.class, VaadinIcon.USERS));
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
