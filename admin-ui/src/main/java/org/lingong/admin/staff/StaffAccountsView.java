@@ -94,7 +94,7 @@ public class StaffAccountsView extends VerticalLayout implements HasDynamicTitle
         grid.removeAllColumns();
         grid.addColumn(StaffAccount::username).setHeader(getTranslation("staff.username")).setAutoWidth(true);
         grid.addColumn(StaffAccount::name).setHeader(getTranslation("staff.name")).setAutoWidth(true);
-        grid.addColumn(StaffAccount::email).setHeader(getTranslation("staff.email")).setFlexGrow(2);
+        grid.addColumn(StaffAccount::email).setHeader(getTranslation("staff.email")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("staff.status")).setAutoWidth(true);
         grid.addColumn(account -> account.createdAt() == null ? "" : DATE_TIME.format(account.createdAt()))
                 .setHeader(getTranslation("staff.created")).setAutoWidth(true);
@@ -180,9 +180,10 @@ public class StaffAccountsView extends VerticalLayout implements HasDynamicTitle
                 .bind("firstName", firstName).bind("email", email).bind("password", password);
 
         Dialog dialog = new Dialog(getTranslation("staff.new.title"));
+        // User name, e-mail and password across the form; family and given name side by side.
         FormLayout form = new FormLayout(username, email, lastName, firstName, password);
-        form.setAutoResponsive(true);
-        form.setExpandFields(true);
+        form.setWidthFull();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24rem", 2));
         form.setColspan(username, 2);
         form.setColspan(email, 2);
         form.setColspan(password, 2);
