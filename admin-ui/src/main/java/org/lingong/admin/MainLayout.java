@@ -8,12 +8,17 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.branding.BrandingChanged;
 import org.lingong.admin.branding.BrandingView;
+import org.lingong.admin.arrears.WageArrearsView;
 import org.lingong.admin.city.CityDashboardView;
+import org.lingong.admin.contracts.ContractTemplateView;
 import org.lingong.admin.dashboard.DashboardView;
+import org.lingong.admin.dispatch.DispatchDeskView;
 import org.lingong.admin.i18n.LanguageSelect;
+import org.lingong.admin.insurance.InsuranceSettingsView;
 import org.lingong.admin.jobs.JobImportView;
 import org.lingong.admin.jobs.JobsView;
 import org.lingong.admin.network.CarriersView;
+import org.lingong.admin.network.CoverageView;
 import org.lingong.admin.platform.OnboardingView;
 import org.lingong.admin.platform.TenantsView;
 import org.lingong.admin.province.ProvinceView;
@@ -78,8 +83,13 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("province.nav", ProvinceView.class, VaadinIcon.CHART_GRID),
             new Entry("city.nav", CityDashboardView.class, VaadinIcon.DASHBOARD),
             new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
+            new Entry("coverage.nav", CoverageView.class, VaadinIcon.SITEMAP),
             new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
+            new Entry("dispatch.nav", DispatchDeskView.class, VaadinIcon.PAPERPLANE),
+            new Entry("arrears.nav", WageArrearsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O),
+            new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
+            new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),
             new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE),
             new Entry("staff.nav", StaffAccountsView.class, VaadinIcon.USERS));
 

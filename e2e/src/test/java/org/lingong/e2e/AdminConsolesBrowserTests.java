@@ -43,7 +43,7 @@ class AdminConsolesBrowserTests {
             console.type("code", TEST_CITY);
             console.type("name-zh", "界面测试市");
             console.type("name-en", "UI Test City");
-            chooseProvince(console, "江苏省");
+            console.choose("province", "江苏省");
             console.type("division-code", "329901");
             console.type("latitude", "32.0");
             console.type("longitude", "118.8");
@@ -86,8 +86,10 @@ class AdminConsolesBrowserTests {
 
             console.open("/city", "年度指标");
             assertThat(console.text()).contains("宿迁市", "发布岗位", "注册零工", "用工单位", "第三方归集占比",
-                    "岗位来源构成", "第三方平台", "服务网络覆盖率", "乡镇（街道）驿站覆盖", "年度目标 50,000");
-            assertThat(console.browser.findElements(By.cssSelector("#city-dashboard svg rect.bar"))).hasSize(7);
+                    "岗位来源构成", "第三方平台", "服务网络覆盖率", "乡镇（街道）驿站覆盖", "年度目标 50,000",
+                    "现场派单用时");
+            assertThat(console.chartText("#city-dashboard .echart")).contains("第三方平台", "乡镇（街道）驿站覆盖", "全覆盖");
+            assertThat(console.browser.findElements(By.cssSelector("#city-dashboard .echart"))).hasSize(2);
             console.screenshot("city-dashboard");
 
             String stamp = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
@@ -144,8 +146,15 @@ class AdminConsolesBrowserTests {
             String table = console.byId("province-cities").getText();
             assertThat(table).contains("宿迁市", "连云港市", "发布岗位", "岗位目标完成率", "乡镇（街道）驿站覆盖")
                     .doesNotContain("淮南市", "婺城区");
-            assertThat(console.browser.findElements(By.cssSelector("#province-chart svg rect.bar")).size())
-                    .as("one bar per city").isGreaterThanOrEqualTo(2);
+            assertThat(console.chartText("#province-chart .echart")).contains("宿迁市", "连云港市");
+            assertThat((Long) console.chartOption("#province-chart .echart", "series[0].data.length"))
+                    .as("one bar per city").isGreaterThanOrEqualTo(2L);
+            // A percentage comes with each city's target: a mark on its bar, explained under the chart.
+            console.choose("charted-measure", "第三方归集占比");
+            console.wait.until(driver -> console.chartText("#province-chart .echart").contains("%"));
+            assertThat((Long) console.chartOption("#province-chart .echart", "series[1].data.length"))
+                    .isGreaterThanOrEqualTo(2L);
+            assertThat(console.byId("province-chart-legend").getText()).contains("各市的目标");
             console.screenshot("province-compare");
             console.show("province-chart");
             console.screenshot("province-chart");
@@ -173,14 +182,6 @@ class AdminConsolesBrowserTests {
         return header + row.formatted("界面测试保洁 " + stamp, 4000, start, end, "ui-" + stamp + "-1")
                 + row.formatted("界面测试钟点工 " + stamp, 4500, start, end, "ui-" + stamp + "-2")
                 + row.formatted("界面测试错误行 " + stamp, -5, start, end, "ui-" + stamp + "-3");
-    }
-
-    private static void chooseProvince(Console console, String province) {
-        console.click("province");
-        // The overlay opens with an animation: pick the item as soon as it is there.
-        WebElement item = console.wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + province + "']")));
-        console.script("arguments[0].click()", item);
     }
 
     private static void confirmDialog(Console console) {

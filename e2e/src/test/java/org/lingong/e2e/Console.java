@@ -81,6 +81,20 @@ final class Console implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /**
+     * Picks {@code label} in a Vaadin select and waits until the select shows it. The item is tapped by script: the
+     * overlay opens with an animation, and a long list opens past the bottom of a phone's screen, where a person
+     * scrolls the list and WebDriver cannot click.
+     */
+    void choose(String selectId, String label) {
+        click(selectId);
+        WebElement item = wait.until(driver -> driver.findElements(
+                        By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", item);
+        wait.until(driver -> byId(selectId).getText().contains(label));
+    }
+
     /** Scrolls an element into the middle of the view (the layout's content area scrolls, not the page). */
     WebElement show(String id) {
         WebElement element = byId(id);
@@ -92,6 +106,20 @@ final class Console implements AutoCloseable {
     String errorMessage(String fieldId) {
         wait.until(driver -> byId(fieldId).getDomAttribute("invalid") != null);
         return (String) script("return arguments[0].errorMessage", byId(fieldId));
+    }
+
+    /** The words an ECharts chart drew (labels, values, target lines), once it has drawn them. */
+    String chartText(String chartSelector) {
+        By texts = By.cssSelector(chartSelector + " svg text");
+        wait.until(ExpectedConditions.presenceOfElementLocated(texts));
+        return String.join(" ", browser.findElements(texts).stream().map(text -> text.getDomProperty("textContent"))
+                .toList());
+    }
+
+    /** An ECharts chart's option as ECharts holds it, e.g. {@code series[1].data.length}. */
+    Object chartOption(String chartSelector, String expression) {
+        return script("return echarts.getInstanceByDom(document.querySelector(arguments[0])).getOption()." + expression,
+                chartSelector);
     }
 
     Object script(String script, Object... arguments) {

@@ -52,7 +52,7 @@ class GigJourneyTests {
         String admin = DemoTenants.passwordGrantToken(RunningPlatform.stack(), "suqian-admin", "demo");
         try (KeycloakAccounts accounts = new KeycloakAccounts(RunningPlatform.stack())) {
             String employer = verifiedEmployer(accounts.create("suqian", "employer"), admin);
-            String idNumber = residentIdNumber();
+            String idNumber = ResidentIds.random();
             String worker = accounts.create("suqian", "worker");
             JsonNode profile = ok(send("PUT", "/workers/me", worker, """
                     {"realName": "周建国", "idNumber": "%s", "phone": "139%08d", "skills": ["理货", "搬运"]}"""
@@ -208,18 +208,6 @@ class GigJourneyTests {
     private static JsonNode ok(Http.Response response, int status) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
         return response.body();
-    }
-
-    /** A valid resident ID number (GB 11643, born in 宿城区 in the 1980s), new for each run. */
-    private String residentIdNumber() {
-        String first17 = "321302" + (1980 + random.nextInt(10)) + "%02d%02d%03d".formatted(1 + random.nextInt(12),
-                1 + random.nextInt(28), random.nextInt(1000));
-        int sum = 0;
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        for (int i = 0; i < 17; i++) {
-            sum += (first17.charAt(i) - '0') * weights[i];
-        }
-        return first17 + "10X98765432".charAt(sum % 11);
     }
 
     /** The check character of a unified social credit code (GB 32100). */

@@ -74,7 +74,7 @@ class PublicPagesBrowserTests {
             assertThat(nearest.find()).as("a card names its category and term").isTrue();
             String category = nearest.group(1);
             phone.browser.findElement(By.cssSelector("#filters vaadin-details-summary")).click();
-            choose(phone, "category", category);
+            phone.choose("category", category);
             phone.wait.until(driver -> total(phone) > 0 && total(phone) < all);
             assertThat(cards(phone)).isNotEmpty().allSatisfy(card -> assertThat(card.getText()).contains(category));
             phone.type("min-wage", "300");
@@ -83,7 +83,7 @@ class PublicPagesBrowserTests {
             assertThat(cards(phone)).allSatisfy(card -> assertThat(card.getText()).contains(category));
             phone.screenshot("worker-page-phone-filtered");
 
-            choose(phone, "language", "English");
+            phone.choose("language", "English");
             phone.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("summary"), "jobs within"));
             assertThat(phone.byId("summary").getText()).contains("jobs within 15 min (E-bike), 4.5 km");
             assertThat(phone.browser.getTitle()).isEqualTo("Jobs nearby | 零工归宿");
@@ -221,15 +221,6 @@ class PublicPagesBrowserTests {
         assertThat(box.get("rowsEnd").doubleValue()).isLessThanOrEqualTo(box.get("footerTop").doubleValue() + 1);
         assertThat(box.get("footerEnd").doubleValue()).isLessThanOrEqualTo(box.get("height").doubleValue() + 1);
         assertThat(box.get("widest").doubleValue()).isLessThanOrEqualTo(box.get("width").doubleValue() + 1);
-    }
-
-    private static void choose(Console console, String selectId, String item) {
-        console.click(selectId);
-        WebElement choice = console.wait.until(ExpectedConditions.presenceOfElementLocated(
-                By.xpath("//vaadin-select-item[normalize-space(.)='" + item + "']")));
-        // A long list opens past the bottom of a phone's screen, where a person scrolls the list and WebDriver cannot
-        // click: the item is tapped by script there.
-        console.script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", choice);
     }
 
     private static int total(Console console) {

@@ -68,8 +68,9 @@ class StaffAccountsBrowserTests {
     @Test
     void stationStaffSeeWhatTheyMayUseAndNeitherBrandingNorAccounts() throws Exception {
         try (Console console = Console.signIn("suqian-staff")) {
-            assertThat(console.text()).contains("数据看板", "服务网络", "岗位管理", "批量导入", "零工归宿", "陈晓",
-                    "驿站工作人员").doesNotContain("品牌设置", "工作人员账号", "开通城市", "城市对比");
+            assertThat(console.text()).contains("数据看板", "服务网络", "岗位管理", "批量导入", "现场调度", "欠薪处置",
+                    "零工归宿", "陈晓", "驿站工作人员")
+                    .doesNotContain("品牌设置", "工作人员账号", "合同模板", "开通城市", "城市对比");
             console.open("/city", "年度指标");
             console.screenshot("staff-console-dashboard");
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.HasValidation;
 
 /**
  * Shows the API's field errors at the form's fields. The API is the one place the rules live: the fields do no
- * checking of their own ({@code manualValidation}), so what the user sees is exactly what the API said.
+ * checking of their own ({@code manualValidation}), so what the user sees is exactly what the API said. An error of a
+ * nested path ({@code openingHours.weekly[MONDAY][0].open}) shows at the field bound to its nearest bound parent
+ * ({@code openingHours}) when no field is bound to the path itself.
  */
 public class FieldErrors {
 
@@ -31,7 +33,7 @@ public class FieldErrors {
     public boolean show(ApiProblem problem) {
         boolean shown = false;
         for (Map.Entry<String, String> error : problem.fieldErrors().entrySet()) {
-            HasValidation field = fields.get(error.getKey());
+            HasValidation field = boundTo(error.getKey());
             if (field != null) {
                 String earlier = field.isInvalid() ? field.getErrorMessage() + "; " : "";
                 field.setErrorMessage(earlier + error.getValue());
@@ -40,5 +42,19 @@ public class FieldErrors {
             }
         }
         return shown;
+    }
+
+    private HasValidation boundTo(String path) {
+        for (String at = path; !at.isEmpty(); at = parent(at)) {
+            if (fields.containsKey(at)) {
+                return fields.get(at);
+            }
+        }
+        return null;
+    }
+
+    /** {@code a.b[0].c} → {@code a.b[0]} → {@code a.b} → {@code a} → empty. */
+    private static String parent(String path) {
+        return path.substring(0, Math.max(0, Math.max(path.lastIndexOf('.'), path.lastIndexOf('['))));
     }
 }

@@ -1,18 +1,19 @@
 package org.lingong.admin.charts;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
+import java.util.stream.IntStream;
 
-import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.html.Div;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A horizontal bar chart, one labelled bar per row, scaled to the largest value or target. A target common to all
- * rows is a dashed line across them; a row's own target (each city's, say) is a mark across its bar. Colours come
- * from the Lumo theme, so a tenant's brand colour shows in its charts too.
+ * A horizontal bar chart, one labelled bar per row with its value at the end, scaled to the largest value or target.
+ * A target common to all rows is a dashed line across them; a row's own target (each city's, say) is a mark across
+ * its bar.
  */
-public class BarChart extends Composite<Div> {
+public class BarChart extends EChart {
 
     /**
      * @param valueText the value as shown at the bar's end, e.g. {@code 1,204} or {@code 62%}
@@ -25,11 +26,11 @@ public class BarChart extends Composite<Div> {
         }
     }
 
-    static final int WIDTH = 640;
-    static final int LABEL_WIDTH = 150;
-    static final int VALUE_WIDTH = 90;
-    static final int ROW_HEIGHT = 30;
-    static final int BAR_HEIGHT = 18;
+    static final int ROW_HEIGHT = 34;
+    private static final int TARGET_LABEL_HEIGHT = 26;
+    private static final String ERROR_COLOUR = "var(--lumo-error-color)";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     public BarChart(String title, List<Bar> bars) {
         this(title, bars, OptionalDouble.empty(), null);
@@ -37,68 +38,62 @@ public class BarChart extends Composite<Div> {
 
     /** With a dashed line at {@code target}, labelled {@code targetText}. */
     public BarChart(String title, List<Bar> bars, OptionalDouble target, String targetText) {
-        Div chart = getContent();
-        chart.getElement().setProperty("innerHTML", svg(title, bars, target, targetText));
-        chart.getElement().setAttribute("role", "img");
-        chart.getElement().setAttribute("aria-label", title);
-        chart.setWidthFull();
-        chart.getStyle().set("max-width", WIDTH + "px");
+        super(option(bars, target, targetText),
+                bars.size() * ROW_HEIGHT + (target.isPresent() ? TARGET_LABEL_HEIGHT : 0) + 12);
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", title);
+        getStyle().set("max-width", "640px");
     }
 
-    static String svg(String title, List<Bar> bars, OptionalDouble target, String targetText) {
-        double max = bars.stream()
-                .mapToDouble(bar -> Math.max(bar.value(), bar.target().orElse(0)))
-                .max().orElse(0);
-        if (target.isPresent()) {
-            max = Math.max(max, target.getAsDouble());
+    static ObjectNode option(List<Bar> bars, OptionalDouble target, String targetText) {
+        double max = bars.stream().mapToDouble(bar -> Math.max(bar.value(), bar.target().orElse(0))).max().orElse(0);
+        max = Math.max(max, target.orElse(0));
+
+        ObjectNode option = JSON.createObjectNode();
+        option.put("animationDuration", 300);
+        option.putObject("textStyle").put("fontFamily", "var(--lumo-font-family)").put("fontSize", 13);
+        option.putObject("grid").put("left", 8).put("right", 90).put("top", 6)
+                .put("bottom", target.isPresent() ? TARGET_LABEL_HEIGHT : 6).put("containLabel", true);
+        // Nothing to show still needs a scale: bars of 0 on an empty axis.
+        option.putObject("xAxis").put("type", "value").put("min", 0).put("max", max > 0 ? max : 1).put("show", false);
+        ObjectNode yAxis = option.putObject("yAxis").put("type", "category").put("inverse", true);
+        bars.forEach(bar -> yAxis.withArray("data").add(bar.label()));
+        yAxis.putObject("axisLine").put("show", false);
+        yAxis.putObject("axisTick").put("show", false);
+        yAxis.putObject("axisLabel").put("color", "var(--lumo-body-text-color)").put("width", 150)
+                .put("overflow", "truncate");
+
+        ArrayNode series = option.putArray("series");
+        ObjectNode values = series.addObject().put("type", "bar").put("barWidth", 18);
+        values.putObject("itemStyle").put("color", "var(--lumo-primary-color)").put("borderRadius", 3);
+        values.putObject("label").put("show", true).put("position", "right")
+                .put("color", "var(--lumo-secondary-text-color)");
+        bars.forEach(bar -> values.withArray("data").addObject().put("value", Math.max(0, bar.value()))
+                .putObject("label").put("formatter", bar.valueText()));
+        target.ifPresent(line -> commonTarget(values, line, targetText));
+        if (bars.stream().anyMatch(bar -> bar.target().isPresent())) {
+            series.add(rowTargets(bars));
         }
-        int plot = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
-        int height = bars.size() * ROW_HEIGHT + (target.isPresent() ? 24 : 6);
-        StringBuilder svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" "
-                + "width=\"100%%\" style=\"font: var(--lumo-font-size-s) var(--lumo-font-family)\">", WIDTH, height));
-        svg.append("<title>").append(escape(title)).append("</title>");
-        for (int row = 0; row < bars.size(); row++) {
-            Bar bar = bars.get(row);
-            int y = row * ROW_HEIGHT + 6;
-            double length = max <= 0 ? 0 : Math.max(0, bar.value()) / max * plot;
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%d\" y=\"%d\" text-anchor=\"end\" dominant-baseline=\"middle\" "
-                            + "style=\"fill: var(--lumo-body-text-color)\">%s</text>",
-                    LABEL_WIDTH - 8, y + BAR_HEIGHT / 2, escape(bar.label())));
-            svg.append(String.format(Locale.ROOT,
-                    "<rect class=\"bar\" x=\"%d\" y=\"%d\" width=\"%.1f\" height=\"%d\" rx=\"3\" "
-                            + "style=\"fill: var(--lumo-primary-color)\"><title>%s: %s</title></rect>",
-                    LABEL_WIDTH, y, length, BAR_HEIGHT, escape(bar.label()), escape(bar.valueText())));
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" dominant-baseline=\"middle\" "
-                            + "style=\"fill: var(--lumo-secondary-text-color)\">%s</text>",
-                    LABEL_WIDTH + length + 6, y + BAR_HEIGHT / 2, escape(bar.valueText())));
-            if (bar.target().isPresent() && max > 0) {
-                double x = LABEL_WIDTH + bar.target().getAsDouble() / max * plot;
-                svg.append(String.format(Locale.ROOT,
-                        "<line class=\"bar-target\" x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\" "
-                                + "style=\"stroke: var(--lumo-error-color); stroke-width: 3\"/>",
-                        x, y - 3, x, y + BAR_HEIGHT + 3));
-            }
-        }
-        if (target.isPresent() && max > 0) {
-            double x = LABEL_WIDTH + target.getAsDouble() / max * plot;
-            int bottom = bars.size() * ROW_HEIGHT + 4;
-            svg.append(String.format(Locale.ROOT,
-                    "<line class=\"target\" x1=\"%.1f\" y1=\"2\" x2=\"%.1f\" y2=\"%d\" stroke-dasharray=\"4 3\" "
-                            + "style=\"stroke: var(--lumo-error-color); stroke-width: 2\"/>", x, x, bottom));
-            svg.append(String.format(Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" "
-                            + "style=\"fill: var(--lumo-error-text-color)\">%s</text>",
-                    x, bottom + 14, escape(targetText)));
-        }
-        return svg.append("</svg>").toString();
+        return option;
     }
 
-    /** Labels come from tenants' data (city and source names): never markup. */
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
+    private static void commonTarget(ObjectNode values, double line, String text) {
+        ObjectNode markLine = values.putObject("markLine").put("symbol", "none").put("silent", true);
+        markLine.putObject("lineStyle").put("type", "dashed").put("width", 2).put("color", ERROR_COLOUR);
+        markLine.putObject("label").put("formatter", text).put("position", "start")
+                .put("color", "var(--lumo-error-text-color)");
+        markLine.putArray("data").addObject().put("xAxis", line);
+    }
+
+    /** A thin upright mark across each bar that has a target of its own. */
+    private static ObjectNode rowTargets(List<Bar> bars) {
+        ObjectNode marks = JSON.createObjectNode().put("type", "scatter").put("symbol", "rect").put("silent", true)
+                .put("z", 3);
+        marks.putArray("symbolSize").add(3).add(26);
+        marks.putObject("itemStyle").put("color", ERROR_COLOUR);
+        ArrayNode data = marks.putArray("data");
+        IntStream.range(0, bars.size()).filter(row -> bars.get(row).target().isPresent())
+                .forEach(row -> data.addArray().add(bars.get(row).target().getAsDouble()).add(row));
+        return marks;
     }
 }

@@ -65,13 +65,13 @@ public class CityDashboardView extends VerticalLayout implements HasDynamicTitle
         String tenant = SignedInUser.current(authentication).tenant().orElseThrow();
         try {
             TenantProfile city = api.get(TenantProfile.class, "/t/{tenant}/api/v1/tenant", tenant);
-            show(CityKpis.thisYear(api, city));
+            show(CityKpis.thisYear(api, city), DispatchTime.thisYear(api, tenant));
         } catch (ApiProblem problem) {
             add(new H2(getTranslation("city.title")), ProblemNotice.inPlace(problem));
         }
     }
 
-    private void show(CityKpis kpis) {
+    private void show(CityKpis kpis, DispatchTime dispatch) {
         H2 title = new H2(getTranslation("city.heading", kpis.city().name(getLocale()), String.valueOf(kpis.from().getYear())));
         title.addClassNames(Margin.Bottom.NONE);
         Paragraph period = new Paragraph(getTranslation("city.period", kpis.from(), kpis.to()));
@@ -81,7 +81,8 @@ public class CityDashboardView extends VerticalLayout implements HasDynamicTitle
                 card("kpi.jobs", kpis.jobsPosted(), kpis.jobsTarget()),
                 card("kpi.workers", kpis.workers(), kpis.workersTarget()),
                 card("kpi.employers", kpis.employers(), kpis.employersTarget()),
-                shareCard(kpis));
+                shareCard(kpis),
+                dispatchCard(dispatch));
         cards.addClassNames(Display.FLEX, FlexWrap.WRAP, Gap.MEDIUM);
 
         Div charts = new Div(sourcesChart(kpis), coverageChart(kpis));
@@ -111,6 +112,19 @@ public class CityDashboardView extends VerticalLayout implements HasDynamicTitle
         Card card = kpiCard("kpi.third-party", figure);
         card.add(progress(kpis.thirdPartyShare() / kpis.thirdPartyTarget()),
                 new Span(getTranslation("kpi.share-target", percent(kpis.thirdPartyTarget()))));
+        return card;
+    }
+
+    /** On-site dispatch against the 60-second promise: the median, and how many made it in time. */
+    private Card dispatchCard(DispatchTime dispatch) {
+        Span figure = new Span(dispatch.medianSeconds() == null ? getTranslation("kpi.dispatch.none")
+                : getTranslation("kpi.dispatch.seconds", Math.round(dispatch.medianSeconds())));
+        figure.addClassNames(FontSize.XXXLARGE, FontWeight.SEMIBOLD);
+        Card card = kpiCard("kpi.dispatch", figure);
+        if (dispatch.shareWithin60Seconds() != null) {
+            card.add(progress(dispatch.shareWithin60Seconds()), new Span(getTranslation("kpi.dispatch.within",
+                    percent(dispatch.shareWithin60Seconds()), dispatch.dispatches())));
+        }
         return card;
     }
 

@@ -7,6 +7,7 @@ import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
+import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
@@ -15,20 +16,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.NumberField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -40,16 +35,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The city's markets, stations, windows and co-built points, paged from the API and filtered by kind. City
- * administrators edit a carrier's name, address, phones, indoor area and status: the carrier is read whole, changed
- * and written back whole, so the fields not shown here (opening hours, zones …) stay as they are; the API's naming and
- * validation rules come back as errors at the fields.
+ * administrators create carriers ({@link NewCarrierForm}) and edit a carrier's name, address, phones, indoor area and
+ * status: the carrier is read whole, changed and written back whole, so the fields not shown here (opening hours,
+ * zones …) stay as they are; the API's naming and validation rules come back as errors at the fields.
  */
 @Route(value = "city/network", layout = MainLayout.class)
 @RolesAllowed({Roles.CITY_ADMIN, Roles.STATION_STAFF})
 public class CarriersView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
-
-    static final List<String> KINDS = List.of("MARKET", "STATION", "WINDOW", "CO_BUILT");
-    static final List<String> STATUSES = List.of("PLANNED", "OPEN", "SUSPENDED", "CLOSED");
 
     record Carrier(long id, String kind, String name, String regionCode, String address, String hotline,
                    String status) {
@@ -72,7 +64,7 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
         grid.setId("carriers");
         grid.addThemeVariants(GridVariant.ROW_STRIPES);
         kind.setId("carrier-kind");
-        kind.setItems(KINDS);
+        kind.setItems(NewCarrierForm.KINDS);
         kind.setEmptySelectionAllowed(true);
         kind.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).items().stream(),
@@ -105,6 +97,12 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
             grid.addComponentColumn(this::editButton).setAutoWidth(true);
         }
         HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("network.title")), kind);
+        if (edits) {
+            Button create = new Button(getTranslation("network.create"), VaadinIcon.PLUS.create(), click -> create());
+            create.setId("new-carrier");
+            create.addThemeVariants(ButtonVariant.PRIMARY);
+            header.add(create);
+        }
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -142,74 +140,30 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
             ProblemNotice.show(problem);
             return;
         }
-        TextField name = text("name", carrier, "network.name");
-        TextField address = text("address", carrier, "network.address");
-        TextField hotline = text("hotline", carrier, "network.hotline");
-        TextField complaintPhone = text("complaintPhone", carrier, "network.complaint-phone");
-        NumberField area = new NumberField(getTranslation("network.indoor-area"));
-        area.setId("carrier-indoorAreaM2");
-        if (carrier.hasNonNull("indoorAreaM2")) {
-            area.setValue(carrier.get("indoorAreaM2").asDouble());
-        }
-        Select<String> status = new Select<>();
-        status.setId("carrier-status");
-        status.setLabel(getTranslation("network.status"));
-        status.setItems(STATUSES);
-        status.setItemLabelGenerator(value -> getTranslation("carrier.status." + value));
-        status.setValue(carrier.path("status").asString(null));
-        FieldErrors errors = new FieldErrors().bind("name", name).bind("address", address).bind("hotline", hotline)
-                .bind("complaintPhone", complaintPhone).bind("indoorAreaM2", area).bind("status", status);
-
-        Dialog dialog = new Dialog(getTranslation("network.edit.title", listed.name()));
-        FormLayout form = new FormLayout(name, address, hotline, complaintPhone, area, status);
-        form.setAutoResponsive(true);
-        form.setExpandFields(true);
-        dialog.add(form);
-        dialog.setWidth("44rem");
-        Button save = new Button(getTranslation("action.save"), click -> {
-            errors.clear();
-            put(carrier, "name", name.getValue());
-            put(carrier, "address", address.getValue());
-            put(carrier, "hotline", hotline.getValue());
-            put(carrier, "complaintPhone", complaintPhone.getValue());
-            if (area.getValue() == null) {
-                carrier.remove("indoorAreaM2");
-            } else {
-                carrier.put("indoorAreaM2", area.getValue());
-            }
-            carrier.put("status", status.getValue());
-            try {
-                api.put(ObjectNode.class, writable(carrier), "/t/{tenant}/api/v1/network/carriers/{id}", tenant,
-                        listed.id());
-                dialog.close();
-                Notification.show(getTranslation("network.saved", name.getValue()), 4000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
-                grid.getDataProvider().refreshAll();
-            } catch (ApiProblem problem) {
-                if (!errors.show(problem)) {
-                    ProblemNotice.show(problem);
-                }
-            }
-        });
-        save.setId("save-carrier");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
-        dialog.open();
+        CarrierDetails details = new CarrierDetails();
+        details.read(carrier);
+        new CarrierDialog(getTranslation("network.edit.title", listed.name()), details.form(),
+                details.bindTo(new FieldErrors()), "save-carrier", () -> {
+                    details.writeInto(carrier);
+                    return api.put(ObjectNode.class, writable(carrier), "/t/{tenant}/api/v1/network/carriers/{id}",
+                            tenant, listed.id());
+                }, saved -> grid.getDataProvider().refreshAll()).open();
     }
 
-    private TextField text(String field, ObjectNode carrier, String labelKey) {
-        TextField text = new TextField(getTranslation(labelKey));
-        text.setId("carrier-" + field);
-        text.setValue(carrier.path(field).asString(""));
-        return text;
-    }
-
-    private static void put(ObjectNode carrier, String field, String value) {
-        if (value.isBlank()) {
-            carrier.remove(field);
-        } else {
-            carrier.put(field, value.strip());
+    /** The form for a new carrier, with the city's regions to pick from; the list shows it once it is stored. */
+    private void create() {
+        NewCarrierForm form;
+        try {
+            TenantProfile city = api.get(TenantProfile.class, "/t/{tenant}/api/v1/tenant", tenant);
+            form = new NewCarrierForm(api, tenant, city, Region.tree(api, tenant), getLocale());
+        } catch (ApiProblem problem) {
+            ProblemNotice.show(problem);
+            return;
         }
+        new CarrierDialog(getTranslation("network.create.title"), form, form.bindTo(new FieldErrors()),
+                "create-carrier", () -> api.post(ObjectNode.class, form.request(),
+                        "/t/{tenant}/api/v1/network/carriers", tenant),
+                saved -> grid.getDataProvider().refreshAll()).open();
     }
 
     /** The carrier as a change request: without what the API sets itself. */

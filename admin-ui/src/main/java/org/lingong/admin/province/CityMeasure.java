@@ -9,24 +9,25 @@ import org.lingong.admin.city.CityKpis;
 
 /**
  * A figure the province compares its cities by: a column of the table and the sheet, and a choice for the chart.
- * Percentages are kept as percent (62.5), counts as counts; a city with nothing to measure counts as 0. Each city's
- * target for it (a yearly target, or the guideline's coverage) is in the same unit.
+ * Percentages are kept as percent (62.5), counts as counts; a city with nothing to measure counts as 0. Percentages
+ * come with each city's target (100 % of its yearly target, its third-party share, the guideline's coverage); counts
+ * don't, as a yearly target dwarfs the counts of most of the year.
  */
 enum CityMeasure {
-    JOBS("kpi.jobs", false, CityKpis::jobsPosted, CityKpis::jobsTarget),
-    JOBS_TARGET_REACHED("province.jobs-target-reached", true,
+    JOBS("kpi.jobs", CityKpis::jobsPosted),
+    JOBS_TARGET_REACHED("province.jobs-target-reached",
             kpis -> kpis.jobsTarget().isPresent() ? 100.0 * kpis.jobsPosted() / kpis.jobsTarget().getAsDouble() : 0,
             kpis -> kpis.jobsTarget().isPresent() ? OptionalDouble.of(100) : OptionalDouble.empty()),
-    WORKERS("kpi.workers", false, CityKpis::workers, CityKpis::workersTarget),
-    EMPLOYERS("kpi.employers", false, CityKpis::employers, CityKpis::employersTarget),
-    THIRD_PARTY_SHARE("kpi.third-party", true, kpis -> 100 * kpis.thirdPartyShare(),
+    WORKERS("kpi.workers", CityKpis::workers),
+    EMPLOYERS("kpi.employers", CityKpis::employers),
+    THIRD_PARTY_SHARE("kpi.third-party", kpis -> 100 * kpis.thirdPartyShare(),
             kpis -> kpis.thirdPartyTarget() > 0 ? OptionalDouble.of(100 * kpis.thirdPartyTarget())
                     : OptionalDouble.empty()),
-    TOWNSHIP_STATIONS("kpi.township-stations", true, kpis -> percent(kpis.townshipStations()),
+    TOWNSHIP_STATIONS("kpi.township-stations", kpis -> percent(kpis.townshipStations()),
             kpis -> target(kpis.townshipStations())),
-    VILLAGE_WINDOWS("kpi.village-windows", true, kpis -> percent(kpis.centralVillageWindows()),
+    VILLAGE_WINDOWS("kpi.village-windows", kpis -> percent(kpis.centralVillageWindows()),
             kpis -> target(kpis.centralVillageWindows())),
-    COUNTY_MARKETS("kpi.county-markets", true, kpis -> percent(kpis.countyMarkets()),
+    COUNTY_MARKETS("kpi.county-markets", kpis -> percent(kpis.countyMarkets()),
             kpis -> target(kpis.countyMarkets()));
 
     static final List<CityMeasure> ALL = List.of(values());
@@ -36,8 +37,18 @@ enum CityMeasure {
     private final ToDoubleFunction<CityKpis> value;
     private final Function<CityKpis, OptionalDouble> target;
 
-    CityMeasure(String key, boolean percent, ToDoubleFunction<CityKpis> value,
-                Function<CityKpis, OptionalDouble> target) {
+    /** A count. */
+    CityMeasure(String key, ToDoubleFunction<CityKpis> value) {
+        this(key, false, value, kpis -> OptionalDouble.empty());
+    }
+
+    /** A percentage, with each city's target for it. */
+    CityMeasure(String key, ToDoubleFunction<CityKpis> value, Function<CityKpis, OptionalDouble> target) {
+        this(key, true, value, target);
+    }
+
+    private CityMeasure(String key, boolean percent, ToDoubleFunction<CityKpis> value,
+                        Function<CityKpis, OptionalDouble> target) {
         this.key = key;
         this.percent = percent;
         this.value = value;
@@ -57,7 +68,7 @@ enum CityMeasure {
         return value.applyAsDouble(kpis);
     }
 
-    /** The city's target for this figure, in the figure's unit, if it has one. */
+    /** The city's target for this percentage, if it has one. */
     OptionalDouble targetOf(CityKpis kpis) {
         return target.apply(kpis);
     }

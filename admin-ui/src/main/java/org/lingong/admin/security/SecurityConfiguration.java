@@ -35,6 +35,8 @@ class SecurityConfiguration {
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 // The map library of the public worker page and market screen.
                 .requestMatchers("/webjars/leaflet/**").permitAll()
+                // The consoles' chart library (Vaadin's own rules refuse any path they don't know).
+                .requestMatchers("/webjars/echarts/**").authenticated()
                 .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_ADMIN));
         http.oauth2Login(login -> login
                 .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(chineseFirst(registrations)))

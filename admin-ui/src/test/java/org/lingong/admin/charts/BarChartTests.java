@@ -2,70 +2,74 @@ package org.lingong.admin.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
 class BarChartTests {
 
-    private static final Pattern BAR_WIDTH = Pattern.compile("<rect class=\"bar\"[^>]* width=\"([0-9.]+)\"");
-    private static final int PLOT = BarChart.WIDTH - BarChart.LABEL_WIDTH - BarChart.VALUE_WIDTH;
-
     @Test
-    void barsAreScaledToTheLargestValue() {
-        String svg = BarChart.svg("jobs", List.of(new BarChart.Bar("A", 50, "50"), new BarChart.Bar("B", 200, "200"),
+    void barsAreLabelledAndScaledToTheLargestValue() {
+        ObjectNode option = BarChart.option(List.of(new BarChart.Bar("A", 50, "50"), new BarChart.Bar("B", 200, "200"),
                 new BarChart.Bar("C", 0, "0")), OptionalDouble.empty(), null);
 
-        assertThat(widths(svg)).containsExactly(PLOT / 4.0, (double) PLOT, 0.0);
-        assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\"").endsWith("</svg>")
-                .contains(">A</text>", ">200</text>").doesNotContain("class=\"target\"");
+        assertThat(option.at("/yAxis/data").valueStream().map(JsonNode::asString)).containsExactly("A", "B", "C");
+        JsonNode bars = option.at("/series/0");
+        assertThat(bars.get("type").asString()).isEqualTo("bar");
+        assertThat(bars.get("data").valueStream().map(bar -> bar.get("value").asDouble()))
+                .containsExactly(50.0, 200.0, 0.0);
+        assertThat(bars.at("/data/1/label/formatter").asString()).isEqualTo("200");
+        assertThat(option.at("/xAxis/max").asDouble()).isEqualTo(200);
+        assertThat(bars.has("markLine")).isFalse();
+        assertThat(option.get("series")).hasSize(1);
     }
 
     @Test
-    void aTargetAboveEveryValueSetsTheScaleAndIsDrawnAsALine() {
-        String svg = BarChart.svg("coverage", List.of(new BarChart.Bar("stations", 50, "50%")), OptionalDouble.of(100),
+    void aCommonTargetAboveEveryValueSetsTheScaleAndIsDrawnAsALine() {
+        ObjectNode option = BarChart.option(List.of(new BarChart.Bar("stations", 50, "50%")), OptionalDouble.of(100),
                 "full");
 
-        assertThat(widths(svg)).containsExactly(PLOT / 2.0);
-        assertThat(svg).contains("<line class=\"target\" x1=\"" + (BarChart.LABEL_WIDTH + PLOT) + ".0\"", ">full</text>");
+        assertThat(option.at("/xAxis/max").asDouble()).isEqualTo(100);
+        assertThat(option.at("/series/0/markLine/data/0/xAxis").asDouble()).isEqualTo(100);
+        assertThat(option.at("/series/0/markLine/label/formatter").asString()).isEqualTo("full");
     }
 
     @Test
-    void eachRowsOwnTargetIsMarkedAcrossItsBarAndCountsForTheScale() {
-        String svg = BarChart.svg("share", List.of(new BarChart.Bar("A", 25, "25%", OptionalDouble.of(50)),
+    void eachRowsOwnTargetIsMarkedOnItsRowAndCountsForTheScale() {
+        ObjectNode option = BarChart.option(List.of(new BarChart.Bar("A", 25, "25%", OptionalDouble.of(50)),
                 new BarChart.Bar("B", 40, "40%")), OptionalDouble.empty(), null);
 
-        assertThat(widths(svg)).containsExactly(PLOT / 2.0, PLOT * 0.8);
-        assertThat(svg).contains("<line class=\"bar-target\" x1=\"" + (BarChart.LABEL_WIDTH + PLOT) + ".0\"")
-                .containsOnlyOnce("bar-target");
+        assertThat(option.at("/xAxis/max").asDouble()).isEqualTo(50);
+        JsonNode marks = option.at("/series/1");
+        assertThat(marks.get("type").asString()).isEqualTo("scatter");
+        assertThat(marks.get("data")).hasSize(1);
+        assertThat(marks.at("/data/0/0").asDouble()).isEqualTo(50);
+        assertThat(marks.at("/data/0/1").asInt()).isZero();
     }
 
     @Test
-    void nothingToShowDrawsNoBars() {
-        String svg = BarChart.svg("empty", List.of(new BarChart.Bar("A", 0, "0")), OptionalDouble.empty(), null);
-        assertThat(widths(svg)).containsExactly(0.0);
-        assertThat(svg).doesNotContain("NaN", "Infinity");
+    void nothingToShowStillHasAScaleAndNoNegativeBars() {
+        ObjectNode option = BarChart.option(List.of(new BarChart.Bar("A", 0, "0"), new BarChart.Bar("B", -3, "-3")),
+                OptionalDouble.empty(), null);
+
+        assertThat(option.at("/xAxis/max").asDouble()).isEqualTo(1);
+        assertThat(option.at("/series/0/data/1/value").asDouble()).isZero();
     }
 
     @Test
-    void labelsFromDataAreTextNeverMarkup() {
-        String svg = BarChart.svg("<b>t</b>", List.of(new BarChart.Bar("<script>alert('x')</script> & co", 1,
-                "\"1\"")), OptionalDouble.empty(), null);
+    void theChartIsNamedForScreenReadersAndTallEnoughForItsRows() {
+        BarChart chart = new BarChart("各市岗位", List.of(new BarChart.Bar("A", 1, "1"), new BarChart.Bar("B", 2, "2")));
 
-        assertThat(svg).doesNotContain("<script>", "<b>")
-                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; co", "&quot;1&quot;", "&lt;b&gt;");
+        assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("各市岗位");
+        assertThat(chart.getHeight()).isEqualTo((2 * BarChart.ROW_HEIGHT + 12) + "px");
     }
 
-    private static List<Double> widths(String svg) {
-        List<Double> widths = new ArrayList<>();
-        Matcher matcher = BAR_WIDTH.matcher(svg);
-        while (matcher.find()) {
-            widths.add(Double.parseDouble(matcher.group(1)));
-        }
-        return widths;
+    @Test
+    void theLibraryIsTheWebjarOfThePom() {
+        assertThat(getClass().getResource("/META-INF/resources" + EChart.LIBRARY)).isNotNull();
     }
 }

@@ -34,16 +34,16 @@ class CarrierRules {
         if (!errors.isEmpty()) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "carrier-invalid").with("errors", errors);
         }
-        Place place = names.place(carrier.regionCode());
+        Place place = names.find(carrier.regionCode()).orElseThrow(() ->
+                refusal("carrier-region-unknown", "regionCode", locale, carrier.regionCode()));
         Set<String> allowed = allowedLevels(carrier);
         if (!allowed.contains(place.level())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "carrier-region-level", carrier.regionCode(), place.level(),
+            throw refusal("carrier-region-level", "regionCode", locale, carrier.regionCode(), place.level(),
                     String.join("/", allowed.stream().sorted().toList()));
         }
         CarrierRequest named = names.of(carrier.kind(), place, carrier.industry()).map(expected -> {
             if (carrier.name() != null && !carrier.name().strip().equals(expected)) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "carrier-name-mismatch", expected)
-                        .with("expectedName", expected);
+                throw refusal("carrier-name-mismatch", "name", locale, expected).with("expectedName", expected);
             }
             return carrier.named(expected);
         }).orElse(carrier);
@@ -106,6 +106,15 @@ class CarrierRules {
             errors.add(error("name", "carrier.name", locale));
         }
         return errors;
+    }
+
+    /**
+     * A refusal caused by one field: its title is also that field's error, so a form shows it where the user can
+     * correct it.
+     */
+    private ApiException refusal(String slug, String field, Locale locale, Object... arguments) {
+        return new ApiException(HttpStatus.BAD_REQUEST, slug, arguments).with("errors", List.of(Map.of("field", field,
+                "message", texts.text("problem." + slug + ".title", locale, arguments))));
     }
 
     private Map<String, String> error(String field, String key, Locale locale) {

@@ -26,14 +26,18 @@ class StandardNames {
     }
 
     Place place(String regionCode) {
+        return find(regionCode)
+                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "carrier-region-unknown", regionCode));
+    }
+
+    /** The city itself or one of its regions; empty for a code that is neither. */
+    Optional<Place> find(String regionCode) {
         if (divisions.isCity() && divisions.cityCode().equals(regionCode)) {
-            return new Place(regionCode, Place.CITY, List.of());
+            return Optional.of(new Place(regionCode, Place.CITY, List.of()));
         }
         List<Region> chain = regions.chain(regionCode);
-        if (chain.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "carrier-region-unknown", regionCode);
-        }
-        return new Place(regionCode, chain.getFirst().level().name(), chain.reversed());
+        return chain.isEmpty() ? Optional.empty()
+                : Optional.of(new Place(regionCode, chain.getFirst().level().name(), chain.reversed()));
     }
 
     Optional<String> of(CarrierKind kind, Place place, String industry) {

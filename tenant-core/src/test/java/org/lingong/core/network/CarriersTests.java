@@ -124,6 +124,10 @@ class CarriersTests extends TenantCoreTests {
         assertThat(wrong.body().get("title").asString())
                 .isEqualTo("The name does not follow the standard; it should be \"宿迁市泗阳县零工市场\"");
         assertThat(wrong.body().at("/titles/zh").asString()).isEqualTo("名称不符合规范，应为“宿迁市泗阳县零工市场”");
+        // Also as the name field's error, for forms.
+        assertThat(wrong.body().at("/errors/0/field").asString()).isEqualTo("name");
+        assertThat(wrong.body().at("/errors/0/message").asString())
+                .isEqualTo("The name does not follow the standard; it should be \"宿迁市泗阳县零工市场\"");
 
         ObjectNode unnamed = siyangMarket();
         unnamed.remove("name");
@@ -179,6 +183,9 @@ class CarriersTests extends TenantCoreTests {
         assertThat(window.status()).isEqualTo(400);
         assertThat(window.body().get("type").asString()).endsWith("/carrier-region-level");
         assertThat(window.body().get("title").asString()).isEqualTo("区划 321302101（TOWNSHIP）级别不符，该类载体只能设在：VILLAGE");
+        assertThat(window.body().get("errors").valueStream().map(e -> e.get("field").asString() + ": "
+                + e.get("message").asString()))
+                .containsExactly("regionCode: 区划 321302101（TOWNSHIP）级别不符，该类载体只能设在：VILLAGE");
 
         ObjectNode stationInCounty = (ObjectNode) demo.get(5).deepCopy();
         stationInCounty.put("regionCode", "321302");
@@ -191,6 +198,8 @@ class CarriersTests extends TenantCoreTests {
         Api.Response elsewhere = create(siyangMarket().put("regionCode", "340402"), in(city));
         assertThat(elsewhere.status()).isEqualTo(400);
         assertThat(elsewhere.body().get("type").asString()).endsWith("/carrier-region-unknown");
+        assertThat(elsewhere.body().at("/errors/0/field").asString()).isEqualTo("regionCode");
+        assertThat(elsewhere.body().at("/errors/0/message").asString()).isEqualTo("区划 340402 不属于本市");
     }
 
     @Test

@@ -1,0 +1,87 @@
+package org.lingong.admin.dispatch;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.nearby.NearbyJobs;
+
+/**
+ * The dispatch endpoints of one city as the desk calls them, as the signed-in staff member: the market's check-in code,
+ * its waiting list, the open jobs around it, staff check-in by ID number, dispatch and the dispatch-time KPI.
+ */
+final class DeskApi implements Serializable {
+
+    /** How many jobs around the market the desk offers, nearest first (the API's largest page). */
+    static final int JOBS = 50;
+
+    record CheckInCode(long marketId, String code) {
+    }
+
+    /** Name and phone come masked from the API. */
+    record WaitingWorker(UUID workerId, String name, String phone, List<String> skills, List<String> categories,
+                         Instant waitingSince) implements Serializable {
+
+        public WaitingWorker {
+            skills = skills == null ? List.of() : List.copyOf(skills);
+            categories = categories == null ? List.of() : List.copyOf(categories);
+        }
+    }
+
+    /** Seconds; empty while nothing was dispatched in the period. */
+    record Kpi(int dispatches, Double medianSeconds, Double p90Seconds, Double shareWithin60Seconds) {
+    }
+
+    record Worker(UUID id, String realName) {
+    }
+
+    record Order(UUID id, String status) {
+    }
+
+    private record Lookup(String idNumber) {
+    }
+
+    private record ForWorker(UUID workerId) {
+    }
+
+    private final transient PlatformApi api;
+    private final String tenant;
+
+    DeskApi(PlatformApi api, String tenant) {
+        this.api = api;
+        this.tenant = tenant;
+    }
+
+    String checkInCode(long market) {
+        return api.get(CheckInCode.class, "/t/{tenant}/api/v1/markets/{id}/check-in-code", tenant, market).code();
+    }
+
+    List<WaitingWorker> waiting(long market) {
+        return List.of(api.get(WaitingWorker[].class, "/t/{tenant}/api/v1/markets/{id}/waiting-workers", tenant,
+                market));
+    }
+
+    List<NearbyJobs.Hit> jobs(long market) {
+        return api.get(NearbyJobs.AtMarket.class, "/t/{tenant}/api/v1/markets/{id}/jobs?size={size}", tenant, market,
+                JOBS).hits();
+    }
+
+    /** The ID number travels in the body, never in a URL, as the API asks. */
+    Worker lookUp(String idNumber) {
+        return api.post(Worker.class, new Lookup(idNumber), "/t/{tenant}/api/v1/workers/lookup", tenant);
+    }
+
+    void checkIn(long market, UUID worker) {
+        api.post(Void.class, new ForWorker(worker), "/t/{tenant}/api/v1/markets/{id}/check-ins", tenant, market);
+    }
+
+    Order dispatch(UUID job, UUID worker) {
+        return api.post(Order.class, new ForWorker(worker), "/t/{tenant}/api/v1/jobs/{id}/dispatch", tenant, job);
+    }
+
+    Kpi kpi(Instant from, Instant to) {
+        return api.get(Kpi.class, "/t/{tenant}/api/v1/orders/dispatch-kpi?from={from}&to={to}", tenant, from, to);
+    }
+}
