@@ -117,6 +117,8 @@ public class StaffAccountsView extends VerticalLayout implements HasDynamicTitle
     private void refresh() {
         try {
             grid.setItems(api.get(StaffAccountList.class, "/t/{tenant}/api/v1/staff-accounts", tenant).items());
+            // Auto widths are measured once; a longer user name added later would otherwise be cut off.
+            grid.recalculateColumnWidths();
         } catch (ApiProblem problem) {
             grid.setItems(List.of());
             ProblemNotice.show(problem);
