@@ -23,6 +23,7 @@ import org.lingong.admin.platform.OnboardingView;
 import org.lingong.admin.platform.TenantsView;
 import org.lingong.admin.province.ProvinceView;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.admin.staff.StaffAccountsView;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -89,7 +90,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("arrears.nav", WageArrearsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
             new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),
-            new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE));
+            new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE),
+            new Entry("staff.nav", StaffAccountsView.class, VaadinIcon.USERS));
 
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;

@@ -17,8 +17,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Opens the demo cities (宿迁, 连云港, 淮南, 婺城区) through the same public onboarding API an operator uses —
  * through the gateway, as platform-admin — and waits until each is active; then, as each city's admin, loads the city's
- * regions and service network and a few hundred gigs per city through the bulk-import API. Safe to repeat: onboarding
- * is idempotent, and network and jobs load only into a city that has none.
+ * regions and service network, a station-staff login where there is a network, and a few hundred gigs per city through
+ * the bulk-import API. Safe to repeat: onboarding is idempotent, and network, staff login and jobs are added only
+ * where they are missing.
  */
 public final class DemoTenants {
 
@@ -50,6 +51,7 @@ public final class DemoTenants {
             String cityAdmin = "Bearer " + passwordGrantToken(stack, code + "-admin", "demo");
             String city = gatewayUrl + "/t/" + code;
             loadNetwork(city, cityAdmin, code);
+            openStaffAccount(city, cityAdmin, code);
             loadJobs(city, cityAdmin, request);
         }
     }
@@ -61,7 +63,7 @@ public final class DemoTenants {
      */
     private static void loadNetwork(String city, String token, String code) {
         String regions = "/demo/" + code + "-regions.csv";
-        if (DemoTenants.class.getResource(regions) == null
+        if (!hasNetwork(code)
                 || send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers?size=1"))
                         .header("Authorization", token).GET(), 200).get("total").asLong() > 0) {
             return;
@@ -76,6 +78,28 @@ public final class DemoTenants {
         }
         System.out.printf("demo: %s network — %d regions and %d carriers loaded%n", code, imported.get("total").asInt(),
                 carriers.size());
+    }
+
+    /**
+     * A station-staff login, {@code <code>-staff} with the password {@code demo}, for a city with a service network —
+     * opened by the city's admin through the staff-accounts API, once.
+     */
+    private static void openStaffAccount(String city, String token, String code) {
+        String username = code + "-staff";
+        if (!hasNetwork(code)
+                || send(HttpRequest.newBuilder(URI.create(city + "/api/v1/staff-accounts")).header("Authorization", token)
+                        .GET(), 200).get("items").valueStream().anyMatch(a -> a.get("username").asString().equals(username))) {
+            return;
+        }
+        String account = JSON.createObjectNode().put("username", username).put("lastName", "陈").put("firstName", "晓")
+                .put("email", username + "@demo.lingong.invalid").put("password", "demo").toString();
+        send(HttpRequest.newBuilder(URI.create(city + "/api/v1/staff-accounts")).header("Authorization", token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(account)), 201);
+        System.out.printf("demo: %s station staff — %s opened%n", code, username);
+    }
+
+    private static boolean hasNetwork(String code) {
+        return DemoTenants.class.getResource("/demo/" + code + "-regions.csv") != null;
     }
 
     /** A few hundred gigs around the city's centre through the bulk-import API — once. */

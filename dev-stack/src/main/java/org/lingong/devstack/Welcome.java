@@ -21,6 +21,7 @@ final class Welcome {
                     platform-admin                               平台运营 platform admin
                     jiangsu-admin / anhui-admin / zhejiang-admin 省级管理员 province admins
                     suqian-admin / lianyungang-admin / huainan-admin / wucheng-admin   城市管理员 city admins
+                    suqian-staff / lianyungang-staff / huainan-staff / wucheng-staff   驿站工作人员 station staff
                     worker-zhang / worker-li                      零工人员 workers
                 Press Ctrl-C to stop everything.
                 ========================================================================================

@@ -82,7 +82,13 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("insurance days", "POST",
                     "/api/v1/workers/00000000-0000-4000-8000-000000000001/insurance-days",
                     "{\"date\":\"2026-12-01\",\"policy\":{\"type\":\"ACCIDENT\",\"insurer\":\"劫持保险\","
-                            + "\"policyNumber\":\"HIJACK001\",\"premiumFen\":300,\"paidBy\":\"EMPLOYER\"}}"));
+                            + "\"policyNumber\":\"HIJACK001\",\"premiumFen\":300,\"paidBy\":\"EMPLOYER\"}}"),
+            new EndpointFamily("staff accounts", "GET", "/api/v1/staff-accounts", null),
+            new EndpointFamily("staff account create", "POST", "/api/v1/staff-accounts",
+                    "{\"username\":\"hijack-staff\",\"lastName\":\"劫\",\"firstName\":\"持\","
+                            + "\"email\":\"hijack-staff@e2e.lingong.invalid\"}"),
+            new EndpointFamily("staff account disable", "POST",
+                    "/api/v1/staff-accounts/00000000-0000-4000-8000-000000000001/disable", "{}"));
 
     boolean writes() {
         return body != null;

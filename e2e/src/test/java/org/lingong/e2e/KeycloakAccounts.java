@@ -44,6 +44,12 @@ final class KeycloakAccounts implements AutoCloseable {
         return DemoTenants.passwordGrantToken(stack, username, PASSWORD);
     }
 
+    /** Deletes, with the others, an account made elsewhere (e.g. in the console) when the test is done. */
+    void deleteAfterwards(String username) {
+        Http.Response found = admin("GET", "/users?exact=true&username=" + username, null);
+        found.body().valueStream().forEach(user -> created.add(user.get("id").asString()));
+    }
+
     @Override
     public void close() {
         created.forEach(id -> admin("DELETE", "/users/" + id, null));

@@ -1,12 +1,12 @@
 package org.lingong.core.people;
 
 /** Masks a person's name for lists: the family name stays, the rest is starred (张三丰 → 张**). */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String mask(String name) {
+    public static String mask(String name) {
         if (name == null || name.isEmpty()) {
             return name;
         }

@@ -62,6 +62,24 @@ public final class KeycloakTestUsers implements AutoCloseable {
         return username;
     }
 
+    /** Deletes, with the others, a user made elsewhere (e.g. through tenant-core's API) when the test is done. */
+    public void deleteAfterwards(String id) {
+        created.add(id);
+    }
+
+    /** The user's full representation, or {@code null} when there is no such user name. */
+    public JsonNode find(String username) {
+        JsonNode found = Api.JSON.readTree(send(admin("/users?exact=true&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8)).GET().build()).body());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The names of the realm roles granted to the user directly. */
+    public List<String> realmRoles(String id) {
+        return Api.JSON.readTree(send(admin("/users/" + id + "/role-mappings/realm").GET().build()).body())
+                .valueStream().map(role -> role.get("name").asString()).toList();
+    }
+
     @Override
     public void close() {
         for (String id : created) {

@@ -1,0 +1,120 @@
+package org.lingong.core.staff;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.audit.AuditLog;
+import org.lingong.core.identity.KeycloakUsers;
+import org.lingong.core.problem.ApiException;
+import org.lingong.core.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.HttpServerErrorException;
+
+/**
+ * The city's station-staff accounts in Keycloak. Keycloak and the audit trail cannot share a transaction, so each
+ * change is made in Keycloak first and undone there when its audit line cannot be written: an account never exists
+ * without its role, and no change goes unaudited.
+ */
+@Service
+class StaffAccounts {
+
+    static final String ROLE = "station-staff";
+    /** Accounts a city administrator must not disable even if they also hold the staff role. */
+    private static final Set<String> ADMIN_ROLES = Set.of("city-admin", "province-admin", "platform-admin");
+    private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
+
+    private final KeycloakUsers users;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final Problems problems;
+
+    StaffAccounts(KeycloakUsers users, AuditLog audit, TransactionTemplate transaction, Problems problems) {
+        this.users = users;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.problems = problems;
+    }
+
+    List<StaffAccountView> list(TenantCode city) {
+        return keycloak(() -> users.tenantUsersWithRole(city, ROLE)).stream()
+                .sorted(Comparator.comparing(KeycloakUsers.Account::username))
+                .map(StaffAccountView::of).toList();
+    }
+
+    CreatedStaffAccount create(TenantCode city, NewStaffAccount request, Locale locale) {
+        boolean generated = request.password() == null || request.password().isEmpty();
+        String password = generated ? TemporaryPasswords.generate() : request.password();
+        String id;
+        try {
+            id = keycloak(() -> users.createTenantUser(city, new KeycloakUsers.NewUser(request.username(),
+                    request.email().strip(), request.firstName().strip(), request.lastName().strip(), password,
+                    generated), ROLE));
+        } catch (KeycloakUsers.UserExists taken) {
+            String slug = "staff-" + taken.field() + "-taken";
+            throw new ApiException(HttpStatus.CONFLICT, slug).with("errors", List.of(Map.of("field", taken.field(),
+                    "message", problems.text("problem." + slug + ".title", locale))));
+        }
+        audited("staff-account.created", id, request.username(), () -> users.delete(id));
+        KeycloakUsers.Account account = keycloak(() -> users.byId(id)).orElseThrow();
+        return new CreatedStaffAccount(StaffAccountView.of(account), generated ? password : null);
+    }
+
+    StaffAccountView setEnabled(TenantCode city, UUID id, boolean enabled) {
+        KeycloakUsers.Account account = staffOf(city, id);
+        if (account.enabled() != enabled) {
+            keycloak(() -> {
+                users.setEnabled(account.id(), enabled);
+                return null;
+            });
+            audited(enabled ? "staff-account.enabled" : "staff-account.disabled", account.id(), account.username(),
+                    () -> users.setEnabled(account.id(), !enabled));
+        }
+        return StaffAccountView.of(keycloak(() -> users.byId(account.id())).orElseThrow());
+    }
+
+    /** The account if it is a station-staff account of this city — and not an administrator's; otherwise 404. */
+    private KeycloakUsers.Account staffOf(TenantCode city, UUID id) {
+        return keycloak(() -> users.byId(id.toString())
+                .filter(account -> account.tenant().equals(Optional.of(city.value())))
+                .filter(account -> {
+                    Set<String> roles = users.realmRoles(account.id());
+                    return roles.contains(ROLE) && roles.stream().noneMatch(ADMIN_ROLES::contains);
+                }))
+                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "staff-account-not-found"));
+    }
+
+    /** Writes the audit line; when that fails, undoes the Keycloak change it records and passes the failure on. */
+    private void audited(String action, String id, String username, Runnable undo) {
+        try {
+            transaction.executeWithoutResult(tx -> audit.record(action, id, username));
+        } catch (RuntimeException e) {
+            try {
+                undo.run();
+            } catch (RuntimeException undoFailed) {
+                e.addSuppressed(undoFailed);
+                log.error("{} of user {} is not audited and could not be undone: {}", action, id, undoFailed.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Keycloak answering with a server error is unavailable like Keycloak unreachable: 503, the client may retry. */
+    private static <T> T keycloak(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (HttpServerErrorException e) {
+            log.warn("Keycloak admin API failed: {}", e.getMessage());
+            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable");
+        }
+    }
+}
