@@ -79,7 +79,7 @@ class StaffAccountsBrowserTests {
             console.screenshot("staff-console-jobs");
 
             console.browser.get(Platform.adminUiUrl() + "/city/staff");
-            console.wait.until(driver -> !console.text().isBlank());
+            console.waitForText("页面不存在或无权访问");
             assertThat(console.browser.findElements(By.id("new-staff-account"))).as("the page is refused").isEmpty();
             console.screenshot("staff-console-accounts-refused");
         }
