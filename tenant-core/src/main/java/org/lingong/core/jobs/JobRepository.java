@@ -16,6 +16,18 @@ interface JobRepository extends JpaRepository<Job, UUID> {
 
     Page<Job> findAllByOrderByCreatedAtDesc(Pageable page);
 
+    /**
+     * Jobs, newest first, whose title, source, address or employer's legal name contains the text (an escaped
+     * {@link ContainsPattern}, case-insensitive), optionally in one state.
+     */
+    @Query("""
+            select j from Job j where (:status is null or j.status = :status)
+            and (j.title ilike :pattern escape '\\' or j.sourceName ilike :pattern escape '\\'
+                 or j.address ilike :pattern escape '\\'
+                 or exists (select 1 from Employer e where e.id = j.employerId and e.legalName ilike :pattern escape '\\'))
+            order by j.createdAt desc""")
+    Page<Job> search(JobStatus status, String pattern, Pageable page);
+
     boolean existsBySourceNameAndExternalRef(String sourceName, String externalRef);
 
     void deleteByStatusAndUpdatedAtBefore(JobStatus status, Instant before);
