@@ -68,11 +68,14 @@ import jakarta.annotation.security.RolesAllowed;
 public class BrandingView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final String UPLOADED_LOGO = "/api/v1/tenant/logo";
+    private static final String FALLBACK_COLOUR = "#1676F3";
 
     private final transient PlatformApi api;
     private final MapSettings maps;
     private final String tenant;
     private Center center;
+    private MapTiles shownTiles;
+    private Boolean tilesLoaded;
     private final TextField brandName = new TextField();
     private final TextField logoUrl = new TextField();
     private final TextField primaryColor = new TextField();
@@ -135,7 +138,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         tilePreview.setId("tile-preview");
         tilePreview.setWidthFull();
         tilePreview.setHeight("200px");
-        tilePreview.onTilesLoaded(this::showTileStatus);
+        tilePreview.onTilesLoaded(this::tilesLoaded);
         tileStatus.setId("tile-status");
         tileStatus.addClassNames(FontSize.SMALL);
         try {
@@ -174,6 +177,8 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         form.setAutoResponsive(true);
         form.setExpandFields(true);
         form.setMaxColumns(1);
+        // Wide enough for a logo address with its upload button beside it.
+        form.setColumnWidth("26rem");
 
         tileUrl.setLabel(getTranslation("branding.tiles.url"));
         tileUrl.setHelperText(getTranslation("branding.tiles.url.help"));
@@ -186,6 +191,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         tiles.setAutoResponsive(true);
         tiles.setExpandFields(true);
         tiles.setMaxColumns(2);
+        tiles.setColumnWidth("12.5rem");
         tiles.setColspan(tileUrl, 2);
         tiles.setColspan(tileAttribution, 2);
         Button save = new Button(getTranslation("action.save"), VaadinIcon.CHECK.create(), click -> save());
@@ -208,6 +214,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         add(new H2(getTranslation("branding.title")), columns);
         showPreview();
         showTiles();
+        showTileStatus();
     }
 
     private void show(Branding branding) {
@@ -274,22 +281,33 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         if (center == null || center.latitude() == null) {
             return;
         }
-        TenantProfile.MapTiles own = enteredTiles();
-        tilePreview.setTiles(maps.forCity(tenant, new Branding(null, null, null, null, null, own)));
-        tileStatus.setText(getTranslation(own == null ? "branding.tiles.default" : "branding.tiles.loading"));
-        tileStatus.removeClassNames(TextColor.SUCCESS, TextColor.ERROR);
-        tileStatus.addClassNames(TextColor.SECONDARY);
-        String colour = Brand.colour(primaryColor.getValue()).orElse("var(--lumo-primary-color)");
-        LeafletMap.Pin centre = new LeafletMap.Pin(center.latitude(), center.longitude(), Brand.name());
-        tilePreview.show(centre, 1500, List.of(), colour.startsWith("#") ? colour : "#1676F3");
+        MapTiles tiles = maps.forCity(tenant, new Branding(null, null, null, null, null, enteredTiles()));
+        if (tiles.equals(shownTiles)) {
+            // The map reports once per tile address: the same tiles again keep the answer it gave.
+            return;
+        }
+        shownTiles = tiles;
+        tilesLoaded = null;
+        tilePreview.setTiles(tiles);
+        String colour = Brand.colour(primaryColor.getValue()).orElse(FALLBACK_COLOUR);
+        tilePreview.show(new LeafletMap.Pin(center.latitude(), center.longitude(), Brand.name()), 1500, List.of(),
+                colour);
+        showTileStatus();
     }
 
-    private void showTileStatus(boolean loaded) {
+    private void tilesLoaded(boolean loaded) {
+        tilesLoaded = loaded;
+        showTileStatus();
+    }
+
+    private void showTileStatus() {
         boolean own = enteredTiles() != null;
-        tileStatus.setText(getTranslation(loaded ? "branding.tiles.loaded"
-                : own ? "branding.tiles.failed" : "branding.tiles.default.unreachable"));
+        String key = tilesLoaded == null ? (own ? "loading" : "default")
+                : tilesLoaded ? "loaded" : own ? "failed" : "default.unreachable";
+        tileStatus.setText(getTranslation("branding.tiles." + key));
         tileStatus.removeClassNames(TextColor.SECONDARY, TextColor.SUCCESS, TextColor.ERROR);
-        tileStatus.addClassNames(loaded ? TextColor.SUCCESS : own ? TextColor.ERROR : TextColor.SECONDARY);
+        tileStatus.addClassNames(Boolean.TRUE.equals(tilesLoaded) ? TextColor.SUCCESS
+                : Boolean.FALSE.equals(tilesLoaded) && own ? TextColor.ERROR : TextColor.SECONDARY);
     }
 
     /** The API checks the image (type by its bytes, size) and points the logo address at it. */
