@@ -96,14 +96,17 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final transient AuthenticationContext authentication;
     private final transient AccessAnnotationChecker access;
     private final LanguageSelect language = new LanguageSelect();
+    private final SignedInUser user;
     private List<Component> parts = List.of();
+    private SideNav navigation;
     private Registration brandingChanges;
 
     public MainLayout(AuthenticationContext authentication, AccessAnnotationChecker access, PlatformApi api) {
         this.authentication = authentication;
         this.access = access;
+        this.user = SignedInUser.current(authentication);
         setPrimarySection(Section.DRAWER);
-        SignedInUser.current(authentication).tenant().ifPresent(tenant -> {
+        user.tenant().ifPresent(tenant -> {
             try {
                 Brand.wear(UI.getCurrent(),
                         api.get(TenantProfile.class, "/t/{tenant}/api/v1/tenant", tenant).brandingOrNone());
@@ -117,7 +120,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     @Override
     protected void onAttach(AttachEvent attach) {
         brandingChanges = ComponentUtil.addListener(attach.getUI(), BrandingChanged.class,
-                changed -> rebuild());
+                changed -> redress());
     }
 
     @Override
@@ -130,11 +133,19 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         rebuild();
     }
 
+    /** Everything in the frame, in the UI's language; the menu asks the access checker, which needs a request. */
     private void rebuild() {
+        navigation = navigation();
+        redress();
+    }
+
+    /**
+     * The brand, title and user bar around the same menu: also outside a request, e.g. when a logo upload's callback
+     * changed the branding.
+     */
+    private void redress() {
         parts.forEach(this::remove);
-        SignedInUser user = SignedInUser.current(authentication);
         Header brand = brand(user);
-        SideNav navigation = navigation();
         DrawerToggle toggle = new DrawerToggle();
         H1 title = title();
         HorizontalLayout userBar = userBar(user);

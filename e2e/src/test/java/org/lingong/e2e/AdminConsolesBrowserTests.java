@@ -2,13 +2,21 @@ package org.lingong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lingong.devstack.DemoTenants;
+import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -78,6 +86,14 @@ class AdminConsolesBrowserTests {
     @Test
     void cityAdminSeesTheDashboardImportsJobsTakesOneDownAndEditsTheBranding() throws Exception {
         try (Console console = Console.signIn("suqian-admin")) {
+            cityAdminAtWork(console);
+        } finally {
+            closeTestJobs();
+        }
+    }
+
+    private static void cityAdminAtWork(Console console) throws Exception {
+        {
             assertThat(console.text()).contains("数据看板", "服务网络", "岗位管理", "批量导入", "品牌设置", "零工归宿")
                     .doesNotContain("开通城市", "城市对比");
             // The city's brand colour (宿迁 #C8102E) is the console's primary colour.
@@ -106,8 +122,13 @@ class AdminConsolesBrowserTests {
             console.open("/city/jobs", "岗位管理");
             console.waitForText("界面测试保洁 " + stamp);
             console.screenshot("city-jobs");
-            console.browser.findElements(By.cssSelector("vaadin-button.take-down")).getFirst().click();
-            console.waitForText("下架岗位：");
+            // The text search filters the grid: the first row's take-down is then the job searched for.
+            console.type("job-search", "钟点工 " + stamp);
+            console.wait.until(driver -> Long.valueOf(1).equals(console.script("return document.getElementById('jobs').size")));
+            console.screenshot("city-jobs-search");
+            console.script("[...document.querySelectorAll('#jobs vaadin-button.take-down')]"
+                    + ".find(button => button.offsetParent !== null).click()");
+            console.waitForText("下架岗位：界面测试钟点工 " + stamp);
             console.click("confirm-take-down");
             assertThat(console.errorMessage("take-down-reason")).contains("下架理由");
             console.type("take-down-reason", "浏览器测试：信息不实");
@@ -127,13 +148,74 @@ class AdminConsolesBrowserTests {
 
             console.open("/city/branding", "效果预览");
             console.type("hotline", "0527-88886666");
+            // The form is longer than the window: bring the preview (top right) back into view to read it.
+            console.show("branding-preview");
             console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("preview-hotline"),
                     "服务热线 0527-88886666"));
             console.type("primary-color", "red");
+            // The live check: the map tries the typed tiles a moment after typing stops and says they do not load
+            // (tests run offline); saving shows the API's verdict on the template at the field.
+            console.type("tile-url", "https://tile.example.invalid/{z}/{x}.png");
+            console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("tile-status"), "瓦片无法加载"));
             console.click("save-branding");
             assertThat(console.errorMessage("primary-color")).isNotBlank();
+            assertThat(console.errorMessage("tile-url")).contains("{z}、{x}、{y}");
             console.screenshot("city-branding");
+
+            // A logo uploaded as a file: the preview and the drawer show it from the API, through the gateway.
+            console.show("logo-upload").getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                    .sendKeys(smallPng().toString());
+            console.waitForText("标志已上传并生效");
+            String uploaded = "/t/suqian/api/v1/tenant/logo?v=";
+            console.wait.until(driver -> loaded(console, "#branding-preview img", uploaded));
+            console.wait.until(driver -> loaded(console, "#brand-logo", uploaded));
+            console.show("branding-preview");
+            console.screenshot("city-branding-logo");
+            // Removing it leaves the demo city as it was: no logo.
+            console.click("remove-logo");
+            console.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("brand-logo")));
         }
+    }
+
+    /** An image element showing a picture from this address (loaded, not broken). */
+    private static boolean loaded(Console console, String selector, String address) {
+        return Boolean.TRUE.equals(console.script("""
+                const image = document.querySelector(arguments[0]);
+                return !!image && image.src.includes(arguments[1]) && image.complete && image.naturalWidth > 0;
+                """, selector, address));
+    }
+
+    /** A 96×32 PNG in the demo city's red with a white bar, made by the test. */
+    private static Path smallPng() throws Exception {
+        BufferedImage image = new BufferedImage(96, 32, BufferedImage.TYPE_INT_RGB);
+        Graphics2D paint = image.createGraphics();
+        paint.setColor(new Color(0xC8, 0x10, 0x2E));
+        paint.fillRect(0, 0, 96, 32);
+        paint.setColor(Color.WHITE);
+        paint.fillRect(12, 13, 72, 6);
+        paint.dispose();
+        Path file = Files.createTempFile("logo", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    /**
+     * Closes every job this test's imports left open in 宿迁 (found by the API's text search, including those of
+     * earlier runs), so the demo city shows only its own gigs.
+     */
+    private static void closeTestJobs() {
+        String gateway = Platform.gatewayUrl() + "/t/suqian/api/v1/jobs";
+        String token = DemoTenants.passwordGrantToken(RunningPlatform.stack(), "suqian-admin", "demo");
+        for (String status : new String[] {"OPEN", "FILLED"}) {
+            Http.Response found = Http.get(gateway + "?status=" + status + "&size=200&q="
+                    + URLEncoder.encode("界面测试", StandardCharsets.UTF_8), token, Map.of());
+            assertThat(found.status()).isEqualTo(200);
+            found.body().get("items").forEach(job -> assertThat(Http.send("POST",
+                    gateway + "/" + job.get("id").asString() + "/close", token, Map.of(),
+                    "{\"reason\":\"浏览器测试结束\"}").status()).isEqualTo(200));
+        }
+        assertThat(Http.get(gateway + "?status=OPEN&q=" + URLEncoder.encode("界面测试", StandardCharsets.UTF_8), token,
+                Map.of()).body().get("total").asInt()).isZero();
     }
 
     @Test

@@ -103,6 +103,7 @@ class HelmChartTests {
         Map<String, Object> config = at(manifests.get("ConfigMap", "lingong-prod"), "data");
         assertThat(config)
                 .containsEntry("LINGONG_PLATFORM_DOMAIN", "lingong.example.cn")
+                .containsEntry("LINGONG_PUBLIC_URL", "http://lingong.example.cn")
                 .containsEntry("LINGONG_DB_URL", "jdbc:postgresql://pg.example.cn:5432/lingong?sslmode=require")
                 .containsEntry("LINGONG_DB_USER", "lingong")
                 .containsEntry("LINGONG_ES_URL", "http://es.example.cn:9200")
@@ -208,6 +209,8 @@ class HelmChartTests {
         assertThat(value(ingress, "spec", "tls", 0, "secretName")).isEqualTo("wildcard-tls");
         assertThat(Manifests.<List<Object>>at(ingress, "spec", "tls", 0, "hosts"))
                 .containsExactly("lingong.example.cn", "*.lingong.example.cn");
+        Map<String, Object> config = at(manifests.get("ConfigMap", "lingong"), "data");
+        assertThat(config).containsEntry("LINGONG_PUBLIC_URL", "https://lingong.example.cn");
     }
 
     @Test

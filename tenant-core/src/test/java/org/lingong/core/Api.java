@@ -47,8 +47,12 @@ public final class Api {
 
     public Response call(String method, String path, String token, Map<String, String> headers, Object body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JSON.writeValueAsString(body)));
+                .method(method, switch (body) {
+                    case null -> HttpRequest.BodyPublishers.noBody();
+                    case byte[] bytes -> HttpRequest.BodyPublishers.ofByteArray(bytes);
+                    case String text -> HttpRequest.BodyPublishers.ofString(text);
+                    default -> HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body));
+                });
         if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
@@ -61,6 +65,23 @@ public final class Api {
 
     public Response get(String path, String token, Map<String, String> headers) {
         return call("GET", path, token, headers, null);
+    }
+
+    /** A GET whose body is kept as bytes (images, files). */
+    public HttpResponse<byte[]> download(String path, String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public static String userToken(String username, String password) {

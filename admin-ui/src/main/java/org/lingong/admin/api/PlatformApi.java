@@ -66,6 +66,15 @@ public class PlatformApi {
         return exchange(HttpMethod.POST, type, file, MediaType.APPLICATION_OCTET_STREAM, uri, variables);
     }
 
+    /** Puts a file as it is, with its own type (a logo: {@code image/png} …). */
+    public <T> T putFile(Class<T> type, byte[] file, MediaType fileType, String uri, Object... variables) {
+        return exchange(HttpMethod.PUT, type, file, fileType, uri, variables);
+    }
+
+    public <T> T delete(Class<T> type, String uri, Object... variables) {
+        return exchange(HttpMethod.DELETE, type, null, MediaType.APPLICATION_JSON, uri, variables);
+    }
+
     private <T> T exchange(HttpMethod method, Class<T> type, Object body, MediaType contentType, String uri,
                            Object... variables) {
         RestClient.RequestBodySpec request = http.method(method).uri(uri, variables)

@@ -8,15 +8,24 @@ import java.util.Locale;
  * use).
  */
 public record TenantProfile(String code, String nameZh, String nameEn, String provinceCode, String divisionCode,
-                            Status status, Branding branding, Targets targets) {
+                            Center center, Status status, Branding branding, Targets targets) {
 
     public enum Status { ONBOARDING, ACTIVE, SUSPENDED, OFFBOARDED }
 
-    /** Every field may be empty: a city without branding shows the platform's. */
-    public record Branding(String brandName, String logoUrl, String primaryColor, String accentColor, String hotline)
-            implements Serializable {
+    /** Where the city's maps open (WGS-84); empty when none was given. */
+    public record Center(Double latitude, Double longitude) implements Serializable {
+    }
 
-        public static final Branding NONE = new Branding(null, null, null, null, null);
+    /** Every field may be empty: a city without branding shows the platform's, without tiles the default tiles. */
+    public record Branding(String brandName, String logoUrl, String primaryColor, String accentColor, String hotline,
+                           MapTiles mapTiles) implements Serializable {
+
+        public static final Branding NONE = new Branding(null, null, null, null, null, null);
+    }
+
+    /** The city's own map tiles as the API holds them (a Leaflet URL template; coordinates WGS84 or GCJ02). */
+    public record MapTiles(String urlTemplate, String subdomains, String attribution, Integer maxZoom,
+                           String coordinates) implements Serializable {
     }
 
     /** Yearly targets agreed with the province; empty when none were set. */

@@ -32,6 +32,8 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -41,7 +43,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * The city's jobs, newest first, paged from the API and filtered by status. City administrators take a job down with
+ * The city's jobs, newest first, paged from the API and filtered by status and text (the API matches title, source,
+ * address and employer name; the grid asks again a moment after typing stops). City administrators take a job down with
  * a reason, which the API requires and records.
  */
 @Route(value = "city/jobs", layout = MainLayout.class)
@@ -70,6 +73,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
     private final boolean moderates;
     private final Grid<Job> grid = new Grid<>();
     private final Select<String> status = new Select<>();
+    private final TextField search = new TextField();
 
     public JobsView(PlatformApi api, AuthenticationContext authentication) {
         this.api = api;
@@ -83,6 +87,12 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         status.setItems(STATUSES);
         status.setEmptySelectionAllowed(true);
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        search.setId("job-search");
+        search.setClearButtonVisible(true);
+        search.setMaxLength(50);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         grid.setItems(query -> page(query.getPage(), query.getPageSize()).items().stream(),
                 query -> (int) page(0, 1).total());
     }
@@ -97,6 +107,9 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         event.getUI().getPage().setTitle(getPageTitle());
         removeAll();
         status.setLabel(getTranslation("jobs.status"));
+        search.setLabel(getTranslation("jobs.search"));
+        search.setPlaceholder(getTranslation("jobs.search.placeholder"));
+        search.setWidth("20rem");
         status.setEmptySelectionCaption(getTranslation("jobs.status.any"));
         // The empty choice is labelled too (Select asks for it with null).
         status.setItemLabelGenerator(value -> value == null ? getTranslation("jobs.status.any")
@@ -119,7 +132,9 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         if (moderates) {
             grid.addComponentColumn(this::takeDownButton).setAutoWidth(true);
         }
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("jobs.title")), status);
+        HorizontalLayout filters = new HorizontalLayout(search, status);
+        filters.setAlignItems(Alignment.BASELINE);
+        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("jobs.title")), filters);
         header.setAlignItems(Alignment.BASELINE);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.BETWEEN);
@@ -130,10 +145,12 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
 
     private JobPage page(int page, int size) {
         try {
+            // Empty parameters mean "any": the API ignores an empty text, and an empty status is left out.
             return status.isEmpty()
-                    ? api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?page={page}&size={size}", tenant, page, size)
-                    : api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?status={status}&page={page}&size={size}",
-                            tenant, status.getValue(), page, size);
+                    ? api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?q={q}&page={page}&size={size}", tenant,
+                            search.getValue(), page, size)
+                    : api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?status={status}&q={q}&page={page}&size={size}",
+                            tenant, status.getValue(), search.getValue(), page, size);
         } catch (ApiProblem problem) {
             ProblemNotice.show(problem);
             return new JobPage(List.of(), 0);

@@ -6,6 +6,7 @@ import java.util.Objects;
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableBiConsumer;
+import com.vaadin.flow.function.SerializableConsumer;
 
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -57,8 +58,14 @@ public class LeafletMap extends Div {
               if (el.$tilesUrl !== data.tiles.url) {
                 if (el.$tiles) el.$tiles.remove();
                 el.$tiles = L.tileLayer(data.tiles.url, {subdomains: data.tiles.subdomains || 'abc',
-                    attribution: data.tiles.attribution, maxZoom: 18}).addTo(el.$map);
+                    attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom}).addTo(el.$map);
                 el.$tilesUrl = data.tiles.url;
+                // Whether the first tile of these tiles arrived: the page may say so (the branding editor's check).
+                el.dataset.tiles = 'loading';
+                const told = state => { if (el.$tiles && el.$tilesUrl === data.tiles.url && el.dataset.tiles === 'loading') {
+                    el.dataset.tiles = state; el.$server.tilesLoaded(state === 'loaded'); } };
+                el.$tiles.once('tileload', () => told('loaded'));
+                el.$tiles.once('tileerror', () => told('failed'));
               }
               el.$shapes.clearLayers();
               L.circle(data.center, {radius: data.radius, color: data.colour, weight: 2,
@@ -76,6 +83,7 @@ public class LeafletMap extends Div {
     private MapTiles tiles;
     private MapShift shift = MapShift.NONE;
     private SerializableBiConsumer<Double, Double> clicks = (latitude, longitude) -> { };
+    private SerializableConsumer<Boolean> tilesLoaded = loaded -> { };
 
     public LeafletMap(MapTiles tiles) {
         this.tiles = Objects.requireNonNull(tiles);
@@ -86,6 +94,16 @@ public class LeafletMap extends Div {
     /** Where the tiles are drawn in GCJ-02, the shift that puts WGS-84 points in the right place near here. */
     public void setShift(MapShift shift) {
         this.shift = shift;
+    }
+
+    /** Other tiles from now on (drawn at the next {@link #show}). */
+    public void setTiles(MapTiles tiles) {
+        this.tiles = Objects.requireNonNull(tiles);
+    }
+
+    /** Called once per tile address: whether its first tile loaded or failed (no server, a wrong key). */
+    public void onTilesLoaded(SerializableConsumer<Boolean> listener) {
+        this.tilesLoaded = listener;
     }
 
     /** Called with the WGS-84 point a user clicked. */
@@ -101,7 +119,7 @@ public class LeafletMap extends Div {
     public void show(Pin centre, int radiusMeters, List<Pin> pins, String colour) {
         ObjectNode data = JSON.createObjectNode();
         data.putObject("tiles").put("url", tiles.url()).put("subdomains", tiles.subdomains())
-                .put("attribution", tiles.attribution());
+                .put("attribution", tiles.attribution()).put("maxZoom", tiles.maxZoom());
         data.set("center", point(centre));
         data.put("centreLabel", centre.label());
         data.put("radius", radiusMeters);
@@ -117,6 +135,11 @@ public class LeafletMap extends Div {
     private ArrayNode point(Pin pin) {
         double[] shown = shift.onto(pin.latitude(), pin.longitude());
         return JSON.createArrayNode().add(shown[0]).add(shown[1]);
+    }
+
+    @ClientCallable
+    private void tilesLoaded(boolean loaded) {
+        tilesLoaded.accept(loaded);
     }
 
     @ClientCallable

@@ -2,11 +2,14 @@ package org.lingong.admin.maps;
 
 import java.util.Map;
 
+import org.lingong.admin.api.TenantProfile;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Which tiles each city's maps use: {@code lingong.maps.tiles} for every city, {@code lingong.maps.cities.<code>} for
- * one that has its own provider (a Tianditu key, an Amap licence).
+ * Which tiles each city's maps use: the tiles the city set in its branding (the city admin's choice, in the API);
+ * else {@code lingong.maps.cities.<code>} for one the operator configured (a Tianditu key, an Amap licence); else
+ * {@code lingong.maps.tiles}, the platform default.
  */
 @ConfigurationProperties("lingong.maps")
 public record MapSettings(MapTiles tiles, Map<String, MapTiles> cities) {
@@ -15,7 +18,8 @@ public record MapSettings(MapTiles tiles, Map<String, MapTiles> cities) {
         cities = cities == null ? Map.of() : Map.copyOf(cities);
     }
 
-    public MapTiles forCity(String code) {
-        return cities.getOrDefault(code, tiles);
+    public MapTiles forCity(String code, TenantProfile.Branding branding) {
+        TenantProfile.MapTiles own = branding == null ? null : branding.mapTiles();
+        return own != null && own.urlTemplate() != null ? MapTiles.of(own) : cities.getOrDefault(code, tiles);
     }
 }

@@ -502,7 +502,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private MapTiles tiles() {
-        return maps.forCity(city);
+        return maps.forCity(city, profile.brandingOrNone());
     }
 
     private Map<String, String> categoryNames(Locale language) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.offset;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.lingong.admin.api.TenantProfile;
 
 class MapsTests {
 
@@ -18,15 +19,32 @@ class MapsTests {
 
     @Test
     void aCityWithoutItsOwnTilesUsesTheDefault() {
-        MapTiles osm = new MapTiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", null, null, null);
+        MapTiles osm = new MapTiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", null, null, null, null);
         MapTiles amap = new MapTiles("https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}", "1234", "Amap",
-                MapTiles.Coordinates.GCJ02);
+                MapTiles.Coordinates.GCJ02, 18);
         MapSettings settings = new MapSettings(osm, Map.of("suqian", amap));
 
-        assertThat(settings.forCity("suqian")).isEqualTo(amap);
-        assertThat(settings.forCity("huainan")).isEqualTo(osm);
+        assertThat(settings.forCity("suqian", TenantProfile.Branding.NONE)).isEqualTo(amap);
+        assertThat(settings.forCity("huainan", null)).isEqualTo(osm);
         assertThat(osm.shifted()).isFalse();
+        assertThat(osm.maxZoom()).isEqualTo(18);
         assertThat(amap.shifted()).isTrue();
+    }
+
+    @Test
+    void aCitysOwnTilesFromItsBrandingComeBeforeTheConfiguration() {
+        MapTiles osm = new MapTiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", null, null, null, null);
+        MapSettings settings = new MapSettings(osm, Map.of());
+        TenantProfile.MapTiles tianditu = new TenantProfile.MapTiles(
+                "https://t{s}.tianditu.gov.cn/vec_w/wmts?TILEMATRIX={z}&TILEROW={y}&TILECOL={x}&tk=KEY", "01234567",
+                "© 天地图", 17, "WGS84");
+        TenantProfile.Branding branding = new TenantProfile.Branding("零工归宿", null, null, null, null, tianditu);
+
+        MapTiles chosen = settings.forCity("suqian", branding);
+        assertThat(chosen).isEqualTo(new MapTiles(tianditu.urlTemplate(), "01234567", "© 天地图",
+                MapTiles.Coordinates.WGS84, 17));
+        assertThat(MapTiles.of(new TenantProfile.MapTiles("https://a/{z}/{x}/{y}", null, null, null, "GCJ02")).shifted())
+                .isTrue();
     }
 
     @Test

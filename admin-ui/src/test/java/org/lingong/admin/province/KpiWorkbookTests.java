@@ -20,7 +20,7 @@ class KpiWorkbookTests {
 
     private static CityKpis city(String code, String nameZh, String nameEn, long jobs, Integer jobsTarget,
                                  Double stationPercent) {
-        TenantProfile profile = new TenantProfile(code, nameZh, nameEn, "32", "321300", TenantProfile.Status.ACTIVE,
+        TenantProfile profile = new TenantProfile(code, nameZh, nameEn, "32", "321300", null, TenantProfile.Status.ACTIVE,
                 null, new TenantProfile.Targets(jobsTarget, null, null, null));
         CityKpis.Measure stations = new CityKpis.Measure(1, 2, stationPercent, 100.0, false);
         CityKpis.Measure none = new CityKpis.Measure(0, 0, null, 100.0, null);

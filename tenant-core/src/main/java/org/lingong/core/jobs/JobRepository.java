@@ -16,6 +16,21 @@ interface JobRepository extends JpaRepository<Job, UUID> {
 
     Page<Job> findAllByOrderByCreatedAtDesc(Pageable page);
 
+    /**
+     * Jobs, newest first, whose title, source, address or employer's legal name contains the text (an escaped
+     * {@link ContainsPattern}, case-insensitive), optionally in one state. No index serves a pattern that starts with
+     * {@code %} (pg_trgm is not installed): PostgreSQL scans the city's jobs in parallel, about 0.1 s per 10⁵ jobs for
+     * the page and again for the count. {@code in (select …)} rather than {@code exists}: the employers are matched
+     * once (a hashed subplan), not once per job.
+     */
+    @Query("""
+            select j from Job j where (:status is null or j.status = :status)
+            and (j.title ilike :pattern escape '\\' or j.sourceName ilike :pattern escape '\\'
+                 or j.address ilike :pattern escape '\\'
+                 or j.employerId in (select e.id from Employer e where e.legalName ilike :pattern escape '\\'))
+            order by j.createdAt desc""")
+    Page<Job> search(JobStatus status, String pattern, Pageable page);
+
     boolean existsBySourceNameAndExternalRef(String sourceName, String externalRef);
 
     void deleteByStatusAndUpdatedAtBefore(JobStatus status, Instant before);

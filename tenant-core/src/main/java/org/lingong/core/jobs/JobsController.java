@@ -1,6 +1,7 @@
 package org.lingong.core.jobs;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -30,6 +31,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "jobs")
 class JobsController {
 
+    static final int MAX_QUERY = 50;
     private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
 
     private final Jobs jobs;
@@ -81,11 +83,18 @@ class JobsController {
     @GetMapping("/api/v1/jobs")
     @PreAuthorize(STAFF)
     @Transactional(readOnly = true)
-    @Operation(summary = "岗位列表（管理）/ Jobs for staff, newest first")
-    JobPage list(@RequestParam(required = false) JobStatus status, @RequestParam(defaultValue = "0") int page,
-                 @RequestParam(defaultValue = "50") int size) {
+    @Operation(summary = "岗位列表（管理；q 按标题、来源、地址或用工主体名称模糊查找）/ Jobs for staff, newest first "
+            + "(q: title, source, address or employer name contains it, case-insensitive)")
+    JobPage list(@RequestParam(required = false) JobStatus status,
+                 @Parameter(description = "至多 50 字 / at most 50 characters") @RequestParam(required = false) String q,
+                 @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200));
-        Page<Job> result = status == null ? repository.findAllByOrderByCreatedAtDesc(request)
+        String text = q == null ? "" : q.strip();
+        if (text.length() > MAX_QUERY) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "jobs-query-too-long", MAX_QUERY);
+        }
+        Page<Job> result = !text.isEmpty() ? repository.search(status, ContainsPattern.of(text), request)
+                : status == null ? repository.findAllByOrderByCreatedAtDesc(request)
                 : repository.findByStatusOrderByCreatedAtDesc(status, request);
         return new JobPage(result.map(Job::view).getContent(), result.getNumber(), result.getSize(),
                 result.getTotalElements());

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.lingong.core.jobs.ContainsPattern;
 import org.lingong.core.jobs.JobPosting;
 import org.lingong.core.jobs.SourceChannel;
 import org.lingong.core.jobs.WageUnit;
@@ -110,7 +111,7 @@ public class NearbyJobs {
         if (filter.text() != null) {
             // Degraded text matching: a plain substring, no relevance.
             where.append(" and (j.title ilike :text or j.description ilike :text)");
-            params.put("text", "%" + filter.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            params.put("text", ContainsPattern.of(filter.text()));
         }
         String near = "from (select j.*, " + Circle.distanceSql("j.latitude", "j.longitude") + " as distance from "
                 + schema + ".job j where " + where + ") near where distance <= :radius";

@@ -140,8 +140,14 @@ public class Tenant {
         touch();
     }
 
+    /** Points the branding's logo address at an uploaded logo, or clears it. */
+    public void showLogo(String url) {
+        this.branding = (branding == null ? Branding.NONE : branding).withLogoUrl(url).withDefaults(nameZh);
+        touch();
+    }
+
     public void applyDefaultBranding() {
-        rebrand(branding == null ? new Branding(null, null, null, null, null) : branding);
+        rebrand(branding == null ? Branding.NONE : branding);
     }
 
     private void touch() {

@@ -41,7 +41,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
                         .hasAnyRole("platform-admin", "province-admin")
                         .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
-                        .requestMatchers(HttpMethod.GET, "/api/v1/tenant").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/tenant", "/api/v1/tenant/logo").permitAll()
                         // Open jobs and the categories are public; controllers keep everything else for staff.
                         .requestMatchers(HttpMethod.GET, "/api/v1/job-categories", "/api/v1/jobs/*").permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/v1/maps/convert").permitAll()

@@ -48,6 +48,9 @@ class EmployerPostingTests extends TenantCoreTests {
         JsonNode job = posted.body();
         assertThat(job.get("employerId").asString()).isEqualTo(employerId);
         assertThat(job.at("/source/channel").asString()).isEqualTo("EMPLOYER");
+        // Staff find it by the employer's registered name, which the job itself does not carry.
+        assertThat(api().get("/api/v1/jobs?q=好帮手家政", admin, in).body().get("items").valueStream()
+                .map(found -> found.get("id").asString())).containsExactly(job.get("id").asString());
 
         Api.Response asAgency = api().call("POST", "/api/v1/jobs", employer, in, JobsTests.posting());
         assertThat(asAgency.status()).isEqualTo(400);
