@@ -1,5 +1,5 @@
 /**
- * Charts drawn on the server as SVG: no charting library in the browser, so the app keeps Vaadin's pre-built frontend
- * bundle and builds without Node.js, and the charts render with no network at all.
+ * Charts by Apache ECharts, served from its webjar: options are built (and unit-tested) in Java, drawn as SVG in the
+ * browser, with no frontend build and no network.
  */
 package org.lingong.admin.charts;

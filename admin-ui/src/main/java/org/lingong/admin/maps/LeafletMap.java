@@ -3,6 +3,8 @@ package org.lingong.admin.maps;
 import java.util.List;
 import java.util.Objects;
 
+import org.lingong.admin.webjars.WebjarLibrary;
+
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.function.SerializableBiConsumer;
@@ -19,9 +21,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public class LeafletMap extends Div {
 
-    /** The webjar's files, served under {@code /webjars} from {@code META-INF/resources}. */
-    static final String LIBRARY = "/webjars/leaflet/1.9.4/dist/";
-
     /** A point on the map with the tooltip it shows. */
     public record Pin(double latitude, double longitude, String label) {
     }
@@ -29,19 +28,9 @@ public class LeafletMap extends Div {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private static final String DRAW = """
-            const el = this, data = JSON.parse($1);
-            window.lingongLeaflet = window.lingongLeaflet || new Promise((resolve, reject) => {
-              const css = document.createElement('link');
-              css.rel = 'stylesheet';
-              css.href = $0 + 'leaflet.css';
-              document.head.append(css);
-              const script = document.createElement('script');
-              script.src = $0 + 'leaflet.js';
-              script.onload = () => resolve(window.L);
-              script.onerror = reject;
-              document.head.append(script);
-            });
-            window.lingongLeaflet.then(L => {
+            const el = this, data = JSON.parse($0);
+            """ + WebjarLibrary.LEAFLET.loaded() + """
+            .then(L => {
               // The circle's bounds need no map; fitting them waits until the element has a size (a hidden or
               // not yet laid out map would get a NaN zoom), and is redone whenever the element is resized.
               const bounds = L.latLng(data.center).toBounds(data.radius * 2);
@@ -129,7 +118,7 @@ public class LeafletMap extends Div {
             double[] shown = shift.onto(pin.latitude(), pin.longitude());
             points.addObject().put("lat", shown[0]).put("lon", shown[1]).put("label", pin.label());
         });
-        getElement().executeJs(DRAW, LIBRARY, data.toString());
+        getElement().executeJs(DRAW, data.toString());
     }
 
     private ArrayNode point(Pin pin) {

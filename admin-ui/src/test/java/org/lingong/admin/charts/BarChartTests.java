@@ -67,9 +67,4 @@ class BarChartTests {
         assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("各市岗位");
         assertThat(chart.getHeight()).isEqualTo((2 * BarChart.ROW_HEIGHT + 12) + "px");
     }
-
-    @Test
-    void theLibraryIsTheWebjarOfThePom() {
-        assertThat(getClass().getResource("/META-INF/resources" + EChart.LIBRARY)).isNotNull();
-    }
 }

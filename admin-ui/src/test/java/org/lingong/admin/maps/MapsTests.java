@@ -11,13 +11,6 @@ import org.lingong.admin.api.TenantProfile;
 class MapsTests {
 
     @Test
-    void theLibraryTheMapLoadsIsServedFromTheAppsOwnClassPath() {
-        // A webjar serves META-INF/resources/webjars/…: the version in LeafletMap must be the one in the pom.
-        assertThat(getClass().getResource("/META-INF/resources" + LeafletMap.LIBRARY + "leaflet.js")).isNotNull();
-        assertThat(getClass().getResource("/META-INF/resources" + LeafletMap.LIBRARY + "leaflet.css")).isNotNull();
-    }
-
-    @Test
     void aCityWithoutItsOwnTilesUsesTheDefault() {
         MapTiles osm = new MapTiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", null, null, null, null);
         MapTiles amap = new MapTiles("https://webrd0{s}.is.autonavi.com/appmaptile?x={x}&y={y}&z={z}", "1234", "Amap",

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.lingong.admin.webjars.WebjarLibrary;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,12 +33,13 @@ class PublicAccessTests {
     }
 
     @Test
-    void theMapLibraryIsServedByTheAppItself() throws Exception {
-        HttpResponse<String> script = get("/webjars/leaflet/1.9.4/dist/leaflet.js");
+    void theMapLibraryIsServedByTheAppItselfToVisitorsTheChartLibraryOnlyToSignedInUsers() throws Exception {
+        HttpResponse<String> script = get(WebjarLibrary.LEAFLET.script());
 
         assertThat(script.statusCode()).isEqualTo(200);
         assertThat(script.body()).contains("Leaflet 1.9.4");
-        assertThat(get("/webjars/leaflet/1.9.4/dist/leaflet.css").statusCode()).isEqualTo(200);
+        assertThat(get(WebjarLibrary.LEAFLET.stylesheet()).statusCode()).isEqualTo(200);
+        assertThat(get(WebjarLibrary.ECHARTS.script()).statusCode()).isEqualTo(302);
     }
 
     @Test

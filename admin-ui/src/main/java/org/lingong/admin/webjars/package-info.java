@@ -1,0 +1,2 @@
+/** Browser libraries the app serves from webjars, loaded into a page on first use. */
+package org.lingong.admin.webjars;
