@@ -3,7 +3,6 @@ package org.lingong.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.maps.CoordinateSystem;
 import org.lingong.core.maps.GeoPoint;
@@ -13,18 +12,8 @@ import tools.jackson.databind.JsonNode;
  * GET /api/v1/maps/convert through the real service: public inside a city, bad coordinates and unknown systems are
  * field problems in the caller's language. (In this package for the shared Api and TestTenants helpers.)
  */
-class CoordinateConversionApiTests extends TenantCoreTests {
+class CoordinateConversionApiTests extends OneCityTests {
 
-    private static String city;
-    private static String admin;
-
-    @BeforeEach
-    void aCity() {
-        if (city == null) {
-            city = TestTenants.uniqueCode();
-            admin = TestTenants.onboard(api(), city, "32", "321300");
-        }
-    }
 
     private Api.Response convert(String query, String language) {
         return api().get("/api/v1/maps/convert?" + query, null,

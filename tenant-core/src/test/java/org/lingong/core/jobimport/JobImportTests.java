@@ -16,31 +16,19 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
-import org.lingong.core.TestTenants;
+import org.lingong.core.OneCityTests;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-class JobImportTests extends TenantCoreTests {
+class JobImportTests extends OneCityTests {
 
     private static final String HEADER = String.join(",", ImportFormat.COLUMNS);
-    private static String city;
-    private static String admin;
 
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeEach
-    void aCity() {
-        if (city == null) {
-            city = TestTenants.uniqueCode();
-            admin = TestTenants.onboard(api(), city, "32", "321300");
-        }
-    }
 
     private static String start() {
         return Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS).toString();

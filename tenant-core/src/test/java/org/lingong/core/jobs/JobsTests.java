@@ -13,34 +13,23 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
 import org.lingong.core.DemoNetwork;
-import org.lingong.core.TenantCoreTests;
+import org.lingong.core.OneCityTests;
 import org.lingong.core.TestTenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-public class JobsTests extends TenantCoreTests {
+public class JobsTests extends OneCityTests {
 
-    private static String city;
-    private static String admin;
 
     @Autowired
     JdbcClient jdbc;
     @Autowired
     JobExpiry expiry;
-
-    @BeforeEach
-    void aCity() {
-        if (city == null) {
-            city = TestTenants.uniqueCode();
-            admin = TestTenants.onboard(api(), city, "32", "321300");
-        }
-    }
 
     private Map<String, String> in() {
         return Map.of("X-Lingong-Tenant", city);

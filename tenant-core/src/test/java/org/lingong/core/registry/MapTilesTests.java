@@ -2,35 +2,18 @@ package org.lingong.core.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
-import org.lingong.core.TestTenants;
+import org.lingong.core.OneCityTests;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** A city's own map tiles, part of its branding: set by its administrator, public in its profile. */
-class MapTilesTests extends TenantCoreTests {
+class MapTilesTests extends OneCityTests {
 
     private static final String AMAP =
             "https://webrd0{s}.is.autonavi.com/appmaptile?lang=zh_cn&size=1&scale=1&style=8&x={x}&y={y}&z={z}";
 
-    private static String city;
-    private static String admin;
-
-    @BeforeEach
-    void aCity() {
-        if (city == null) {
-            city = TestTenants.uniqueCode();
-            admin = TestTenants.onboard(api(), city, "32", "321300");
-        }
-    }
-
-    private Map<String, String> in(String language) {
-        return Map.of("X-Lingong-Tenant", city, "Accept-Language", language);
-    }
 
     private static ObjectNode branding(String url, String subdomains, String attribution, Integer maxZoom) {
         ObjectNode body = Api.JSON.createObjectNode().put("brandName", "测试零工").put("hotline", "0527-12333");

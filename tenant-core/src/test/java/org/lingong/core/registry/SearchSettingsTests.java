@@ -3,30 +3,15 @@ package org.lingong.core.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
-import org.lingong.core.TenantCoreTests;
+import org.lingong.core.OneCityTests;
 import org.lingong.core.TestTenants;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
-class SearchSettingsTests extends TenantCoreTests {
+class SearchSettingsTests extends OneCityTests {
 
-    private static String city;
-    private static String admin;
-
-    @BeforeEach
-    void aCity() {
-        if (city == null) {
-            city = TestTenants.uniqueCode();
-            admin = TestTenants.onboard(api(), city, "32", "321300");
-        }
-    }
-
-    private Map<String, String> in(String language) {
-        return Map.of("X-Lingong-Tenant", city, "Accept-Language", language);
-    }
 
     private static ObjectNode settings(boolean shares, int walk, int bike, int ebike, int transit) {
         ObjectNode body = Api.JSON.createObjectNode().put("sharesJobsWithNeighbours", shares);
