@@ -25,8 +25,9 @@ public record WebjarLibrary(String global, String script, String stylesheet) {
                 css.href = '%s';
                 document.head.append(css);
                 """.formatted(stylesheet);
+        // In parentheses as a whole, so that a caller's .then(…) chains on the kept promise, not on the new one only.
         return """
-                (window.lingongLibraries = window.lingongLibraries || {})['%1$s'] =
+                ((window.lingongLibraries = window.lingongLibraries || {})['%1$s'] =
                     window.lingongLibraries['%1$s'] || new Promise((resolve, reject) => {
                   %3$s
                   const script = document.createElement('script');
@@ -34,6 +35,6 @@ public record WebjarLibrary(String global, String script, String stylesheet) {
                   script.onload = () => resolve(window['%1$s']);
                   script.onerror = reject;
                   document.head.append(script);
-                })""".formatted(global, script, css);
+                }))""".formatted(global, script, css);
     }
 }

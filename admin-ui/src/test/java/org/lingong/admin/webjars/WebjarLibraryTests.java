@@ -25,5 +25,8 @@ class WebjarLibraryTests {
                 "script.src = '/webjars/leaflet/1.9.4/dist/leaflet.js'", "css.href = '/webjars/leaflet/1.9.4/dist/leaflet.css'",
                 "resolve(window['L'])");
         assertThat(WebjarLibrary.ECHARTS.loaded()).doesNotContain("stylesheet").contains("resolve(window['echarts'])");
+        // Pages chain .then(…) on it: that must apply to the promise kept for the next caller (a second chart on the
+        // page would otherwise get the first chart's result, not the library).
+        assertThat(leaflet).startsWith("((window.lingongLibraries").endsWith("}))");
     }
 }
