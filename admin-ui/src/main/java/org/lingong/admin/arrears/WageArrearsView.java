@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.lingong.admin.MainLayout;
+import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.PagedGrid;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
@@ -66,7 +68,7 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
         }
     }
 
-    record ReportPage(List<Report> items, long total) {
+    record ReportPage(List<Report> items, long total) implements ApiPage<Report> {
     }
 
     record Resolution(String note) {
@@ -88,8 +90,7 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
         // Open reports are the work to do.
         status.setValue("OPEN");
         status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.setItems(query -> page(query.getPage(), query.getPageSize()).items().stream(),
-                query -> (int) page(0, 1).total());
+        PagedGrid.feed(grid, this::page);
     }
 
     @Override
@@ -138,16 +139,11 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     private ReportPage page(int page, int size) {
-        try {
-            return status.isEmpty()
-                    ? api.get(ReportPage.class, "/t/{tenant}/api/v1/wage-arrears?page={page}&size={size}", tenant, page,
-                            size)
-                    : api.get(ReportPage.class, "/t/{tenant}/api/v1/wage-arrears?status={status}&page={page}&size={size}",
-                            tenant, status.getValue(), page, size);
-        } catch (ApiProblem problem) {
-            ProblemNotice.show(problem);
-            return new ReportPage(List.of(), 0);
-        }
+        return status.isEmpty()
+                ? api.get(ReportPage.class, "/t/{tenant}/api/v1/wage-arrears?page={page}&size={size}", tenant, page,
+                        size)
+                : api.get(ReportPage.class, "/t/{tenant}/api/v1/wage-arrears?status={status}&page={page}&size={size}",
+                        tenant, status.getValue(), page, size);
     }
 
     private String outcome(Report report) {

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.UUID;
 
 import org.lingong.admin.MainLayout;
+import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.PagedGrid;
 import org.lingong.admin.api.PlatformApi;
-import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
@@ -65,7 +66,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
                Source source, String status, String statusReason, Instant createdAt) {
     }
 
-    record JobPage(List<Job> items, long total) {
+    record JobPage(List<Job> items, long total) implements ApiPage<Job> {
     }
 
     private final transient PlatformApi api;
@@ -93,8 +94,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.setItems(query -> page(query.getPage(), query.getPageSize()).items().stream(),
-                query -> (int) page(0, 1).total());
+        PagedGrid.feed(grid, this::page);
     }
 
     @Override
@@ -144,17 +144,12 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
     }
 
     private JobPage page(int page, int size) {
-        try {
-            // Empty parameters mean "any": the API ignores an empty text, and an empty status is left out.
-            return status.isEmpty()
-                    ? api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?q={q}&page={page}&size={size}", tenant,
-                            search.getValue(), page, size)
-                    : api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?status={status}&q={q}&page={page}&size={size}",
-                            tenant, status.getValue(), search.getValue(), page, size);
-        } catch (ApiProblem problem) {
-            ProblemNotice.show(problem);
-            return new JobPage(List.of(), 0);
-        }
+        // Empty parameters mean "any": the API ignores an empty text, and an empty status is left out.
+        return status.isEmpty()
+                ? api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?q={q}&page={page}&size={size}", tenant,
+                        search.getValue(), page, size)
+                : api.get(JobPage.class, "/t/{tenant}/api/v1/jobs?status={status}&q={q}&page={page}&size={size}",
+                        tenant, status.getValue(), search.getValue(), page, size);
     }
 
     private Component statusBadge(Job job) {

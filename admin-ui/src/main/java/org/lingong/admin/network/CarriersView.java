@@ -3,7 +3,9 @@ package org.lingong.admin.network;
 import java.util.List;
 
 import org.lingong.admin.MainLayout;
+import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.PagedGrid;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
@@ -47,7 +49,7 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
                    String status) {
     }
 
-    record CarrierPage(List<Carrier> items, long total) {
+    record CarrierPage(List<Carrier> items, long total) implements ApiPage<Carrier> {
     }
 
     private final transient PlatformApi api;
@@ -67,8 +69,7 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
         kind.setItems(NewCarrierForm.KINDS);
         kind.setEmptySelectionAllowed(true);
         kind.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        grid.setItems(query -> page(query.getPage(), query.getPageSize()).items().stream(),
-                query -> (int) page(0, 1).total());
+        PagedGrid.feed(grid, this::page);
     }
 
     @Override
@@ -112,17 +113,12 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
     }
 
     private CarrierPage page(int page, int size) {
-        try {
-            return kind.isEmpty()
-                    ? api.get(CarrierPage.class, "/t/{tenant}/api/v1/network/carriers?page={page}&size={size}",
-                            tenant, page, size)
-                    : api.get(CarrierPage.class,
-                            "/t/{tenant}/api/v1/network/carriers?kind={kind}&page={page}&size={size}", tenant,
-                            kind.getValue(), page, size);
-        } catch (ApiProblem problem) {
-            ProblemNotice.show(problem);
-            return new CarrierPage(List.of(), 0);
-        }
+        return kind.isEmpty()
+                ? api.get(CarrierPage.class, "/t/{tenant}/api/v1/network/carriers?page={page}&size={size}",
+                        tenant, page, size)
+                : api.get(CarrierPage.class,
+                        "/t/{tenant}/api/v1/network/carriers?kind={kind}&page={page}&size={size}", tenant,
+                        kind.getValue(), page, size);
     }
 
     private Component editButton(Carrier carrier) {
