@@ -61,6 +61,7 @@ final class GrabBenchmark {
         try {
             String city = "bg" + Long.toString(System.currentTimeMillis() % 1_000_000, 36);
             new Onboarding(stack).onboard(Onboarding.request(city, 1_000_000));
+            DemoTenants.awaitRouted(Platform.gatewayUrl(), city);
             String admin = DemoTenants.passwordGrantToken(stack, city + "-admin", "demo");
             long setupStarted = System.nanoTime();
             List<BenchWorkers.Worker> workers = new BenchWorkers(stack).verified(city, CONTENTION);

@@ -54,6 +54,7 @@ final class PushBenchmark {
         platform.start();
         try {
             new Onboarding(stack).onboard(Onboarding.request(CITY, 1_000_000));
+            DemoTenants.awaitRouted(Platform.gatewayUrl(), CITY);
             new PushBenchmark().measure(stack, workers, jobs);
         } finally {
             platform.stop();

@@ -149,7 +149,7 @@ public final class DemoTenants {
     }
 
     /** The gateway learns of a new city within its registry poll interval (2 s); wait for it rather than race it. */
-    private static void awaitRouted(String gatewayUrl, String code) {
+    public static void awaitRouted(String gatewayUrl, String code) {
         Instant deadline = Instant.now().plusSeconds(30);
         while (!Http.answers200(gatewayUrl + "/t/" + code + "/api/v1/tenant")) {
             if (Instant.now().isAfter(deadline)) {
