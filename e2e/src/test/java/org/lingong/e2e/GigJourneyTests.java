@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.Platform;
+import org.lingong.devstack.junit.ServerSentEvents;
 import tools.jackson.databind.JsonNode;
 
 /**

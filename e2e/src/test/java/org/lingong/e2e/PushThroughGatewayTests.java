@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.Platform;
+import org.lingong.devstack.junit.ServerSentEvents;
 
 /**
  * Push through the gateway: a worker near a new gig in 宿迁 hears of it on the notification stream within seconds, and

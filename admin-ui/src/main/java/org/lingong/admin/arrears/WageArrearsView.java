@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.lingong.admin.PageHeader;
+import org.lingong.admin.AnyChoice;
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
@@ -27,14 +29,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -103,9 +102,8 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
         event.getUI().getPage().setTitle(getPageTitle());
         removeAll();
         status.setLabel(getTranslation("arrears.status"));
-        status.setEmptySelectionCaption(getTranslation("arrears.status.any"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("arrears.status.any")
-                : getTranslation("arrears.status." + value));
+        AnyChoice.offer(status, getTranslation("arrears.status.any"),
+                value -> getTranslation("arrears.status." + value));
         grid.removeAllColumns();
         grid.addColumn(report -> DATE_TIME.format(report.reportedAt())).setHeader(getTranslation("arrears.column.reported"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -120,11 +118,7 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
         grid.addComponentColumn(this::resolveButton).setAutoWidth(true).setFlexGrow(0);
         Paragraph help = new Paragraph(getTranslation("arrears.help"));
         help.addClassNames(TextColor.SECONDARY);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("arrears.title")), status);
-        header.setAlignItems(Alignment.BASELINE);
-        header.setWidthFull();
-        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, help, grid);
+        add(PageHeader.of(getTranslation("arrears.title"), status), help, grid);
         setSizeFull();
         grid.getDataProvider().refreshAll();
     }

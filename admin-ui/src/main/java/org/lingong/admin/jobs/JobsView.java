@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 
+import org.lingong.admin.PageHeader;
+import org.lingong.admin.AnyChoice;
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
@@ -23,7 +25,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -110,10 +111,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         search.setLabel(getTranslation("jobs.search"));
         search.setPlaceholder(getTranslation("jobs.search.placeholder"));
         search.setWidth("20rem");
-        status.setEmptySelectionCaption(getTranslation("jobs.status.any"));
-        // The empty choice is labelled too (Select asks for it with null).
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("jobs.status.any")
-                : getTranslation("job.status." + value));
+        AnyChoice.offer(status, getTranslation("jobs.status.any"), value -> getTranslation("job.status." + value));
         NumberFormat money = NumberFormat.getNumberInstance(getLocale());
         money.setMinimumFractionDigits(2);
         grid.removeAllColumns();
@@ -134,11 +132,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
         }
         HorizontalLayout filters = new HorizontalLayout(search, status);
         filters.setAlignItems(Alignment.BASELINE);
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("jobs.title")), filters);
-        header.setAlignItems(Alignment.BASELINE);
-        header.setWidthFull();
-        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, grid);
+        add(PageHeader.of(getTranslation("jobs.title"), filters), grid);
         setSizeFull();
         grid.getDataProvider().refreshAll();
     }

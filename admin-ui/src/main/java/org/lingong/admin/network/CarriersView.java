@@ -2,6 +2,8 @@ package org.lingong.admin.network;
 
 import java.util.List;
 
+import org.lingong.admin.PageHeader;
+import org.lingong.admin.AnyChoice;
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
@@ -20,9 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -82,9 +82,7 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
         event.getUI().getPage().setTitle(getPageTitle());
         removeAll();
         kind.setLabel(getTranslation("network.kind"));
-        kind.setEmptySelectionCaption(getTranslation("network.kind.any"));
-        kind.setItemLabelGenerator(value -> value == null ? getTranslation("network.kind.any")
-                : getTranslation("carrier.kind." + value));
+        AnyChoice.offer(kind, getTranslation("network.kind.any"), value -> getTranslation("carrier.kind." + value));
         grid.removeAllColumns();
         grid.addColumn(carrier -> getTranslation("carrier.kind." + carrier.kind()))
                 .setHeader(getTranslation("network.kind")).setAutoWidth(true);
@@ -97,16 +95,13 @@ public class CarriersView extends VerticalLayout implements HasDynamicTitle, Loc
         if (edits) {
             grid.addComponentColumn(this::editButton).setAutoWidth(true);
         }
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("network.title")), kind);
+        HorizontalLayout header = PageHeader.of(getTranslation("network.title"), kind);
         if (edits) {
             Button create = new Button(getTranslation("network.create"), VaadinIcon.PLUS.create(), click -> create());
             create.setId("new-carrier");
             create.addThemeVariants(ButtonVariant.PRIMARY);
             header.add(create);
         }
-        header.setAlignItems(Alignment.BASELINE);
-        header.setWidthFull();
-        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
         add(header, grid);
         setSizeFull();
         grid.getDataProvider().refreshAll();

@@ -2,6 +2,7 @@ package org.lingong.admin.platform;
 
 import java.util.List;
 
+import org.lingong.admin.PageHeader;
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
@@ -17,13 +18,10 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -71,11 +69,7 @@ public class TenantsView extends VerticalLayout implements HasDynamicTitle, Loca
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(OnboardingView.class)));
         onboard.addThemeVariants(ButtonVariant.PRIMARY);
         onboard.setId("onboard-city");
-        HorizontalLayout header = new HorizontalLayout(new H2(getTranslation("tenants.title")), onboard);
-        header.setAlignItems(Alignment.CENTER);
-        header.setWidthFull();
-        header.setJustifyContentMode(JustifyContentMode.BETWEEN);
-        add(header, grid);
+        add(PageHeader.of(getTranslation("tenants.title"), onboard), grid);
         refresh();
     }
 

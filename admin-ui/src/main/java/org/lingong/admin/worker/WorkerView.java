@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.lingong.admin.AnyChoice;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
@@ -335,9 +336,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         category.setLabel(getTranslation("worker.category"));
         Map<String, String> names = categoryNames(language);
         category.setItems(names.keySet());
-        category.setItemLabelGenerator(code -> code == null ? getTranslation("worker.any") : names.get(code));
-        category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption(getTranslation("worker.any"));
+        AnyChoice.offer(category, getTranslation("worker.any"), names::get);
         IntegerField wage = new IntegerField(getTranslation("worker.min-wage"));
         wage.setId("min-wage");
         wage.setMin(0);
@@ -347,10 +346,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         term.setId("term");
         term.setLabel(getTranslation("worker.term"));
         term.setItems(Term.values());
-        term.setItemLabelGenerator(value -> value == null ? getTranslation("worker.any")
-                : getTranslation("nearby.term." + value));
-        term.setEmptySelectionAllowed(true);
-        term.setEmptySelectionCaption(getTranslation("worker.any"));
+        AnyChoice.offer(term, getTranslation("worker.any"), value -> getTranslation("nearby.term." + value));
         term.setWidth("7em");
         DatePicker starts = new DatePicker(getTranslation("worker.starts-from"));
         starts.setId("starts-from");

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.lingong.devstack.junit.ServerSentEvents;
 
 /**
  * The live stream, read like a client reads it (JDK HttpClient, a real Keycloak token): events arrive as jobs open,
@@ -15,10 +16,10 @@ class StreamTests extends PushTests {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
 
-    private EventStream connect(String city, String token, Map<String, String> headers) throws Exception {
+    private ServerSentEvents connect(String city, String token, Map<String, String> headers) throws Exception {
         Map<String, String> all = new HashMap<>(headers);
         all.put("X-Lingong-Tenant", city);
-        EventStream stream = new EventStream("http://127.0.0.1:" + port + "/api/v1/workers/me/notifications/stream",
+        ServerSentEvents stream = new ServerSentEvents("http://127.0.0.1:" + port + "/api/v1/workers/me/notifications/stream",
                 token, all);
         assertThat(stream.status()).isEqualTo(200);
         assertThat(stream.contentType()).startsWith("text/event-stream");
@@ -33,9 +34,9 @@ class StreamTests extends PushTests {
 
         String first;
         String firstEventId;
-        try (EventStream stream = connect(city, worker, Map.of())) {
+        try (ServerSentEvents stream = connect(city, worker, Map.of())) {
             first = postJob(city, job()).get("id").asString();
-            EventStream.Event event = stream.next(WAIT);
+            ServerSentEvents.Event event = stream.next(WAIT);
             assertThat(event).as("no event within " + WAIT).isNotNull();
             assertThat(event.name()).isEqualTo("notification");
             assertThat(event.data().get("jobId").asString()).isEqualTo(first);
@@ -46,9 +47,9 @@ class StreamTests extends PushTests {
 
         String second = postJob(city, job().put("title", "仓库分拣员")).get("id").asString();
         awaitFanOut(city);
-        try (EventStream resumed = connect(city, worker, Map.of("Last-Event-ID", firstEventId,
+        try (ServerSentEvents resumed = connect(city, worker, Map.of("Last-Event-ID", firstEventId,
                 "Accept-Language", "en"))) {
-            EventStream.Event missed = resumed.next(WAIT);
+            ServerSentEvents.Event missed = resumed.next(WAIT);
             assertThat(missed).isNotNull();
             assertThat(missed.data().get("jobId").asString()).as("the first is not sent again").isEqualTo(second);
             assertThat(missed.data().get("title").asString()).isEqualTo("New job nearby: 仓库分拣员");
@@ -56,7 +57,7 @@ class StreamTests extends PushTests {
             // Read ones are not sent on a fresh connection; live ones keep coming on the open one.
             api().call("POST", "/api/v1/workers/me/notifications/" + missed.id() + "/read", worker, in(city), null);
             api().call("POST", "/api/v1/workers/me/notifications/" + firstEventId + "/read", worker, in(city), null);
-            try (EventStream fresh = connect(city, worker, Map.of())) {
+            try (ServerSentEvents fresh = connect(city, worker, Map.of())) {
                 String third = postJob(city, job().put("title", "快递装卸工")).get("id").asString();
                 assertThat(fresh.next(WAIT).data().get("jobId").asString()).isEqualTo(third);
                 assertThat(resumed.next(WAIT).data().get("jobId").asString()).isEqualTo(third);
@@ -73,10 +74,10 @@ class StreamTests extends PushTests {
         String workerB = verifiedWorker(cityB, "there");
         placeNorthOfJobs(cityB, workerB, 100);
 
-        try (EventStream streamA = connect(cityA, workerA, Map.of())) {
+        try (ServerSentEvents streamA = connect(cityA, workerA, Map.of())) {
             String jobB = postJob(cityB, job()).get("id").asString();
             String jobA = postJob(cityA, job()).get("id").asString();
-            EventStream.Event event = streamA.next(WAIT);
+            ServerSentEvents.Event event = streamA.next(WAIT);
             assertThat(event).isNotNull();
             assertThat(event.data().get("jobId").asString()).isEqualTo(jobA);
             awaitFanOut(cityB);

@@ -1,4 +1,4 @@
-package org.lingong.core.notifications;
+package org.lingong.devstack.junit;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,22 +10,28 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.lingong.core.Api;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
-/** A Server-Sent Events client on the JDK's HttpClient: parses the stream's events as they arrive. */
-final class EventStream implements AutoCloseable {
+/**
+ * A Server-Sent Events client for tests, on the JDK's HttpClient, held open as an app would: the stream's events,
+ * parsed as they arrive (JSON data).
+ */
+public final class ServerSentEvents implements AutoCloseable {
 
     /** One event: its id, name and JSON data. */
-    record Event(String id, String name, JsonNode data) {
+    public record Event(String id, String name, JsonNode data) {
     }
+
+    private static final JsonMapper JSON = JsonMapper.shared();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
 
-    EventStream(String url, String token, Map<String, String> headers) throws Exception {
+    /** Opens the stream with a bearer token and any further headers (tenant, {@code Last-Event-ID} …). */
+    public ServerSentEvents(String url, String token, Map<String, String> headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/event-stream")
                 .header("Authorization", "Bearer " + token).GET();
         headers.forEach(request::header);
@@ -33,16 +39,16 @@ final class EventStream implements AutoCloseable {
         reader = Thread.ofVirtual().start(this::read);
     }
 
-    int status() {
+    public int status() {
         return response.statusCode();
     }
 
-    String contentType() {
+    public String contentType() {
         return response.headers().firstValue("Content-Type").orElse("");
     }
 
     /** The next event, or null when none came within the wait. */
-    Event next(Duration wait) throws InterruptedException {
+    public Event next(Duration wait) throws InterruptedException {
         return events.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -54,7 +60,7 @@ final class EventStream implements AutoCloseable {
             for (String line : (Iterable<String>) lines::iterator) {
                 if (line.isEmpty()) {
                     if (!data.isEmpty()) {
-                        events.add(new Event(id, name, Api.JSON.readTree(data.toString())));
+                        events.add(new Event(id, name, JSON.readTree(data.toString())));
                     }
                     id = null;
                     name = null;
