@@ -68,7 +68,6 @@ import jakarta.annotation.security.RolesAllowed;
 public class BrandingView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final String UPLOADED_LOGO = "/api/v1/tenant/logo";
-    private static final String FALLBACK_COLOUR = "#1676F3";
 
     private final transient PlatformApi api;
     private final MapSettings maps;
@@ -289,7 +288,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         shownTiles = tiles;
         tilesLoaded = null;
         tilePreview.setTiles(tiles);
-        String colour = Brand.colour(primaryColor.getValue()).orElse(FALLBACK_COLOUR);
+        String colour = Brand.colour(primaryColor.getValue()).orElseGet(Brand::primaryColour);
         tilePreview.show(new LeafletMap.Pin(center.latitude(), center.longitude(), Brand.name()), 1500, List.of(),
                 colour);
         showTileStatus();
