@@ -14,9 +14,11 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.api.TenantProfile.Branding;
 import org.lingong.admin.api.TenantProfile.Center;
 import org.springframework.http.MediaType;
+import org.lingong.admin.security.PagePolicies;
 import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -41,6 +43,7 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -61,7 +64,8 @@ import jakarta.annotation.security.RolesAllowed;
  * with a preview that follows every keystroke. Saving goes through the API (its field errors show at the fields) and
  * the console wears the new brand at once. A logo is an address (https://…) or an uploaded image: the API keeps the
  * image, checks it and points the logo address at it, so the upload takes effect at once. The tiles preview is a map
- * of the city with the typed tiles; whether their first tile loads is the live check (no server, a wrong key).
+ * of the city with the typed tiles; whether their first tile loads is the live check (no server, a wrong key). Its page
+ * admits any https image, so the preview can show what is typed ({@link PagePolicies}).
  */
 @Route(value = "city/branding", layout = MainLayout.class)
 @RolesAllowed(Roles.CITY_ADMIN)
@@ -147,6 +151,11 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         } catch (ApiProblem problem) {
             ProblemNotice.show(problem);
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        PagePolicies.admitAnyImage(attach.getUI(), RouteConfiguration.forSessionScope().getUrl(BrandingView.class));
     }
 
     @Override
