@@ -17,6 +17,7 @@ import org.springframework.http.MediaType;
 import org.lingong.admin.security.PagePolicies;
 import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.admin.uploads.LimitedUpload;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
@@ -37,7 +38,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
@@ -45,7 +45,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
@@ -72,6 +71,8 @@ import jakarta.annotation.security.RolesAllowed;
 public class BrandingView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final String UPLOADED_LOGO = "/api/v1/tenant/logo";
+    /** The API's own limit for a logo: a bigger image is refused here before it is sent on. */
+    static final int MAX_LOGO_BYTES = 256 * 1024;
 
     private final transient PlatformApi api;
     private final MapSettings maps;
@@ -84,8 +85,8 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
     private final TextField primaryColor = new TextField();
     private final TextField accentColor = new TextField();
     private final TextField hotline = new TextField();
-    private final Upload logoUpload = new Upload(UploadHandler.inMemory(
-            (metadata, file) -> uploadLogo(metadata.contentType(), file)));
+    private final LimitedUpload logoUpload = new LimitedUpload(MAX_LOGO_BYTES,
+            (metadata, file) -> uploadLogo(metadata.contentType(), file));
     private final Button removeLogo = new Button(VaadinIcon.TRASH.create(), click -> removeLogo());
     private final TextField tileUrl = new TextField();
     private final TextField tileSubdomains = new TextField();
@@ -116,7 +117,6 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
             field.addValueChangeListener(change -> showPreview());
         }
         logoUpload.setId("logo-upload");
-        logoUpload.setMaxFiles(1);
         logoUpload.setDropAllowed(false);
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         removeLogo.setId("remove-logo");
