@@ -60,7 +60,7 @@ final class Elasticsearch implements Server {
         ServiceUser.prepare(home.root());
         Path log = home.logs().resolve("elasticsearch.log");
         // -d: the launcher waits until the server JVM is up, writes its PID and exits.
-        Process launcher = ServerProcess.launch(List.of("bash", install.resolve("bin/elasticsearch").toString(),
+        Process launcher = ServerProcess.launchUnprivileged(List.of("bash", install.resolve("bin/elasticsearch").toString(),
                 "-d", "-p", pidFile.toString(),
                 "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + port,
                 "-Expack.security.enabled=false",
