@@ -5,7 +5,9 @@ import java.nio.file.Path;
 import java.sql.DriverManager;
 import org.lingong.devstack.ScratchDatabases;
 import org.lingong.devstack.Versions;
+import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.elasticsearch.ElasticsearchContainer;
+import org.testcontainers.lifecycle.Startable;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 import org.testcontainers.utility.DockerImageName;
 
@@ -38,18 +40,16 @@ final class ContainerServers {
         return DockerImageName.parse("quay.io/keycloak/keycloak:" + Versions.of("keycloak"));
     }
 
-    // A container is made in start(): making one already asks Docker for its image.
+    /** Makes its container in start(): making one already asks Docker for the image. */
+    private abstract static class Contained<C extends GenericContainer<?>> implements Startable {
 
-    private static final class Postgres implements PostgresServer {
+        C container;
 
-        private PostgreSQLContainer container;
+        abstract C create();
 
         @Override
         public void start() {
-            // The role is the image's superuser, so it also makes the scratch databases.
-            container = new PostgreSQLContainer(postgresImage())
-                    .withDatabaseName("lingong").withUsername("lingong").withPassword("lingong")
-                    .withCommand("postgres", "-c", "max_connections=300");
+            container = create();
             container.start();
         }
 
@@ -58,6 +58,17 @@ final class ContainerServers {
             if (container != null) {
                 container.stop();
             }
+        }
+    }
+
+    private static final class Postgres extends Contained<PostgreSQLContainer> implements PostgresServer {
+
+        @Override
+        PostgreSQLContainer create() {
+            // The role is the image's superuser, so it also makes the scratch databases.
+            return new PostgreSQLContainer(postgresImage())
+                    .withDatabaseName("lingong").withUsername("lingong").withPassword("lingong")
+                    .withCommand("postgres", "-c", "max_connections=300");
         }
 
         @Override
@@ -76,23 +87,13 @@ final class ContainerServers {
         }
     }
 
-    private static final class Elasticsearch implements ElasticsearchServer {
-
-        private ElasticsearchContainer container;
+    private static final class Elasticsearch extends Contained<ElasticsearchContainer> implements ElasticsearchServer {
 
         @Override
-        public void start() {
-            container = new ElasticsearchContainer(elasticsearchImage())
+        ElasticsearchContainer create() {
+            return new ElasticsearchContainer(elasticsearchImage())
                     .withEnv("xpack.security.enabled", "false")
                     .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m");
-            container.start();
-        }
-
-        @Override
-        public void stop() {
-            if (container != null) {
-                container.stop();
-            }
         }
 
         @Override
@@ -101,38 +102,18 @@ final class ContainerServers {
         }
     }
 
-    private static final class Keycloak implements KeycloakServer {
-
-        private KeycloakContainer container;
+    private static final class Keycloak extends Contained<KeycloakContainer> implements KeycloakServer {
 
         @Override
-        public void start() {
-            container = new KeycloakContainer(keycloakImage().asCanonicalNameString())
+        KeycloakContainer create() {
+            return new KeycloakContainer(keycloakImage().asCanonicalNameString())
                     .withRealmImportFile("/keycloak/lingong-realm.json")
-                    .withAdminUsername("admin").withAdminPassword("admin");
-            container.start();
-        }
-
-        @Override
-        public void stop() {
-            if (container != null) {
-                container.stop();
-            }
+                    .withAdminUsername(ADMIN).withAdminPassword(ADMIN);
         }
 
         @Override
         public String url() {
             return container.getAuthServerUrl().replaceAll("/$", "");
-        }
-
-        @Override
-        public String adminUsername() {
-            return "admin";
-        }
-
-        @Override
-        public String adminPassword() {
-            return "admin";
         }
     }
 }

@@ -81,8 +81,8 @@ public final class KeycloakAdmin {
 
     private String token() {
         String form = "grant_type=password&client_id=admin-cli&username="
-                + URLEncoder.encode(server.adminUsername(), StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(server.adminPassword(), StandardCharsets.UTF_8);
+                + URLEncoder.encode(KeycloakServer.ADMIN, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(KeycloakServer.ADMIN, StandardCharsets.UTF_8);
         HttpResponse<String> response = exchange(HttpRequest.newBuilder(
                         URI.create(server.url() + "/realms/master/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")

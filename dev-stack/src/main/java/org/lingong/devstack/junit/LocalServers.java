@@ -2,6 +2,7 @@ package org.lingong.devstack.junit;
 
 import org.lingong.devstack.DevStack;
 import org.lingong.devstack.ScratchDatabases;
+import org.testcontainers.lifecycle.Startable;
 
 /**
  * Dev-stack's servers on this machine as the tests' servers. Starting one starts whatever is not running (reusing
@@ -18,28 +19,22 @@ final class LocalServers {
                 new Keycloak(stack), stack.home().root().resolve("run").resolve("test-runs"));
     }
 
-    private abstract static class Shared {
+    private interface Shared extends Startable {
 
-        final DevStack stack;
+        DevStack stack();
 
-        Shared(DevStack stack) {
-            this.stack = stack;
+        @Override
+        default void start() {
+            stack().ensureRunning();
         }
 
-        public void start() {
-            stack.ensureRunning();
-        }
-
-        public void stop() {
+        @Override
+        default void stop() {
             // Shared with `run` and other test runs: dev-stack keeps them running.
         }
     }
 
-    private static final class Postgres extends Shared implements PostgresServer {
-
-        Postgres(DevStack stack) {
-            super(stack);
-        }
+    private record Postgres(DevStack stack) implements PostgresServer, Shared {
 
         @Override
         public String jdbcUrl() {
@@ -52,11 +47,7 @@ final class LocalServers {
         }
     }
 
-    private static final class Elasticsearch extends Shared implements ElasticsearchServer {
-
-        Elasticsearch(DevStack stack) {
-            super(stack);
-        }
+    private record Elasticsearch(DevStack stack) implements ElasticsearchServer, Shared {
 
         @Override
         public String url() {
@@ -64,25 +55,11 @@ final class LocalServers {
         }
     }
 
-    private static final class Keycloak extends Shared implements KeycloakServer {
-
-        Keycloak(DevStack stack) {
-            super(stack);
-        }
+    private record Keycloak(DevStack stack) implements KeycloakServer, Shared {
 
         @Override
         public String url() {
             return stack.keycloakUrl();
-        }
-
-        @Override
-        public String adminUsername() {
-            return "admin";
-        }
-
-        @Override
-        public String adminPassword() {
-            return "admin";
         }
     }
 }
