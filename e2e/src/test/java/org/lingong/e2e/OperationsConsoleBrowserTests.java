@@ -183,10 +183,19 @@ class OperationsConsoleBrowserTests {
 
     /** Chooses the worker and the job on the desk, 派单, and waits until the worker has left the waiting list. */
     private static void dispatch(Console console, Worker worker, String title) {
-        select(console, "waiting-workers", worker.skill());
-        select(console, "market-jobs", title);
-        console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dispatch-choice"),
-                "将 " + worker.maskedName() + " 派往“" + title + "”"));
+        // A click's selection reaches the server a moment later; a list refresh in between (every 5 s) keeps only
+        // what the server knew, so the desk's own summary of the choice is the condition, and rows are picked again
+        // until it names both.
+        String choice = "将 " + worker.maskedName() + " 派往“" + title + "”";
+        console.wait.until(driver -> {
+            if (!selected(console, "waiting-workers")) {
+                select(console, "waiting-workers", worker.skill());
+            }
+            if (!selected(console, "market-jobs")) {
+                select(console, "market-jobs", title);
+            }
+            return console.textOf("dispatch-choice").contains(choice);
+        });
         console.click("dispatch");
         console.waitForText("已派单：" + worker.maskedName() + " → " + title);
         console.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
@@ -200,8 +209,12 @@ class OperationsConsoleBrowserTests {
                     + "']/vaadin-grid-cell-content[contains(., '" + text + "')]"));
             console.script("arguments[0].scrollIntoView({block: 'center'})", cell);
             cell.click();
-            return (Boolean) console.script("return arguments[0].selectedItems.length === 1", console.byId(grid));
+            return selected(console, grid);
         });
+    }
+
+    private static boolean selected(Console console, String grid) {
+        return (Boolean) console.script("return arguments[0].selectedItems.length === 1", console.byId(grid));
     }
 
     /** The text of the grid row with a cell containing {@code text}. */
