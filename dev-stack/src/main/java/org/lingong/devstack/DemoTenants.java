@@ -56,7 +56,8 @@ public final class DemoTenants {
                 .header("Authorization", token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request.toString())), 202);
         JsonNode progress = awaitOnboarded(gatewayUrl, token, code);
-        System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(), progress.get("status").asString());
+        System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(),
+                progress.get("status").asString());
         awaitRouted(gatewayUrl, code);
         String cityAdmin = "Bearer " + passwordGrantToken(issuerUri, request.at("/admin/username").asString(),
                 request.at("/admin/password").asString());

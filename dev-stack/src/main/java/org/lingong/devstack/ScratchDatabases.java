@@ -23,7 +23,7 @@ public final class ScratchDatabases {
     private final String urlPrefix;
     private final String owner;
 
-    /** @param urlPrefix the server's JDBC URL up to the database name, e.g. {@code jdbc:postgresql://127.0.0.1:15432/} */
+    /** @param urlPrefix the JDBC URL up to the database name, e.g. {@code jdbc:postgresql://127.0.0.1:15432/} */
     public ScratchDatabases(Superuser superuser, String urlPrefix, String owner) {
         this.superuser = superuser;
         this.urlPrefix = urlPrefix;

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.Properties;
 
 /**
- * Server versions ({@code postgres}, {@code elasticsearch}, {@code keycloak}), written into the jar from the root pom so
- * there is one place to change them: dev-stack unpacks these, and the test containers run the same.
+ * Server versions ({@code postgres}, {@code elasticsearch}, {@code keycloak}), written into the jar from the root pom
+ * so there is one place to change them: dev-stack unpacks these, and the test containers run the same.
  */
 public final class Versions {
 

@@ -93,7 +93,8 @@ class PrivateCloneTests {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Health");
         Path jar = Files.createDirectories(directory).resolve(name);
-        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream entries = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(jar);
+             JarOutputStream entries = new JarOutputStream(out, manifest)) {
             entries.putNextEntry(new JarEntry("Health.class"));
             entries.write(Files.readAllBytes(classes.resolve("Health.class")));
             entries.closeEntry();

@@ -18,7 +18,8 @@ final class Cities {
 
     /** Onboards a fresh copy of the demo city {@code demo} (e.g. {@code suqian}) and returns its code. */
     static String copyOf(String demo) {
-        String code = demo.substring(0, 2) + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
+        String code = demo.substring(0, 2)
+                + Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
         ObjectNode request = DemoTenants.requests().stream().filter(city -> city.get("code").asString().equals(demo))
                 .findFirst().map(JsonNode::deepCopy).map(ObjectNode.class::cast).orElseThrow();
         request.put("code", code);

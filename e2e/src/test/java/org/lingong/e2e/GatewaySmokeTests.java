@@ -16,7 +16,8 @@ class GatewaySmokeTests {
 
     @Test
     void theDemoCitiesWereOnboardedThroughTheGateway() {
-        Http.Response tenants = Http.get(GATEWAY + "/api/v1/platform/tenants", RunningPlatform.token("platform-admin"), Map.of());
+        Http.Response tenants = Http.get(GATEWAY + "/api/v1/platform/tenants", RunningPlatform.token("platform-admin"),
+                Map.of());
         assertThat(tenants.status()).isEqualTo(200);
         assertThat(tenants.body().valueStream().filter(t -> t.get("status").asString().equals("ACTIVE"))
                 .map(t -> t.get("code").asString())).contains("suqian", "lianyungang", "huainan", "wucheng");

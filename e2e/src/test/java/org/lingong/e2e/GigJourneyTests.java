@@ -64,8 +64,8 @@ class GigJourneyTests {
             Instant start = Instant.now().plus(15, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
             Instant end = start.plus(2, ChronoUnit.HOURS);
             String jobId;
-            try (ServerSentEvents stream = new ServerSentEvents(SUQIAN + "/workers/me/notifications/stream", workerToken,
-                    Map.of())) {
+            try (ServerSentEvents stream = new ServerSentEvents(SUQIAN + "/workers/me/notifications/stream",
+                    workerToken, Map.of())) {
                 assertThat(stream.status()).isEqualTo(200);
                 jobId = ok(send("POST", "/jobs", employer, """
                         {"title": "%s", "category": "logistics", "description": "超市夜班理货，上架补货，管一顿饭",

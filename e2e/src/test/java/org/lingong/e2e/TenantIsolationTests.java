@@ -89,7 +89,8 @@ class TenantIsolationTests {
     Stream<DynamicTest> aSpoofedHeaderNeverRedirectsOwnRequestsToAnotherCity() {
         return EndpointFamily.ALL.stream().filter(f -> !f.writes()).map(family ->
                 DynamicTest.dynamicTest(family.toString(), () -> {
-                    Http.Response own = Http.get(GATEWAY + "/t/suqian" + family.path(), RunningPlatform.token("suqian-admin"),
+                    Http.Response own = Http.get(GATEWAY + "/t/suqian" + family.path(),
+                            RunningPlatform.token("suqian-admin"),
                             Map.of("X-Lingong-Tenant", VICTIM));
                     assertThat(own.status()).isEqualTo(200);
                     assertThat(own.raw().body()).doesNotContain(VICTIM);

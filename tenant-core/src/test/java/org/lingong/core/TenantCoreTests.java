@@ -15,9 +15,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * tenant-core on a random port against the real PostgreSQL and Keycloak, with the search service played by
  * {@link SearchStandIn} so its failures can be staged.
  * <p>
- * Each test run has a database of its own on the test servers' PostgreSQL: tenant-core's background work (the outbox relay,
- * job expiry) acts on every city of its database, and must neither deliver the dev platform's or another run's job
- * changes to this run's stand-in nor have this run's changes taken by theirs. It is dropped when the run ends.
+ * Each test run has a database of its own on the test servers' PostgreSQL: tenant-core's background work (the outbox
+ * relay, job expiry) acts on every city of its database, and must neither deliver the dev platform's or another run's
+ * job changes to this run's stand-in nor have this run's changes taken by theirs. It is dropped when the run ends.
  */
 @RealServers
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)

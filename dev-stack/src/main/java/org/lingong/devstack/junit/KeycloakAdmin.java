@@ -61,7 +61,8 @@ public final class KeycloakAdmin {
         realm.put("realm", name);
         Response created = send("POST", "", realm.toString());
         if (created.status() != 201) {
-            throw new IllegalStateException("realm " + name + " not created: " + created.status() + " " + created.body());
+            throw new IllegalStateException("realm " + name + " not created: " + created.status() + " "
+                    + created.body());
         }
     }
 
@@ -69,7 +70,8 @@ public final class KeycloakAdmin {
     public void deleteRealm(String name) {
         Response deleted = send("DELETE", "/" + name, null);
         if (deleted.status() != 204 && deleted.status() != 404) {
-            throw new IllegalStateException("realm " + name + " not deleted: " + deleted.status() + " " + deleted.body());
+            throw new IllegalStateException("realm " + name + " not deleted: " + deleted.status() + " "
+                    + deleted.body());
         }
     }
 
@@ -88,7 +90,8 @@ public final class KeycloakAdmin {
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("no Keycloak admin token: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException("no Keycloak admin token: " + response.statusCode() + " "
+                    + response.body());
         }
         return JSON.readTree(response.body()).get("access_token").asString();
     }

@@ -22,8 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What one test run owns on the servers it shares with {@code ./lingong run} and other runs: a database
- * ({@code lingong_<id>}), a Keycloak realm made from the realm file ({@code lingong-<id>}, with the demo logins) and the
- * names of a jobs index and its alias ({@code jobs-<id>}, which search creates). Whatever a person does with
+ * ({@code lingong_<id>}), a Keycloak realm made from the realm file ({@code lingong-<id>}, with the demo logins) and
+ * the names of a jobs index and its alias ({@code jobs-<id>}, which search creates). Whatever a person does with
  * {@code run} never reaches a test, and the reverse. All of it is removed when the run closes; a run that was killed
  * leaves it behind, and the next run of the same kind removes it first. A run holds a lock file while it lives, so
  * the leftovers of a killed run are told from those of a live one.
