@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -38,37 +37,37 @@ import tools.jackson.databind.node.ObjectNode;
 @ExtendWith(RunningPlatform.class)
 class StoredXssBrowserTests {
 
-    static final String CITY = "xsstest";
+    private static final String CITY = "xsstest";
     private static final String ADMIN = "xsstest-admin";
     private static final String PASSWORD = "Xss-Test-2026";
     private static final String GATEWAY = Platform.gatewayUrl();
     private static final String API = GATEWAY + "/t/" + CITY + "/api/v1";
 
-    static final String CITY_NAME = "<img src=x onerror=pwned='city'>市";
-    static final String BRAND = "<img src=x onerror=pwned=1>";
-    static final String TITLE = "<img src=x onerror=\"window.pwned='title'\">招工";
-    static final String SCRIPT_TITLE = "<script>window.pwned='script'</script>保洁";
+    private static final String CITY_NAME = "<img src=x onerror=pwned='city'>市";
+    private static final String BRAND = "<img src=x onerror=pwned=1>";
+    private static final String TITLE = "<img src=x onerror=\"window.pwned='title'\">招工";
+    private static final String SCRIPT_TITLE = "<script>window.pwned='script'</script>保洁";
     private static final String SOURCE = "<img src=x onerror=\"window.pwned='source'\">人社局";
     /** A market's standard name is built from the city's name and its industry: both carry HTML here. */
     private static final String INDUSTRY = "<img src=x onerror=pwned='market'>";
-    static final String MARKET_NAME = CITY_NAME + INDUSTRY + "零工市场";
+    private static final String MARKET_NAME = CITY_NAME + INDUSTRY + "零工市场";
     /** Leaflet writes the attribution as HTML; the API refuses angle brackets, so only entities can try. */
-    static final String ATTRIBUTION = "&lt;b&gt;瓦片 &amp; 测试";
-    static final String TILE_HOST = "tiles.xsstest.invalid";
+    private static final String ATTRIBUTION = "&lt;b&gt;瓦片 &amp; 测试";
+    private static final String TILE_HOST = "tiles.xsstest.invalid";
 
     /** The market on a quiet spot near 南通 (no demo city within 150 km), its two jobs some 500 m away. */
-    static final double MARKET_LATITUDE = 32.3000;
-    static final double MARKET_LONGITUDE = 120.9000;
+    private static final double MARKET_LATITUDE = 32.3000;
+    private static final double MARKET_LONGITUDE = 120.9000;
 
     private static String adminToken;
-    static long marketId;
+    private static long marketId;
     private static final List<String> jobs = new ArrayList<>();
 
     @BeforeAll
     static void postTheAttack() throws InterruptedException {
-        String platform = DemoTenants.passwordGrantToken(RunningPlatform.stack(), "platform-admin", "demo");
+        String platform = RunningPlatform.token("platform-admin");
         onboard(platform);
-        adminToken = DemoTenants.passwordGrantToken(RunningPlatform.stack(), ADMIN, PASSWORD);
+        adminToken = DemoTenants.passwordGrantToken(RunningPlatform.issuerUri(), ADMIN, PASSWORD);
         ObjectNode branding = Http.JSON.createObjectNode().put("brandName", BRAND).put("hotline", "0513-12333")
                 .put("primaryColor", "#2E7D32");
         branding.putObject("mapTiles").put("urlTemplate", "https://" + TILE_HOST + "/{z}/{x}/{y}.png")
@@ -76,17 +75,9 @@ class StoredXssBrowserTests {
         assertThat(Http.send("PUT", API + "/tenant/branding", adminToken, Map.of(), branding.toString()).status())
                 .isEqualTo(200);
         marketId = market();
-        closeOpenJobs();
         jobs.add(postJob(TITLE, MARKET_LATITUDE + 0.0045, MARKET_LONGITUDE));
         jobs.add(postJob(SCRIPT_TITLE, MARKET_LATITUDE - 0.0045, MARKET_LONGITUDE));
         awaitSearchHas(jobs);
-    }
-
-    @AfterAll
-    static void closeTheJobs() {
-        if (adminToken != null) {
-            closeOpenJobs();
-        }
     }
 
     @Test
@@ -238,7 +229,7 @@ class StoredXssBrowserTests {
                         part -> part.contains(" ") ? part.split(" ", 2)[1] : ""));
     }
 
-    /** Opens the city once (onboarding is idempotent: a later run finds it active) and waits until it is routed. */
+    /** Opens the city (the run's own platform starts without it) and waits until the gateway routes it. */
     private static void onboard(String platform) throws InterruptedException {
         ObjectNode request = Http.JSON.createObjectNode().put("code", CITY).put("nameZh", CITY_NAME)
                 .put("nameEn", "XSS Test City").put("provinceCode", "32").put("divisionCode", "329700");
@@ -261,14 +252,8 @@ class StoredXssBrowserTests {
         DemoTenants.awaitRouted(GATEWAY, CITY);
     }
 
-    /** The city's market, made once: a city-level market whose industry carries HTML into its standard name. */
+    /** The city's market: a city-level market whose industry carries HTML into its standard name. */
     private static long market() {
-        JsonNode existing = Http.get(API + "/network/carriers?size=50", adminToken, Map.of()).body();
-        for (JsonNode carrier : existing.path("items")) {
-            if (carrier.path("kind").asString().equals("MARKET")) {
-                return carrier.path("id").asLong();
-            }
-        }
         ObjectNode market = Http.JSON.createObjectNode().put("kind", "MARKET").put("marketLevel", "INDUSTRY")
                 .put("industry", INDUSTRY).put("regionCode", "329700").put("latitude", MARKET_LATITUDE)
                 .put("longitude", MARKET_LONGITUDE).put("address", "测试路 1 号").put("indoorAreaM2", 300.0)
@@ -295,15 +280,6 @@ class StoredXssBrowserTests {
         Http.Response posted = Http.send("POST", API + "/jobs", adminToken, Map.of(), job.toString());
         assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
         return posted.body().path("id").asString();
-    }
-
-    /** What earlier runs left open: this city is the test's own, so every open job of it is one. */
-    private static void closeOpenJobs() {
-        JsonNode open = Http.get(API + "/jobs?status=OPEN&size=200", adminToken, Map.of()).body();
-        for (JsonNode job : open.path("items")) {
-            assertThat(Http.send("POST", API + "/jobs/" + job.path("id").asString() + "/close", adminToken, Map.of(),
-                    "{\"reason\":\"测试结束\"}").status()).isEqualTo(200);
-        }
     }
 
     /** The worker page asks search; the jobs reach it through tenant-core's outbox a moment after posting. */
