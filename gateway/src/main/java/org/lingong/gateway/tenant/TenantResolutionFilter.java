@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.lingong.common.tenant.TrustedHeaders;
 import org.lingong.gateway.FilterOrder;
-import org.lingong.gateway.problem.ProblemException;
+import org.lingong.common.problem.ProblemException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.server.reactive.ServerHttpRequest;

@@ -5,8 +5,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.gateway.problem.ProblemException;
-import org.lingong.gateway.problem.ProblemType;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /**
  * Finds the tenant of a request from its path prefix {@code /t/{code}} or its host ({@code <code>.<platform domain>}

@@ -93,7 +93,7 @@ class SearchStatusTests extends SearchServiceTests {
     @Test
     void needsAToken() {
         assertProblem(api.get("/api/v1/search/status", null, TENANT, north, "Accept-Language", "en"), 401,
-                "unauthorized", "Authentication required");
+                "authentication-required", "Authentication required");
     }
 
     /** Written the way the indexer will write: into the shared index, routed by tenant. */
