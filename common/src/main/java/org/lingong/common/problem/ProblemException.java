@@ -62,7 +62,7 @@ public class ProblemException extends RuntimeException {
 
     /**
      * Adds an entry to {@code errors} for the one field (or query parameter) this problem is about; its message is
-     * the problem's own detail (or title) in the answer's language, so a form shows it at the field.
+     * the problem's title in the answer's language, so a form shows it at the field.
      */
     public ProblemException withFieldError(String field) {
         fieldErrors.add(new FieldError(field, null));

@@ -12,12 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.lingong.common.i18n.Languages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.ConversionNotSupportedException;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.util.ClassUtils;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.ErrorResponse;
@@ -64,7 +67,6 @@ public final class Problems {
         body.setTitle(title(type, language, arguments));
         String detail = text(type.slug() + ".detail", language, arguments);
         body.setDetail(detail != null ? detail : problem.frameworkDetail());
-        String fieldMessage = body.getDetail() != null ? body.getDetail() : body.getTitle();
         if (instance != null) {
             body.setInstance(URI.create(instance));
         }
@@ -74,7 +76,7 @@ public final class Problems {
         }
         if (!problem.fieldErrors().isEmpty()) {
             body.setProperty("errors", problem.fieldErrors().stream().map(error -> error.message() != null ? error
-                    : new FieldError(error.field(), fieldMessage)).toList());
+                    : new FieldError(error.field(), body.getTitle())).toList());
         }
         problem.properties().forEach(body::setProperty);
         return body;
@@ -117,6 +119,16 @@ public final class Problems {
         }
         if (error instanceof ErrorResponse response) {
             return fromFramework(response, error);
+        }
+        // Spring's own client errors that are no ErrorResponse: a body or a parameter it cannot read.
+        if (error instanceof HttpMessageNotReadableException) {
+            return new ProblemException(ProblemType.INVALID_REQUEST, HttpStatus.BAD_REQUEST, error)
+                    .withFrameworkDetail("Failed to read request");
+        }
+        if (error instanceof TypeMismatchException mismatch && !(error instanceof ConversionNotSupportedException)) {
+            return new ProblemException(ProblemType.INVALID_REQUEST, HttpStatus.BAD_REQUEST, error)
+                    .withFrameworkDetail("Failed to convert '" + mismatch.getPropertyName() + "' with value: '"
+                            + mismatch.getValue() + "'");
         }
         if (SECURITY) {
             ProblemException security = SecurityErrors.translate(error);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.lingong.common.i18n.Languages;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.MethodParameter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -14,6 +15,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.mock.http.MockHttpInputMessage;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
@@ -71,6 +74,12 @@ class ProblemsTests {
         ProblemException teapot = Problems.translate(new ResponseStatusException(HttpStatus.I_AM_A_TEAPOT));
         assertThat(teapot.type()).isEqualTo(ProblemType.INVALID_REQUEST);
         assertThat(teapot.status().value()).isEqualTo(418);
+        ProblemException unreadable = Problems.translate(new HttpMessageNotReadableException("JSON parse error",
+                new MockHttpInputMessage(new byte[0])));
+        assertThat(unreadable.type()).isEqualTo(ProblemType.INVALID_REQUEST);
+        assertThat(unreadable.status().value()).isEqualTo(400);
+        assertThat(Problems.translate(new TypeMismatchException("not-a-uuid", java.util.UUID.class)).type())
+                .isEqualTo(ProblemType.INVALID_REQUEST);
         ProblemException wrongMethod = Problems.translate(new HttpRequestMethodNotSupportedException("DELETE",
                 List.of("GET")));
         assertThat(wrongMethod.type()).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);

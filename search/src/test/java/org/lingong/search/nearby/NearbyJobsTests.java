@@ -259,7 +259,7 @@ class NearbyJobsTests extends SearchServiceTests {
         JsonNode en = english.json();
         assertThat(zh.path("type").asString()).endsWith("/" + code);
         assertThat(zh.path("errors").path(0).path("field").asString()).isEqualTo(parameter);
-        assertThat(zh.path("errors").path(0).path("message").asString()).isEqualTo(zh.path("detail").asString());
+        assertThat(zh.path("errors").path(0).path("message").asString()).isEqualTo(zh.path("title").asString());
         assertThat(zh.path("title").asString()).containsPattern("\\p{IsHan}");
         assertThat(zh.path("detail").asString()).contains(parameter.equals("category") && code.equals("unknown-category")
                 ? "plumber" : parameter);

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
 import org.junit.jupiter.api.Test;
-import org.lingong.search.Api.Reply;
 import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
 import tools.jackson.databind.JsonNode;
