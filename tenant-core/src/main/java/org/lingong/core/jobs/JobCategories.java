@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.HttpStatus;
@@ -51,7 +52,7 @@ class JobCategories {
     }
 
     @PostMapping("/api/v1/job-categories")
-    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "新增本市工种 / Add a city-specific category")
     ResponseEntity<CategoryView> add(@Valid @RequestBody NewCategory category) {

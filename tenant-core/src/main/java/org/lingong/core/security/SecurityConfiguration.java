@@ -3,6 +3,7 @@ package org.lingong.core.security;
 import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.servlet.SecurityProblems;
 import org.lingong.common.servlet.ServiceClient;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.TenantFilter;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,8 +41,8 @@ class SecurityConfiguration {
                         .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
-                        .hasAnyRole("platform-admin", "province-admin")
-                        .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
+                        .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
+                        .requestMatchers("/api/v1/platform/**").hasRole(Roles.PLATFORM_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant", "/api/v1/tenant/logo").permitAll()
                         // Open jobs and the categories are public; controllers keep everything else for staff.
                         .requestMatchers(HttpMethod.GET, "/api/v1/job-categories", "/api/v1/jobs/*").permitAll()
@@ -68,7 +69,7 @@ class SecurityConfiguration {
     /** Keycloak realm roles become {@code ROLE_<role>} authorities, e.g. {@code ROLE_city-admin}. */
     private static AbstractAuthenticationToken withRealmRoles(Jwt jwt) {
         return new JwtAuthenticationToken(jwt, Callers.roles(jwt).stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), jwt.getSubject());
+                .map(role -> new SimpleGrantedAuthority(Roles.authority(role))).toList(), jwt.getSubject());
     }
 
 }
