@@ -15,9 +15,9 @@ import org.lingong.admin.api.TenantProfile.Branding;
 import org.lingong.admin.api.TenantProfile.Center;
 import org.springframework.http.MediaType;
 import org.lingong.admin.security.PagePolicies;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.admin.uploads.LimitedUpload;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;

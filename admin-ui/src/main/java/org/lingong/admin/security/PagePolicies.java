@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.maps.MapSettings;
+import org.lingong.common.tenant.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

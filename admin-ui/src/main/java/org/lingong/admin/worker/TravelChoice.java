@@ -3,7 +3,7 @@ package org.lingong.admin.worker;
 import java.util.function.UnaryOperator;
 
 import org.lingong.admin.worker.NearbyQuery.Sort;
-import org.lingong.admin.worker.NearbyQuery.TravelMode;
+import org.lingong.common.nearby.TravelMode;
 
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.html.Div;

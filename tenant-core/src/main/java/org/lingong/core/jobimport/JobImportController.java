@@ -4,8 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,19 +35,19 @@ class JobImportController {
     }
 
     @PostMapping("/api/v1/jobs/imports")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "批量导入岗位（CSV / JSON / xlsx）/ Bulk-import jobs from a feed file")
     ResponseEntity<ImportProgress> start(@RequestParam String format, @RequestParam(required = false) String fileName,
                                          @RequestBody byte[] file, Authentication caller) {
         if (file.length > MAX_BYTES) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "import-too-large", JobImporter.MAX_ROWS);
+            throw new ProblemException(ProblemType.IMPORT_TOO_LARGE, JobImporter.MAX_ROWS);
         }
         ImportProgress progress = importer.start(ImportFormat.parse(format), fileName, file, caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/imports/" + progress.id())).body(progress);
     }
 
     @GetMapping("/api/v1/jobs/imports/{id}")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "导入进度与被拒行报告 / Import progress and the rejected rows")
     ImportProgress progress(@PathVariable UUID id) {
         return importer.progress(id);

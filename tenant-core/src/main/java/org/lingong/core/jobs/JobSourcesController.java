@@ -9,9 +9,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,13 +38,13 @@ class JobSourcesController {
     }
 
     @GetMapping("/api/v1/jobs/sources")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Transactional(readOnly = true)
     @Operation(summary = "岗位来源构成与第三方归集占比 / Jobs by source channel and the third-party share")
     SourceShare share(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "period-reversed");
+            throw new ProblemException(ProblemType.PERIOD_REVERSED);
         }
         Instant start = from.atStartOfDay(CHINA).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(CHINA).toInstant();

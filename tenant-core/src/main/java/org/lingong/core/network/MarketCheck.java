@@ -1,7 +1,7 @@
 package org.lingong.core.network;
 
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.stereotype.Component;
 
 /** What other features ask of the network, e.g. before a job is posted at a market: is it an open market here? */
@@ -21,7 +21,7 @@ public class MarketCheck {
                 .filter(c -> c.kind() == CarrierKind.MARKET && c.status() == CarrierStatus.OPEN)
                 .isPresent();
         if (!open) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-market", carrierId);
+            throw new ProblemException(ProblemType.UNKNOWN_MARKET, carrierId);
         }
     }
 }

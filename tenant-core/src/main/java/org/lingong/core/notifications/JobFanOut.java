@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.lingong.common.nearby.TravelMode;
+import org.lingong.common.problem.ProblemException;
 import org.lingong.core.jobs.JobStatus;
 import org.lingong.core.jobs.JobView;
 import org.lingong.core.jobs.Jobs;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.registry.TravelMode;
 import org.lingong.core.registry.TravelSpeeds;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -124,7 +124,7 @@ class JobFanOut {
     private Optional<JobView> currentlyOpen(UUID jobId) {
         try {
             return Optional.of(jobs.find(jobId)).filter(job -> job.status() == JobStatus.OPEN);
-        } catch (ApiException gone) {
+        } catch (ProblemException gone) {
             return Optional.empty();
         }
     }

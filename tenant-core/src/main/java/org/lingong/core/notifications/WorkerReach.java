@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.registry.TravelMode;
+import org.lingong.common.nearby.TravelMode;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +37,7 @@ class WorkerReach {
     UUID workerId(String accountId) {
         return jdbc.sql("select id from " + schema() + ".worker where account_id = ? and status <> 'ERASED'")
                 .param(accountId).query(UUID.class).optional()
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @Transactional

@@ -13,16 +13,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.Tenant;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantRepository;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.searchindex.SearchIndexClient;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -62,9 +62,9 @@ class Offboarder {
     }
 
     OffboardingResult offboard(String code) {
-        Tenant tenant = tenants.findById(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        Tenant tenant = tenants.findById(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
         if (tenant.status() != TenantStatus.SUSPENDED) {
-            throw new ApiException(HttpStatus.CONFLICT, "tenant-status-conflict");
+            throw new ProblemException(ProblemType.TENANT_STATUS_CONFLICT);
         }
         TenantCode tenantCode = tenant.code();
         Map<String, Integer> rows = new LinkedHashMap<>();
@@ -85,7 +85,7 @@ class Offboarder {
     Path exportFile(String code, String name) {
         Path file = exports.resolve(name).normalize();
         if (!file.startsWith(exports) || !name.startsWith(code + "-") || !Files.isRegularFile(file)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "not-found");
+            throw new ProblemException(ProblemType.NOT_FOUND);
         }
         return file;
     }

@@ -4,8 +4,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** An employer's own profile in its city. */
 @RestController
 @RequestMapping("/api/v1/employers/me")
-@PreAuthorize("hasRole('employer')")
+@PreAuthorize(Roles.Allow.EMPLOYER)
 @Tag(name = "employers", description = "用人单位 Employers")
 class MyEmployerProfileController {
 
@@ -34,7 +35,7 @@ class MyEmployerProfileController {
     @Operation(summary = "查看本单位档案 Own employer profile (masked)")
     EmployerView get(@AuthenticationPrincipal Jwt caller, Locale locale) {
         Employer employer = employers.findByAccountId(caller.getSubject())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "employer-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_NOT_FOUND));
         return EmployerView.of(employer, profiles.warnings(employer, locale));
     }
 

@@ -3,8 +3,9 @@ package org.lingong.core.people;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A worker's own profile in the current city; the account is national, so a worker may have one in several cities. */
 @RestController
 @RequestMapping("/api/v1/workers/me")
-@PreAuthorize("hasRole('worker')")
+@PreAuthorize(Roles.Allow.WORKER)
 @Tag(name = "workers", description = "零工档案 Worker profiles")
 class MyWorkerProfileController {
 
@@ -35,7 +36,7 @@ class MyWorkerProfileController {
     @Operation(summary = "查看本人档案 Own worker profile (masked)")
     WorkerView get(@AuthenticationPrincipal Jwt caller) {
         return workers.findByAccountId(caller.getSubject()).map(WorkerView::own)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @PutMapping

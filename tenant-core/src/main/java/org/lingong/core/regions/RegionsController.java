@@ -12,10 +12,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -33,24 +35,20 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "regions", description = "城市行政区划（县、乡镇街道、村社区） / The city's regions")
 class RegionsController {
 
-    private static final String READERS =
-            "hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')";
-    private static final String WRITERS = "hasAnyRole('city-admin', 'platform-admin')";
-
     private final Regions regions;
     private final Divisions divisions;
     private final RegionImport importer;
     private final AuditLog audit;
-    private final Problems texts;
+    private final MessageSource messages;
     private final int importMaxBytes;
 
-    RegionsController(Regions regions, Divisions divisions, RegionImport importer, AuditLog audit, Problems texts,
+    RegionsController(Regions regions, Divisions divisions, RegionImport importer, AuditLog audit, MessageSource messages,
                       @Value("${lingong.regions.import-max-bytes:2097152}") int importMaxBytes) {
         this.regions = regions;
         this.divisions = divisions;
         this.importer = importer;
         this.audit = audit;
-        this.texts = texts;
+        this.messages = messages;
         this.importMaxBytes = importMaxBytes;
     }
 
@@ -68,7 +66,7 @@ class RegionsController {
     }
 
     @GetMapping("/api/v1/regions")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "按级别和上级列出区划 / List regions by level and parent")
     List<Region> list(@RequestParam(required = false) RegionLevel level,
                       @RequestParam(required = false) String parent) {
@@ -76,7 +74,7 @@ class RegionsController {
     }
 
     @GetMapping("/api/v1/regions/tree")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "区划树（可指定根） / Region tree, optionally below one region")
     List<Node> tree(@RequestParam(required = false) String root) {
         Map<String, List<Region>> byParent = new HashMap<>();
@@ -97,13 +95,13 @@ class RegionsController {
     }
 
     @PostMapping("/api/v1/regions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "新增区划 / Create a region")
     ResponseEntity<Region> create(@RequestBody NewRegion request, Locale locale) {
         Region region = request.region();
         if (region.code() != null && regions.find(region.code()).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "region-exists", region.code());
+            throw new ProblemException(ProblemType.REGION_EXISTS, region.code());
         }
         Map<String, Region> parent = new HashMap<>();
         if (region.parentCode() != null) {
@@ -111,8 +109,8 @@ class RegionsController {
         }
         List<Reason> reasons = RegionRules.check(region, parent, divisions.countyPrefix());
         if (!reasons.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "region-invalid")
-                    .with("errors", reasons.stream().map(r -> r.fieldError(texts, locale)).toList());
+            throw new ProblemException(ProblemType.REGION_INVALID)
+                    .withFieldErrors(reasons.stream().map(r -> r.fieldError(messages, locale)).toList());
         }
         regions.insert(region);
         audit.record("region.created", region.code(), region.name());
@@ -120,7 +118,7 @@ class RegionsController {
     }
 
     @PutMapping("/api/v1/regions/{code}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "修改区划名称或中心村标记 / Rename a region or change its central-village flag")
     Region update(@PathVariable String code, @RequestBody RegionChange change, Locale locale) {
@@ -133,8 +131,8 @@ class RegionsController {
         }
         List<Reason> reasons = RegionRules.check(after, parent, divisions.countyPrefix());
         if (!reasons.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "region-invalid")
-                    .with("errors", reasons.stream().map(r -> r.fieldError(texts, locale)).toList());
+            throw new ProblemException(ProblemType.REGION_INVALID)
+                    .withFieldErrors(reasons.stream().map(r -> r.fieldError(messages, locale)).toList());
         }
         regions.update(after);
         audit.record("region.updated", code, after.name() + (after.central() ? " central" : ""));
@@ -142,7 +140,7 @@ class RegionsController {
     }
 
     @PostMapping(path = "/api/v1/regions/import", consumes = "text/csv")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Operation(summary = "CSV 批量导入区划（全部成功才写入） / Import regions from CSV, all or nothing",
             description = "列 / columns: code,name,level,parent_code,central")
     RegionImport.Report importCsv(HttpServletRequest request) throws IOException {
@@ -156,19 +154,19 @@ class RegionsController {
         return importer.run(utf8(body));
     }
 
-    private static ApiException notFound(String code) {
-        return new ApiException(HttpStatus.NOT_FOUND, "region-not-found", code);
+    private static ProblemException notFound(String code) {
+        return new ProblemException(ProblemType.REGION_NOT_FOUND, code);
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "regions-import-too-large", importMaxBytes / 1024);
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.REGIONS_IMPORT_TOO_LARGE, importMaxBytes / 1024);
     }
 
     private static String utf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "regions-import-encoding");
+            throw new ProblemException(ProblemType.REGIONS_IMPORT_ENCODING);
         }
     }
 }

@@ -1,10 +1,11 @@
 package org.lingong.core.registry;
 
 import jakarta.validation.Valid;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +40,7 @@ class TenantProfileController {
     }
 
     @PutMapping("/api/v1/tenant/branding")
-    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     TenantProfile rebrand(@Valid @RequestBody Branding branding) {
         Tenant tenant = current();
@@ -49,7 +50,7 @@ class TenantProfileController {
     }
 
     private Tenant current() {
-        return tenants.findById(CurrentTenant.require().value())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        String code = CurrentTenant.require().value();
+        return tenants.findById(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
     }
 }

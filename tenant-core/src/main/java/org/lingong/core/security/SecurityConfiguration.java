@@ -1,13 +1,16 @@
 package org.lingong.core.security;
 
-import org.lingong.core.problem.ProblemWriter;
+import org.lingong.common.servlet.ProblemResponses;
+import org.lingong.common.servlet.SecurityProblems;
+import org.lingong.common.servlet.ServiceClient;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.TenantFilter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -16,7 +19,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * Every API call carries a Keycloak token except the public reads; {@code /internal} is for the platform's own
@@ -27,20 +29,20 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems) throws Exception {
-        return http
+    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems,
+            @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient)
+            throws Exception {
+        return SecurityProblems.answerRefusals(http, problems)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/internal/**").access((authentication, context) ->
-                                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken jwt
-                                        && Callers.isPlatformService(jwt.getToken())))
+                        .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
-                        .hasAnyRole("platform-admin", "province-admin")
-                        .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
+                        .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
+                        .requestMatchers("/api/v1/platform/**").hasRole(Roles.PLATFORM_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant", "/api/v1/tenant/logo").permitAll()
                         // Open jobs and the categories are public; controllers keep everything else for staff.
                         .requestMatchers(HttpMethod.GET, "/api/v1/job-categories", "/api/v1/jobs/*").permitAll()
@@ -53,16 +55,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles))
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles)))
                 .addFilterAfter(new TenantFilter(tenants, problems), BearerTokenAuthenticationFilter.class)
                 .build();
     }
@@ -70,7 +63,7 @@ class SecurityConfiguration {
     /** Keycloak realm roles become {@code ROLE_<role>} authorities, e.g. {@code ROLE_city-admin}. */
     private static AbstractAuthenticationToken withRealmRoles(Jwt jwt) {
         return new JwtAuthenticationToken(jwt, Callers.roles(jwt).stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), jwt.getSubject());
+                .map(role -> new SimpleGrantedAuthority(Roles.authority(role))).toList(), jwt.getSubject());
     }
 
 }

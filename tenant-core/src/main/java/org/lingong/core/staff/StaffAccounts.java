@@ -2,20 +2,18 @@ package org.lingong.core.staff;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpServerErrorException;
@@ -28,41 +26,35 @@ import org.springframework.web.client.HttpServerErrorException;
 @Service
 class StaffAccounts {
 
-    static final String ROLE = "station-staff";
-    /** Accounts a city administrator must not disable even if they also hold the staff role. */
-    private static final Set<String> ADMIN_ROLES = Set.of("city-admin", "province-admin", "platform-admin");
     private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
     private final KeycloakUsers users;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
-    private final Problems problems;
 
-    StaffAccounts(KeycloakUsers users, AuditLog audit, TransactionTemplate transaction, Problems problems) {
+    StaffAccounts(KeycloakUsers users, AuditLog audit, TransactionTemplate transaction) {
         this.users = users;
         this.audit = audit;
         this.transaction = transaction;
-        this.problems = problems;
     }
 
     List<StaffAccountView> list(TenantCode city) {
-        return keycloak(() -> users.tenantUsersWithRole(city, ROLE)).stream()
+        return keycloak(() -> users.tenantUsersWithRole(city, Roles.STATION_STAFF)).stream()
                 .sorted(Comparator.comparing(KeycloakUsers.Account::username))
                 .map(StaffAccountView::of).toList();
     }
 
-    CreatedStaffAccount create(TenantCode city, NewStaffAccount request, Locale locale) {
+    CreatedStaffAccount create(TenantCode city, NewStaffAccount request) {
         boolean generated = request.password() == null || request.password().isEmpty();
         String password = generated ? TemporaryPasswords.generate() : request.password();
         String id;
         try {
             id = keycloak(() -> users.createTenantUser(city, new KeycloakUsers.NewUser(request.username(),
                     request.email().strip(), request.firstName().strip(), request.lastName().strip(), password,
-                    generated), ROLE));
+                    generated), Roles.STATION_STAFF));
         } catch (KeycloakUsers.UserExists taken) {
-            String slug = "staff-" + taken.field() + "-taken";
-            throw new ApiException(HttpStatus.CONFLICT, slug).with("errors", List.of(Map.of("field", taken.field(),
-                    "message", problems.text("problem." + slug + ".title", locale))));
+            throw new ProblemException("email".equals(taken.field()) ? ProblemType.STAFF_EMAIL_TAKEN
+                    : ProblemType.STAFF_USERNAME_TAKEN).withFieldError(taken.field());
         }
         audited("staff-account.created", id, request.username(), () -> users.delete(id));
         KeycloakUsers.Account account = keycloak(() -> users.byId(id)).orElseThrow();
@@ -88,9 +80,11 @@ class StaffAccounts {
                 .filter(account -> account.tenant().equals(Optional.of(city.value())))
                 .filter(account -> {
                     Set<String> roles = users.realmRoles(account.id());
-                    return roles.contains(ROLE) && roles.stream().noneMatch(ADMIN_ROLES::contains);
+                    return roles.contains(Roles.STATION_STAFF)
+                            // An administrator who also holds the staff role is not the city admin's to disable.
+                            && roles.stream().noneMatch(Roles.ADMINISTRATORS::contains);
                 }))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "staff-account-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.STAFF_ACCOUNT_NOT_FOUND));
     }
 
     /** Writes the audit line; when that fails, undoes the Keycloak change it records and passes the failure on. */
@@ -114,7 +108,7 @@ class StaffAccounts {
             return call.get();
         } catch (HttpServerErrorException e) {
             log.warn("Keycloak admin API failed: {}", e.getMessage());
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable");
+            throw ProblemException.causedBy(e, ProblemType.SERVICE_UNAVAILABLE);
         }
     }
 }

@@ -5,8 +5,8 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 账号管理: the city administrator opens, lists, disables and enables the city's station-staff accounts. */
 @RestController
 @Tag(name = "staff-accounts", description = "工作人员账号 Station-staff accounts")
-@PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+@PreAuthorize(Roles.Allow.CITY_ADMINS)
 class StaffAccountsController {
 
     private final StaffAccounts accounts;
@@ -40,8 +40,8 @@ class StaffAccountsController {
     @PostMapping("/api/v1/staff-accounts")
     @Operation(summary = "开设工作人员账号（未给密码时生成临时密码，仅返回一次） Open a station-staff account; "
             + "without a password a temporary one is generated and answered once")
-    ResponseEntity<CreatedStaffAccount> createStaffAccount(@Valid @RequestBody NewStaffAccount request, Locale locale) {
-        CreatedStaffAccount created = accounts.create(CurrentTenant.require(), request, locale);
+    ResponseEntity<CreatedStaffAccount> createStaffAccount(@Valid @RequestBody NewStaffAccount request) {
+        CreatedStaffAccount created = accounts.create(CurrentTenant.require(), request);
         return ResponseEntity.created(URI.create("/api/v1/staff-accounts/" + created.account().id())).body(created);
     }
 

@@ -316,19 +316,22 @@ class NearbyJobsTests extends TenantCoreTests {
         bad.forEach((query, parameter) -> {
             Api.Response response = nearby(query, "en");
             assertThat(response.status()).as(query).isEqualTo(400);
-            assertThat(response.body().get("parameter").asString()).as(query).isEqualTo(parameter);
-            assertThat(response.body().get("detail").asString()).as(query).contains("\"" + parameter + "\"");
-            assertThat(response.body().at("/titles/zh").asString()).isEqualTo("查询参数有误");
-            assertThat(response.body().get("title").asString()).isEqualTo("Invalid query parameter");
+            assertThat(response.body().get("type").asString()).as(query)
+                    .matches(".*/(invalid-parameter|missing-parameter|conflicting-parameters)");
+            assertThat(response.body().at("/errors/0/field").asString()).as(query).isEqualTo(parameter);
+            assertThat(response.body().get("detail").asString()).as(query).contains(parameter);
+            assertThat(response.body().get("title").asString()).doesNotContainPattern("\\p{IsHan}");
         });
+        // The rules are the platform's nearby contract, the same as search's (the e2e NearbyContractTests compare).
         assertThat(nearby("lat=33.9&lon=118.27&mode=CAR", "en").body().get("detail").asString())
                 .contains("WALK, BIKE, EBIKE, TRANSIT");
-        assertThat(nearby("lon=118.27", "zh-CN").body().get("detail").asString()).isEqualTo("参数“lat”缺失或无效，可取：3.8–53.6");
+        assertThat(nearby("lon=118.27", "zh-CN").body().get("detail").asString()).isEqualTo("缺少必填参数 lat。");
+        assertThat(nearby("lat=33.9&lon=118.27&mode=ebike", "zh-CN").status()).isEqualTo(200);
 
         Api.Response unknown = nearby("lat=33.9&lon=118.27&category=agriculture&category=astronaut", "zh-CN");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("type").asString()).endsWith("/unknown-category");
-        assertThat(unknown.body().get("parameter").asString()).isEqualTo("category");
+        assertThat(unknown.body().at("/errors/0/field").asString()).isEqualTo("category");
         assertThat(unknown.body().get("detail").asString()).contains("astronaut", "agriculture", "elderly_care");
         assertThat(unknown.body().get("validCodes").valueStream().map(JsonNode::asString)).contains("beauty", "repair");
     }
