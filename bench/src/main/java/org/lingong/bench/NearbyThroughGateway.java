@@ -148,7 +148,7 @@ final class NearbyThroughGateway {
 
     /** The search-nearby circuit breaker's call counts by outcome (successful, failed, not_permitted …). */
     private static Map<String, Long> breakerCalls() throws Exception {
-        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(Platform.gatewayUrl() + "/actuator/prometheus"))
+        String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(Platform.managementUrl("gateway") + "/actuator/prometheus"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString()).body();
         Map<String, Long> calls = new TreeMap<>();
         Matcher m = Pattern.compile(

@@ -58,11 +58,16 @@ public final class Platform {
         return service(name).url();
     }
 
+    /** Where a service answers actuator (health, probes, metrics): its management port, never the public one. */
+    public static String managementUrl(String name) {
+        return service(name).managementUrl();
+    }
+
     /** Starts every service at once and waits until each reports healthy. */
     public void start() {
         for (PlatformService service : SERVICES) {
-            if (Http.answers200(service.url() + "/actuator/health")) {
-                throw new IllegalStateException(service.name() + " already answers on port " + service.port()
+            if (Http.answers200(service.managementUrl() + "/actuator/health")) {
+                throw new IllegalStateException(service.name() + " already answers on port " + service.managementPort()
                         + ": is another ./lingong run still up?");
             }
         }
@@ -129,7 +134,7 @@ public final class Platform {
                 "-jar", jar.toString()), repository, environment, log);
         pids.put(service.name(), process.pid());
         ServerProcess.awaitReady(service.name(), process.toHandle(),
-                () -> Http.answers200(service.url() + "/actuator/health"), Duration.ofSeconds(240), log);
+                () -> Http.answers200(service.managementUrl() + "/actuator/health"), Duration.ofSeconds(240), log);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.printf("platform: %s ready at %s (%.1f s)%n", service.name(), service.url(), took.toMillis() / 1e3);
         return took;
@@ -145,6 +150,7 @@ public final class Platform {
         environment.put("LINGONG_KEYCLOAK_REALM", servers.realm());
         for (PlatformService service : SERVICES) {
             environment.put(service.portVariable(), String.valueOf(service.port()));
+            environment.put(service.managementPortVariable(), String.valueOf(service.managementPort()));
             environment.put("LINGONG_" + service.name().toUpperCase().replace('-', '_') + "_URL", service.url());
         }
         // Uploaded logos are addressed through the gateway as browsers reach it, on whichever port it runs.

@@ -52,13 +52,15 @@ class PrivateCloneTests {
                     .as("the service user cannot read a private clone, so services must not run as it").isNotZero();
         }
         try (ServerSocket free = new ServerSocket(0)) {
-            System.setProperty(PlatformService.PORT_OFFSET, String.valueOf(free.getLocalPort() - 8090));
+            // The stand-in listens on the management port only, as a service's health does.
+            System.setProperty(PlatformService.PORT_OFFSET,
+                    String.valueOf(free.getLocalPort() - 8090 - PlatformService.MANAGEMENT_OFFSET));
         }
         platform = new Platform(DevStack.local().addresses(), temp.resolve("logs"), clone, Map.of());
 
         Duration took = platform.restart(SERVICE, Map.of());
 
-        assertThat(Http.answers200(Platform.adminUiUrl() + "/actuator/health")).isTrue();
+        assertThat(Http.answers200(Platform.managementUrl(SERVICE) + "/actuator/health")).isTrue();
         assertThat(took).isPositive();
         ProcessHandle service = ProcessHandle.allProcesses()
                 .filter(p -> p.info().commandLine().orElse("").contains(jar.toString())).findFirst().orElseThrow();
@@ -66,8 +68,8 @@ class PrivateCloneTests {
     }
 
     /**
-     * A stand-in for a service jar, built here: a tiny HTTP server that answers {@code /actuator/health} on
-     * {@code SERVER_PORT}, as a Spring Boot service does once it is up.
+     * A stand-in for a service jar, built here: a tiny HTTP server that answers {@code /actuator/health} on its
+     * management port ({@code LINGONG_ADMIN_UI_MANAGEMENT_PORT}), as a Spring Boot service does once it is up.
      */
     private Path serviceJar(Path directory, String name) throws IOException {
         Path sources = Files.createDirectories(temp.resolve("src"));
@@ -76,7 +78,7 @@ class PrivateCloneTests {
                 public class Health {
                     public static void main(String[] args) throws Exception {
                         var server = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(
-                                "127.0.0.1", Integer.parseInt(System.getenv("SERVER_PORT"))), 0);
+                                "127.0.0.1", Integer.parseInt(System.getenv("LINGONG_ADMIN_UI_MANAGEMENT_PORT"))), 0);
                         server.createContext("/actuator/health", exchange -> {
                             byte[] body = "{\\"status\\":\\"UP\\"}".getBytes();
                             exchange.sendResponseHeaders(200, body.length);

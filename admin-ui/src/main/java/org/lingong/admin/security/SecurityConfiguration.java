@@ -3,9 +3,9 @@ package org.lingong.admin.security;
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
 import jakarta.servlet.DispatcherType;
-import org.lingong.common.tenant.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -38,12 +38,13 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 // An error response (404, 406, …) is shown as it is, not turned into a sign-in redirect.
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // Actuator answers on the management port only, kept inside the cluster (probes, Prometheus); on the
+                // public port ManagementPortOnly answers /actuator/** with a 404 after these rules.
+                .requestMatchers("/actuator/**").permitAll()
                 // The map library of the public worker page and market screen.
                 .requestMatchers("/webjars/leaflet/**").permitAll()
                 // The consoles' chart library (Vaadin's own rules refuse any path they don't know).
-                .requestMatchers("/webjars/echarts/**").authenticated()
-                .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_ADMIN));
+                .requestMatchers("/webjars/echarts/**").authenticated());
         http.headers(headers -> {
             // Written before the request is handled: Vaadin's production bootstrap page commits its response in a way
             // the deferred writer misses (the page then had none of these), and Vaadin adds an X-Frame-Options of its
@@ -69,6 +70,12 @@ class SecurityConfiguration {
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));
         // The login page is Keycloak's; after logout Keycloak ends its session too and sends the browser back here.
         return http.with(vaadin(), vaadin -> vaadin.oauth2LoginPage(LOGIN_PAGE, "{baseUrl}")).build();
+    }
+
+    /** No actuator on the public port: a 404 problem in both languages. */
+    @Bean
+    ManagementPortOnly managementPortOnly(Environment environment) {
+        return new ManagementPortOnly(environment);
     }
 
     /**

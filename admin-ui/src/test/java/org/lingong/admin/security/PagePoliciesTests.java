@@ -91,9 +91,9 @@ class PagePoliciesTests {
 
     @Test
     void anythingElseMayRunLoadAndFrameNothing() throws Exception {
-        HttpResponse<String> health = get("/actuator/health");
+        HttpResponse<String> notFound = get("/actuator/health");
 
-        assertThat(health.headers().firstValue("Content-Security-Policy"))
+        assertThat(notFound.headers().firstValue("Content-Security-Policy"))
                 .hasValue(SecurityConfiguration.BASELINE_POLICY);
     }
 

@@ -36,8 +36,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
-                                "/actuator/prometheus", "/v3/api-docs/**", "/error").permitAll()
+                        // Actuator exists on the management port only, kept inside the cluster; on the public port
+                        // the path has no handler and answers 404.
+                        .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
                         .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
