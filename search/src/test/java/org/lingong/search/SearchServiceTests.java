@@ -3,13 +3,15 @@ package org.lingong.search;
 import org.junit.jupiter.api.BeforeEach;
 import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The search service on a random port against the real Elasticsearch and Keycloak, with an HTTP client for it. Its
+ * The search service on random ports (public and management) against the real Elasticsearch and Keycloak, with an
+ * HTTP client for each. Its
  * jobs index is the test run's own ({@link TestJobsIndex}); tenant-core's feeds come from {@link TenantCoreStub}.
  */
 @RealServers
@@ -19,8 +21,12 @@ public abstract class SearchServiceTests {
 
     @LocalServerPort
     protected int port;
+    @LocalManagementPort
+    protected int managementPort;
 
     protected Api api;
+    /** The management port: health, probes and metrics, which the public port does not serve. */
+    protected Api management;
 
     @DynamicPropertySource
     static void ownJobsIndexAndTenantCore(DynamicPropertyRegistry registry) {
@@ -32,5 +38,6 @@ public abstract class SearchServiceTests {
     @BeforeEach
     void connect() {
         api = new Api(port);
+        management = new Api(managementPort);
     }
 }

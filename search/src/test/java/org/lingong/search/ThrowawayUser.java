@@ -55,7 +55,12 @@ public final class ThrowawayUser implements AutoCloseable {
 
     /** A city admin of {@code tenant}. */
     public static ThrowawayUser cityAdmin(String tenant) {
-        return new ThrowawayUser(tenant, "city-admin");
+        return of(tenant, "city-admin");
+    }
+
+    /** A member of {@code tenant} with one realm role, e.g. {@code station-staff}. */
+    public static ThrowawayUser of(String tenant, String realmRole) {
+        return new ThrowawayUser(tenant, realmRole);
     }
 
     public String token() {

@@ -32,6 +32,11 @@ public final class Tokens {
         return user("jiangsu-admin", "demo");
     }
 
+    /** platform-admin: acts in every city. */
+    public static String platformAdmin() {
+        return user("platform-admin", "demo");
+    }
+
     /** A user's token through the public app client (password grant). */
     public static String user(String username, String password) {
         return cached("user:" + username, Map.of("grant_type", "password", "client_id", "lingong-app",

@@ -3,6 +3,7 @@ package org.lingong.common.problem;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,6 +125,10 @@ public final class Problems {
         if (error instanceof HttpMessageNotReadableException) {
             return new ProblemException(ProblemType.INVALID_REQUEST, HttpStatus.BAD_REQUEST, error)
                     .withFrameworkDetail("Failed to read request");
+        }
+        // The servlet container could not decode the request's parameters (escapes that are not UTF-8): the client's.
+        if (hasCause(error, CharacterCodingException.class)) {
+            return new ProblemException(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, error);
         }
         if (error instanceof TypeMismatchException mismatch && !(error instanceof ConversionNotSupportedException)) {
             return new ProblemException(ProblemType.INVALID_REQUEST, HttpStatus.BAD_REQUEST, error)

@@ -7,6 +7,8 @@ import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.Problems;
 import org.springframework.core.ResolvableType;
 import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.core.io.buffer.DataBufferFactory;
+import org.springframework.core.io.buffer.DefaultDataBufferFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,16 +39,34 @@ public final class ReactiveProblems {
         }
         ProblemException problem = Problems.translate(error);
         ServerHttpRequest request = exchange.getRequest();
-        ProblemDetail body = problems.detail(problem,
-                Languages.of(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)),
-                request.getURI().getRawPath(), requestId);
-        DataBuffer json = encoder.encodeValue(body, response.bufferFactory(), PROBLEM,
-                MediaType.APPLICATION_PROBLEM_JSON, Map.of());
+        DataBuffer json = encode(problem, request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE),
+                request.getURI().getRawPath(), requestId, response.bufferFactory());
         response.setStatusCode(problem.status());
         HttpHeaders headers = response.getHeaders();
         problem.headers().forEach((name, values) -> values.forEach(value -> headers.add(name, value)));
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
         headers.setContentLength(json.readableByteCount());
         return response.writeWith(Mono.just(json));
+    }
+
+    /**
+     * The problem JSON of a refusal answered below Spring, e.g. by a handler right after the HTTP codec, when there is
+     * no exchange to write to.
+     *
+     * @param acceptLanguage the request's {@code Accept-Language}, or null
+     * @param instance       the request path, or null when there is none to name (a target that is not a URI)
+     */
+    public byte[] json(ProblemException problem, @Nullable String acceptLanguage, @Nullable String instance,
+            String requestId) {
+        DataBuffer json = encode(problem, acceptLanguage, instance, requestId, DefaultDataBufferFactory.sharedInstance);
+        byte[] bytes = new byte[json.readableByteCount()];
+        json.read(bytes);
+        return bytes;
+    }
+
+    private DataBuffer encode(ProblemException problem, @Nullable String acceptLanguage, @Nullable String instance,
+            @Nullable String requestId, DataBufferFactory buffers) {
+        ProblemDetail body = problems.detail(problem, Languages.of(acceptLanguage), instance, requestId);
+        return encoder.encodeValue(body, buffers, PROBLEM, MediaType.APPLICATION_PROBLEM_JSON, Map.of());
     }
 }

@@ -54,6 +54,18 @@ public final class TenantAccess {
         return caller.roles().contains(Roles.WORKER);
     }
 
+    /**
+     * Whether the caller is the tenant's own staff — a city admin or station staff whose {@code tenant} claim names
+     * it — or a platform admin: who may see how the city is run, beyond what {@link #allows} lets a worker or a
+     * province admin read.
+     */
+    public static boolean isOwnStaff(Caller caller, String tenant) {
+        if (caller.roles().contains(Roles.PLATFORM_ADMIN)) {
+            return true;
+        }
+        return tenant.equals(caller.tenantClaim()) && caller.roles().stream().anyMatch(Roles.CITY_OWN_STAFF::contains);
+    }
+
     public static boolean isWrite(String httpMethod) {
         return !Set.of("GET", "HEAD", "OPTIONS").contains(httpMethod);
     }

@@ -129,6 +129,15 @@ class ProblemsTests {
     }
 
     @Test
+    void parametersTheContainerCannotDecodeAreTheClientsMalformedRequest() {
+        // Tomcat's InvalidParameterException for a query escape that is not UTF-8, caused by the decoder's error.
+        ProblemException problem = Problems.translate(new IllegalStateException("Character decoding failed",
+                new java.nio.charset.MalformedInputException(2)));
+        assertThat(problem.type()).isEqualTo(ProblemType.MALFORMED_REQUEST);
+        assertThat(problem.status().value()).isEqualTo(400);
+    }
+
+    @Test
     void membersThatProblemsWritesCannotBeReplaced() {
         ProblemException problem = new ProblemException(ProblemType.NOT_FOUND);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> problem.with("errors", List.of()))

@@ -46,6 +46,19 @@ class TenantAccessTests {
     }
 
     @Test
+    void ownStaffIsTheCitysAdminsAndStationStaffAndThePlatformsAdmins() {
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("city-admin"), "suqian", null), "suqian")).isTrue();
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("station-staff"), "suqian", null), "suqian")).isTrue();
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("platform-admin"), null, null), "suqian")).isTrue();
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("city-admin"), "huainan", null), "suqian")).isFalse();
+        // A city role without the city's tenant attribute is nobody's staff.
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("city-admin"), null, null), "suqian")).isFalse();
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("employer"), "suqian", null), "suqian")).isFalse();
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("worker"), null, null), "suqian")).isFalse();
+        assertThat(TenantAccess.isOwnStaff(new Caller(Set.of("province-admin"), null, "32"), "suqian")).isFalse();
+    }
+
+    @Test
     void readsKeycloakClaims() {
         Caller caller = Caller.fromClaims(java.util.Map.of("realm_access", java.util.Map.of("roles",
                 java.util.List.of("city-admin", "offline_access")), "tenant", "suqian"));

@@ -11,6 +11,7 @@ import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.common.tenant.TrustedHeaders;
+import org.lingong.search.tenants.TenantDirectory;
 import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -18,8 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Scopes every {@code /api/**} request to the tenant of the gateway's trusted header, after checking again (defence
- * in depth) that the caller's token may act in it. Whether the tenant exists and is open is not checked here: the
- * gateway and tenant-core own the registry and its statuses. Controllers read the tenant from the request attribute
+ * in depth) that the caller's token may act in it. The tenant's province — which decides what a province admin may
+ * read — comes from tenant-core's registry feed ({@link TenantDirectory}), never from a header: a request that reaches
+ * search directly can name any province. Whether the tenant exists and is open is not checked here: the gateway and
+ * tenant-core own the registry and its statuses. Controllers read the tenant from the request attribute
  * {@value #TENANT}.
  */
 public final class TenantFilter extends OncePerRequestFilter {
@@ -29,9 +32,11 @@ public final class TenantFilter extends OncePerRequestFilter {
 
     private static final String MDC_KEY = "tenant";
 
+    private final TenantDirectory tenants;
     private final ProblemResponses problems;
 
-    public TenantFilter(ProblemResponses problems) {
+    public TenantFilter(TenantDirectory tenants, ProblemResponses problems) {
+        this.tenants = tenants;
         this.problems = problems;
     }
 
@@ -59,7 +64,7 @@ public final class TenantFilter extends OncePerRequestFilter {
         }
     }
 
-    private static TenantCode tenantOf(HttpServletRequest request) {
+    private TenantCode tenantOf(HttpServletRequest request) {
         String header = request.getHeader(TrustedHeaders.TENANT);
         if (header == null) {
             throw new ProblemException(ProblemType.TENANT_REQUIRED);
@@ -68,7 +73,7 @@ public final class TenantFilter extends OncePerRequestFilter {
         // Without a token the authorization rules answer 401 next; with one, it must allow this tenant.
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt
                 && !TenantAccess.allows(TenantAccess.Caller.fromClaims(jwt.getToken().getClaims()), tenant.value(),
-                        request.getHeader(TrustedHeaders.TENANT_PROVINCE), TenantAccess.isWrite(request.getMethod()))) {
+                        tenants.settingsOf(tenant).province(), TenantAccess.isWrite(request.getMethod()))) {
             throw new ProblemException(ProblemType.TENANT_FORBIDDEN, tenant.value());
         }
         return tenant;

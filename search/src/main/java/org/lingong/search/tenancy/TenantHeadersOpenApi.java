@@ -11,7 +11,10 @@ import org.lingong.common.tenant.TrustedHeaders;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
-/** Documents on every {@code /api/**} operation what {@link TenantFilter} requires and how it refuses. */
+/**
+ * Documents on every {@code /api/**} operation what {@link TenantFilter} requires and how it refuses. The tenant's
+ * province is not a parameter: search takes it from tenant-core's registry feed.
+ */
 @Component
 class TenantHeadersOpenApi implements OpenApiCustomizer {
 
@@ -29,10 +32,6 @@ class TenantHeadersOpenApi implements OpenApiCustomizer {
                 .addParametersItem(new HeaderParameter().name(TrustedHeaders.TENANT).required(true)
                         .description("The request's tenant code, e.g. suqian. Set by the gateway from the /t/{code}/ "
                                 + "prefix or the city's host name; a client's own copy is replaced.")
-                        .schema(new StringSchema()))
-                .addParametersItem(new HeaderParameter().name(TrustedHeaders.TENANT_PROVINCE).required(false)
-                        .description("The tenant's province, GB/T 2260 two-digit code. Set by the gateway; a province "
-                                + "admin may read the tenants of its own province only.")
                         .schema(new StringSchema()));
         operation.getResponses()
                 .addApiResponse("400", problem("No tenant header (tenant-required) or a malformed tenant code "

@@ -31,8 +31,8 @@ class ElasticsearchDownTests extends SearchServiceTests {
 
     @Test
     void searchAnswers503ProblemInBothLanguages() {
-        Reply chinese = api.get("/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", "suqian");
-        Reply english = api.get("/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", "suqian",
+        Reply chinese = api.get("/api/v1/search/status", Tokens.platformAdmin(), "X-Lingong-Tenant", "suqian");
+        Reply english = api.get("/api/v1/search/status", Tokens.platformAdmin(), "X-Lingong-Tenant", "suqian",
                 "Accept-Language", "en");
 
         JsonNode problem = assertProblem(chinese, 503, "search-unavailable", "搜索服务暂时不可用");
@@ -64,18 +64,18 @@ class ElasticsearchDownTests extends SearchServiceTests {
 
     @Test
     void healthIsDownButTheProcessIsAlive() {
-        Reply health = api.get("/actuator/health", null);
+        Reply health = management.get("/actuator/health", null);
 
         assertThat(health.status()).isEqualTo(503);
         assertThat(health.json().path("status").asString()).isEqualTo("DOWN");
         assertThat(health.json().path("components").path("elasticsearch").path("status").asString())
                 .isEqualTo("DOWN");
-        assertThat(api.get("/actuator/health/liveness", null).status()).isEqualTo(200);
+        assertThat(management.get("/actuator/health/liveness", null).status()).isEqualTo(200);
     }
 
     @Test
     void logsTheOutageWithTheRequestId(CapturedOutput output) {
-        api.get("/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", "suqian",
+        api.get("/api/v1/search/status", Tokens.platformAdmin(), "X-Lingong-Tenant", "suqian",
                 "X-Request-Id", "es-down-check-1");
 
         assertThat(output.getOut()).containsPattern(

@@ -54,7 +54,7 @@ class SearchStatusTests extends SearchServiceTests {
 
     @Test
     void reportsClusterJobsIndexAndTheRequestsTenant() {
-        Reply reply = api.get("/api/v1/search/status", Tokens.worker(), TENANT, north);
+        Reply reply = api.get("/api/v1/search/status", Tokens.platformAdmin(), TENANT, north);
 
         assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         JsonNode status = reply.json();
@@ -71,7 +71,7 @@ class SearchStatusTests extends SearchServiceTests {
         index(north, "n-2");
         index(south, "s-1");
 
-        JsonNode tenant = api.get("/api/v1/search/status", Tokens.worker(), TENANT, north).json().path("tenant");
+        JsonNode tenant = api.get("/api/v1/search/status", Tokens.platformAdmin(), TENANT, north).json().path("tenant");
 
         assertThat(tenant.path("code").asString()).isEqualTo(north);
         assertThat(tenant.path("alias").asString()).isEqualTo(jobsIndex.alias() + "-" + north);
@@ -83,7 +83,7 @@ class SearchStatusTests extends SearchServiceTests {
 
     @Test
     void reportsATenantWithoutAliasWithoutCounting() {
-        JsonNode tenant = api.get("/api/v1/search/status", Tokens.worker(), TENANT, south).json().path("tenant");
+        JsonNode tenant = api.get("/api/v1/search/status", Tokens.platformAdmin(), TENANT, south).json().path("tenant");
 
         assertThat(tenant.path("code").asString()).isEqualTo(south);
         assertThat(tenant.path("aliasPresent").asBoolean()).isFalse();

@@ -23,7 +23,7 @@ class KeycloakDownTests extends SearchServiceTests {
 
     @Test
     void startsAndStaysHealthy() {
-        assertThat(api.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(management.get("/actuator/health", null).status()).isEqualTo(200);
     }
 
     @Test

@@ -3,33 +3,46 @@ package org.lingong.search.tenancy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
+import org.lingong.search.TestTenants;
 import org.lingong.search.ThrowawayUser;
 import org.lingong.search.Tokens;
+import org.lingong.search.tenants.TenantDirectory;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 /**
  * The search service's own check of the gateway's tenant headers (defence in depth): a request that reaches it
- * directly, with any header, gets only what the caller's token allows in that tenant, and the tenant comes from the
- * header alone.
+ * directly, with any header, gets only what the caller's token allows in that tenant. The tenant comes from the
+ * header alone, its province from tenant-core's registry feed — never from a header a caller can send.
  */
 class TenantScopeTests extends SearchServiceTests {
 
     private static final String STATUS = "/api/v1/search/status";
+    /** A public endpoint: anyone may call it, but a token must still allow the tenant. */
+    private static final String NEARBY = "/api/v1/jobs/nearby?lat=33.96&lon=118.28";
     private static final String TENANT = "X-Lingong-Tenant";
     private static final String PROVINCE = "X-Lingong-Tenant-Province";
 
     private static String ownCity;
     private static String otherCity;
+    /** A city of Anhui (34) in the feed. */
+    private static String anhuiCity;
     private static ThrowawayUser cityAdmin;
+    private static ThrowawayUser stationStaff;
+
+    @Autowired
+    TenantDirectory directory;
 
     @BeforeAll
     static void aCityAdminOfOneCity() {
@@ -37,13 +50,25 @@ class TenantScopeTests extends SearchServiceTests {
         String run = Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
         ownCity = "own" + run;
         otherCity = "other" + run;
+        anhuiCity = "anhui" + run;
         cityAdmin = ThrowawayUser.cityAdmin(ownCity);
+        stationStaff = ThrowawayUser.of(ownCity, "station-staff");
+    }
+
+    @BeforeEach
+    void citiesInTheFeed() {
+        TestTenants.register(directory, ownCity, "32", false, Map.of());
+        TestTenants.register(directory, otherCity, "32", false, Map.of());
+        TestTenants.register(directory, anhuiCity, "34", false, Map.of());
     }
 
     @AfterAll
     static void deleteTheCityAdmin() {
         if (cityAdmin != null) {
             cityAdmin.close();
+        }
+        if (stationStaff != null) {
+            stationStaff.close();
         }
     }
 
@@ -110,24 +135,50 @@ class TenantScopeTests extends SearchServiceTests {
     }
 
     @Test
-    void aProvinceAdminReadsOnlyTheCitiesOfItsProvince() {
-        Reply jiangsu = api.get(STATUS, Tokens.jiangsuAdmin(), TENANT, ownCity, PROVINCE, "32");
-        Reply anhui = api.get(STATUS, Tokens.jiangsuAdmin(), TENANT, ownCity, PROVINCE, "34");
-        Reply unknownProvince = api.get(STATUS, Tokens.jiangsuAdmin(), TENANT, ownCity);
+    void aProvinceAdminReadsOnlyTheCitiesOfItsProvinceAsTheFeedNamesIt() {
+        Reply jiangsu = api.get(NEARBY, Tokens.jiangsuAdmin(), TENANT, ownCity);
+        Reply jiangsuSaidToBeAnhui = api.get(NEARBY, Tokens.jiangsuAdmin(), TENANT, ownCity, PROVINCE, "34");
 
         assertThat(jiangsu.status()).as(jiangsu.text()).isEqualTo(200);
-        assertThat(jiangsu.json().path("tenant").path("code").asString()).isEqualTo(ownCity);
-        assertProblem(anhui, 403, "tenant-forbidden", "无权访问该城市的数据");
-        assertProblem(unknownProvince, 403, "tenant-forbidden", "无权访问该城市的数据");
+        assertThat(jiangsuSaidToBeAnhui.status()).as(jiangsuSaidToBeAnhui.text()).isEqualTo(200);
+        assertProblem(api.get(NEARBY, Tokens.jiangsuAdmin(), TENANT, anhuiCity), 403, "tenant-forbidden",
+                "无权访问该城市的数据");
+    }
+
+    /** Issue 13, item 6: a Jiangsu admin called search directly, naming an Anhui city and Jiangsu's province. */
+    @Test
+    void aProvinceSentInAHeaderIsNotBelieved() {
+        for (String path : new String[] {NEARBY, STATUS}) {
+            Reply reply = api.get(path, Tokens.jiangsuAdmin(), TENANT, anhuiCity, PROVINCE, "32");
+
+            assertProblem(reply, 403, "tenant-forbidden", "无权访问该城市的数据");
+            assertThat(reply.text()).doesNotContain("aliasPresent");
+        }
     }
 
     @Test
-    void aWorkersNationalAccountReadsEveryCity() {
-        for (String city : new String[] {ownCity, otherCity}) {
-            Reply reply = api.get(STATUS, Tokens.worker(), TENANT, city);
+    void theSearchStatusIsForPlatformAdminsAndTheCitysOwnStaff() {
+        for (String token : new String[] {cityAdmin.token(), stationStaff.token(), Tokens.platformAdmin()}) {
+            Reply reply = api.get(STATUS, token, TENANT, ownCity);
 
             assertThat(reply.status()).as(reply.text()).isEqualTo(200);
-            assertThat(reply.json().path("tenant").path("code").asString()).isEqualTo(city);
+            assertThat(reply.json().path("tenant").path("code").asString()).isEqualTo(ownCity);
+        }
+        // A worker may search every city, and its province's admin read it, but neither reads its index facts.
+        for (String token : new String[] {Tokens.worker(), Tokens.jiangsuAdmin()}) {
+            Reply reply = api.get(STATUS, token, TENANT, ownCity, "Accept-Language", "en");
+
+            assertProblem(reply, 403, "forbidden", "Access denied");
+            assertThat(reply.text()).doesNotContain("aliasPresent");
+        }
+    }
+
+    @Test
+    void aWorkersNationalAccountSearchesEveryCity() {
+        for (String city : new String[] {ownCity, otherCity, anhuiCity}) {
+            Reply reply = api.get(NEARBY, Tokens.worker(), TENANT, city);
+
+            assertThat(reply.status()).as(reply.text()).isEqualTo(200);
         }
     }
 
@@ -153,7 +204,7 @@ class TenantScopeTests extends SearchServiceTests {
 
         assertThat(status.path("parameters").valueStream().map(parameter -> parameter.path("in").asString() + ":"
                 + parameter.path("name").asString() + ":" + parameter.path("required").asBoolean()))
-                .containsExactlyInAnyOrder("header:" + TENANT + ":true", "header:" + PROVINCE + ":false");
+                .containsExactly("header:" + TENANT + ":true");
         assertThat(status.path("responses").propertyNames()).contains("200", "400", "403");
         assertThat(paths.path("/internal/v1/tenants/{tenant}/alias").path("put").path("parameters").valueStream()
                 .map(p -> p.path("name").asString())).containsExactly("tenant");

@@ -17,7 +17,7 @@ class FrameworkProblemsTests extends SearchServiceTests {
 
     @Test
     void aWrongMethodIs405() {
-        assertProblem(api.call(HttpMethod.DELETE, "/api/v1/search/status", Tokens.worker(), "X-Lingong-Tenant", tenant),
+        assertProblem(api.call(HttpMethod.DELETE, "/api/v1/search/status", Tokens.platformAdmin(), "X-Lingong-Tenant", tenant),
                 405, "method-not-allowed", "不支持该请求方法");
     }
 
