@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.lingong.common.tenant.RegistryFeed;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -34,6 +35,8 @@ final class FakeService implements AutoCloseable {
     /** How the echo answers: its status (a problem body when not 200) and a delay before it answers. */
     volatile int status = 200;
     volatile long delayMillis;
+    /** How many gateway replicas the registry feed reports alive. */
+    volatile int gatewayReplicas = 1;
     private final AtomicInteger echoed = new AtomicInteger();
 
     private FakeService(String name) throws IOException {
@@ -69,6 +72,9 @@ final class FakeService implements AutoCloseable {
         version++;
     }
 
+    /** The body length of every request the service read whole (besides registry polls). */
+    final List<Integer> bodies = new CopyOnWriteArrayList<>();
+
     /** How many requests the service answered (besides registry polls). */
     int echoed() {
         return echoed.get();
@@ -81,7 +87,7 @@ final class FakeService implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
-            exchange.getRequestBody().readAllBytes();
+            byte[] body = exchange.getRequestBody().readAllBytes();
             Map<String, String> headers = new LinkedHashMap<>();
             exchange.getRequestHeaders().forEach((header, values) ->
                     headers.put(header.toLowerCase(Locale.ROOT), String.join(",", values)));
@@ -90,6 +96,7 @@ final class FakeService implements AutoCloseable {
                 serveRegistry(exchange, headers.get("if-none-match"));
                 return;
             }
+            bodies.add(body.length);
             echoed.incrementAndGet();
             if (delayMillis > 0) {
                 sleep(delayMillis);
@@ -119,6 +126,7 @@ final class FakeService implements AutoCloseable {
         }
         String etag = "\"v" + version + "\"";
         exchange.getResponseHeaders().set("ETag", etag);
+        exchange.getResponseHeaders().set(RegistryFeed.GATEWAY_REPLICAS, Integer.toString(gatewayReplicas));
         if (etag.equals(ifNoneMatch)) {
             exchange.sendResponseHeaders(304, -1);
             return;

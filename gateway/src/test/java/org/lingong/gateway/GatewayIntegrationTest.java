@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,13 +43,21 @@ abstract class GatewayIntegrationTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
 
     WebTestClient client;
+    /** The management port: actuator's health, probes and metrics, never served on the public port. */
+    WebTestClient management;
 
     @BeforeEach
     void gatewayClient() {
         client = WebTestClient.bindToServer()
                 .baseUrl(baseUrl())
+                .responseTimeout(Duration.ofSeconds(20))
+                .build();
+        management = WebTestClient.bindToServer()
+                .baseUrl("http://127.0.0.1:" + managementPort)
                 .responseTimeout(Duration.ofSeconds(20))
                 .build();
         awaitRegistryLoaded();
@@ -78,6 +87,6 @@ abstract class GatewayIntegrationTest {
 
     private void awaitRegistryLoaded() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+                management.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
     }
 }

@@ -114,8 +114,9 @@ class GatewayTokenTests extends GatewayIntegrationTest {
                             .contains("invalid_token"));
         }
         // Also where no token is needed at all: a bad token is never silently ignored.
-        expectProblem(client.get().uri("/actuator/health").headers(headers -> headers.setBearerAuth(tampered))
-                .exchange(), HttpStatus.UNAUTHORIZED, "invalid-token");
+        expectProblem(client.get().uri("/t/suqian/api/v1/job-categories")
+                .headers(headers -> headers.setBearerAuth(tampered)).exchange(), HttpStatus.UNAUTHORIZED,
+                "invalid-token");
     }
 
     @Test

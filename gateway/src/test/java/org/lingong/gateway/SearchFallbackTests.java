@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.lingong.devstack.junit.RealServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -43,6 +44,8 @@ class SearchFallbackTests {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     @Autowired
     CircuitBreakerRegistry circuits;
 
@@ -54,7 +57,8 @@ class SearchFallbackTests {
         client = WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + port)
                 .responseTimeout(Duration.ofSeconds(20)).build();
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
-                client.get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
+                WebTestClient.bindToServer().baseUrl("http://127.0.0.1:" + managementPort).build()
+                        .get().uri("/actuator/health/readiness").exchange().expectStatus().isOk());
         circuit = circuits.circuitBreaker("searchNearby");
         circuit.reset();
     }

@@ -20,6 +20,7 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.i18n.I18NProvider;
 
 import tools.jackson.databind.JsonNode;
@@ -48,9 +49,18 @@ public class PlatformApi {
         return exchange(HttpMethod.GET, type, null, MediaType.APPLICATION_JSON, uri, variables);
     }
 
-    /** A public endpoint, called without a token whoever is signed in (the worker page, the market screen). */
+    /**
+     * A public endpoint, called without a token whoever is signed in (the worker page, the market screen), for the
+     * visitor: their address goes along in {@code X-Forwarded-For}, as the gateway limits anonymous callers by address
+     * (it believes the header from the console's address only, which its trusted proxies list).
+     */
     public <T> T getPublic(Class<T> type, String uri, Object... variables) {
-        return send(http.method(HttpMethod.GET).uri(uri, variables), type);
+        RestClient.RequestBodySpec request = http.method(HttpMethod.GET).uri(uri, variables);
+        VaadinRequest visitor = VaadinRequest.getCurrent();
+        if (visitor != null && visitor.getRemoteAddr() != null) {
+            request.header("X-Forwarded-For", visitor.getRemoteAddr());
+        }
+        return send(request, type);
     }
 
     public <T> T post(Class<T> type, Object body, String uri, Object... variables) {

@@ -2,33 +2,38 @@ package org.lingong.gateway.ratelimit;
 
 import java.util.concurrent.TimeUnit;
 
-/** Allows {@code ratePerSecond} requests per second on average and bursts of up to one second's worth. */
+/**
+ * A token bucket whose rate is given on each call, so a change of the limit (the registry's ceiling, the number of
+ * gateway replicas) applies at once without losing what the caller has already used.
+ */
 final class TokenBucket {
 
-    private static final long NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
+    private static final double NANOS_PER_SECOND = TimeUnit.SECONDS.toNanos(1);
 
-    private final int ratePerSecond;
     private double tokens;
     private long refilledAt;
+    private Rate rate;
 
-    TokenBucket(int ratePerSecond, long nowNanos) {
-        this.ratePerSecond = ratePerSecond;
-        this.tokens = ratePerSecond;
+    TokenBucket(Rate rate, long nowNanos) {
+        this.tokens = rate.burst();
         this.refilledAt = nowNanos;
-    }
-
-    int ratePerSecond() {
-        return ratePerSecond;
+        this.rate = rate;
     }
 
     /** @return 0 when a token was taken, otherwise the nanoseconds until the next one */
-    synchronized long tryTake(long nowNanos) {
-        tokens = Math.min(ratePerSecond, tokens + (nowNanos - refilledAt) * (double) ratePerSecond / NANOS_PER_SECOND);
+    synchronized long tryTake(Rate current, long nowNanos) {
+        rate = current;
+        tokens = Math.min(current.burst(), tokens + (nowNanos - refilledAt) * current.perSecond() / NANOS_PER_SECOND);
         refilledAt = nowNanos;
         if (tokens >= 1) {
             tokens -= 1;
             return 0;
         }
-        return (long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / ratePerSecond);
+        return (long) Math.ceil((1 - tokens) * NANOS_PER_SECOND / current.perSecond());
+    }
+
+    /** Full again by now: forgetting it changes nothing, the caller's next request would find a full bucket anyway. */
+    synchronized boolean isFull(long nowNanos) {
+        return tokens + (nowNanos - refilledAt) * rate.perSecond() / NANOS_PER_SECOND >= rate.burst();
     }
 }

@@ -27,7 +27,8 @@ import reactor.core.publisher.Mono;
 @Component
 class RequestLogFilter implements WebFilter, Ordered {
 
-    private static final Logger access = LoggerFactory.getLogger("org.lingong.gateway.access");
+    /** One line per request, and per request refused below Spring ({@link UnreadableRequests}). */
+    static final Logger ACCESS = LoggerFactory.getLogger("org.lingong.gateway.access");
     private final ReactiveProblems problems = new ReactiveProblems(new Problems());
 
     @Override
@@ -64,7 +65,7 @@ class RequestLogFilter implements WebFilter, Ordered {
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         String subject = CallerSubject.subject(exchange).orElse("-");
         try (var id = MDC.putCloseable(RequestIds.MDC_KEY, requestId); var scope = MDC.putCloseable("tenant", tenant)) {
-            access.atInfo()
+            ACCESS.atInfo()
                     .addKeyValue("method", method)
                     .addKeyValue("path", path)
                     .addKeyValue("status", statusValue)

@@ -1,6 +1,7 @@
 package org.lingong.gateway.tenant;
 
 import java.util.List;
+import org.lingong.common.tenant.RegistryFeed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -20,7 +21,8 @@ import reactor.netty.http.client.HttpClient;
 /**
  * Keeps the registry current: asks tenant-core every poll interval with {@code If-None-Match}, so an unchanged
  * registry costs a 304. Calls carry a service token (client credentials of {@code lingong-services}, cached until
- * shortly before it expires). When tenant-core or Keycloak cannot be reached the last registry keeps serving.
+ * shortly before it expires) and this replica's name; every answer says how many gateway replicas are alive
+ * ({@link GatewayReplicas}). When tenant-core or Keycloak cannot be reached the last registry keeps serving.
  */
 @Component
 class RegistryPoller implements SmartLifecycle {
@@ -34,14 +36,16 @@ class RegistryPoller implements SmartLifecycle {
     }
 
     private final TenantRegistry registry;
+    private final GatewayReplicas replicas;
     private final TenantProperties properties;
     private final WebClient tenantCore;
     private volatile Disposable polling;
     private volatile boolean failing;
 
-    RegistryPoller(TenantRegistry registry, TenantProperties properties,
+    RegistryPoller(TenantRegistry registry, GatewayReplicas replicas, TenantProperties properties,
             ReactiveClientRegistrationRepository clients, ReactiveOAuth2AuthorizedClientService authorizedClients) {
         this.registry = registry;
+        this.replicas = replicas;
         this.properties = properties;
         var serviceToken = new ServerOAuth2AuthorizedClientExchangeFilterFunction(
                 new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(clients, authorizedClients));
@@ -74,7 +78,10 @@ class RegistryPoller implements SmartLifecycle {
     private Mono<Void> poll() {
         return tenantCore.get()
                 .uri(properties.registryUri())
-                .headers(headers -> registry.snapshot().ifPresent(current -> headers.setIfNoneMatch(current.etag())))
+                .headers(headers -> {
+                    headers.set(RegistryFeed.GATEWAY_INSTANCE, replicas.instance());
+                    registry.snapshot().ifPresent(current -> headers.setIfNoneMatch(current.etag()));
+                })
                 .exchangeToMono(this::apply)
                 .timeout(properties.requestTimeout())
                 .doOnSuccess(done -> recovered())
@@ -85,6 +92,9 @@ class RegistryPoller implements SmartLifecycle {
     }
 
     private Mono<Void> apply(ClientResponse response) {
+        if (response.statusCode().is2xxSuccessful() || response.statusCode().isSameCodeAs(HttpStatus.NOT_MODIFIED)) {
+            replicas.reported(response.headers().asHttpHeaders().getFirst(RegistryFeed.GATEWAY_REPLICAS));
+        }
         if (response.statusCode().isSameCodeAs(HttpStatus.NOT_MODIFIED)) {
             registry.confirmUnchanged();
             return response.releaseBody();

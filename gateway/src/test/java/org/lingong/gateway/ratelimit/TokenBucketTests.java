@@ -10,29 +10,45 @@ class TokenBucketTests {
     private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
 
     @Test
-    void allowsABurstOfOneSecondThenTheRate() {
-        TokenBucket bucket = new TokenBucket(5, 0);
-        for (int i = 0; i < 5; i++) {
-            assertThat(bucket.tryTake(0)).isZero();
+    void allowsItsBurstThenTheRate() {
+        Rate rate = new Rate(5, 10);
+        TokenBucket bucket = new TokenBucket(rate, 0);
+        for (int i = 0; i < 10; i++) {
+            assertThat(bucket.tryTake(rate, 0)).isZero();
         }
-        assertThat(bucket.tryTake(0)).isEqualTo(SECOND / 5);
-        assertThat(bucket.tryTake(SECOND / 5)).isZero();
-        assertThat(bucket.tryTake(SECOND / 5)).isPositive();
+        assertThat(bucket.tryTake(rate, 0)).isEqualTo(SECOND / 5);
+        assertThat(bucket.tryTake(rate, SECOND / 5)).isZero();
+        assertThat(bucket.tryTake(rate, SECOND / 5)).isPositive();
     }
 
     @Test
-    void neverSavesMoreThanOneSecondOfTokens() {
-        TokenBucket bucket = new TokenBucket(2, 0);
+    void neverSavesMoreThanItsBurst() {
+        Rate rate = new Rate(2, 2);
+        TokenBucket bucket = new TokenBucket(rate, 0);
         long later = 60 * SECOND;
-        assertThat(bucket.tryTake(later)).isZero();
-        assertThat(bucket.tryTake(later)).isZero();
-        assertThat(bucket.tryTake(later)).isPositive();
+        assertThat(bucket.tryTake(rate, later)).isZero();
+        assertThat(bucket.tryTake(rate, later)).isZero();
+        assertThat(bucket.tryTake(rate, later)).isPositive();
     }
 
     @Test
-    void waitNeverExceedsOneTokenInterval() {
-        TokenBucket bucket = new TokenBucket(1, 0);
-        assertThat(bucket.tryTake(0)).isZero();
-        assertThat(bucket.tryTake(SECOND / 4)).isEqualTo(SECOND * 3 / 4);
+    void aSmallerLimitAppliesAtOnceWithoutForgettingWhatWasUsed() {
+        TokenBucket bucket = new TokenBucket(new Rate(10, 10), 0);
+        for (int i = 0; i < 4; i++) {
+            assertThat(bucket.tryTake(new Rate(10, 10), 0)).isZero();
+        }
+        // Another replica joined: the share halves, and the 4 taken still count against the 5 left.
+        Rate half = new Rate(5, 5);
+        assertThat(bucket.tryTake(half, 0)).isZero();
+        assertThat(bucket.tryTake(half, 0)).isPositive();
+    }
+
+    @Test
+    void isFullOnceItHasRefilled() {
+        Rate rate = new Rate(1, 3);
+        TokenBucket bucket = new TokenBucket(rate, 0);
+        bucket.tryTake(rate, 0);
+        assertThat(bucket.isFull(SECOND / 2)).isFalse();
+        assertThat(bucket.isFull(SECOND)).isTrue();
     }
 }

@@ -77,7 +77,8 @@ class OnboardingSteps {
             }
             tenants.save(new Tenant(code, request.nameZh(), request.nameEn(), request.provinceCode(),
                     request.divisionCode(), request.center(), domains, request.branding(), request.targets(),
-                    request.rateLimitPerSecond() == null ? 50 : request.rateLimitPerSecond()));
+                    // The city ceiling for all gateway replicas together, sized for a grab storm (docs/security.md).
+                    request.rateLimitPerSecond() == null ? 1500 : request.rateLimitPerSecond()));
         });
     }
 

@@ -7,26 +7,30 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.lingong.common.nearby.TravelMode;
+import org.lingong.common.tenant.RegistryFeed;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What the gateway needs to route — every routable tenant with its province, status, domains and rate limit — and
- * what search needs: whether the tenant shares its jobs with neighbours of its province, its travel speeds and its
- * active job categories. They poll it every few seconds with {@code If-None-Match}; an unchanged registry costs one
- * query (the categories are kept in memory) and a 304.
+ * What the gateway needs to route — every routable tenant with its province, status, domains and rate limit (the
+ * city's ceiling) — and what search needs: whether the tenant shares its jobs with neighbours of its province, its
+ * travel speeds and its active job categories. They poll it every few seconds with {@code If-None-Match}; an unchanged
+ * registry costs one query (the categories are kept in memory) and a 304. A gateway replica names itself on its poll,
+ * and every answer says how many gateway replicas are alive ({@link RegistryFeed}).
  */
 @RestController
 class TenantRoutesController {
 
     private final TenantRepository tenants;
     private final JobCategoryCodes categories;
+    private final GatewayReplicas gateways;
 
-    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories) {
+    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories, GatewayReplicas gateways) {
         this.tenants = tenants;
         this.categories = categories;
+        this.gateways = gateways;
     }
 
     record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond,
@@ -37,8 +41,10 @@ class TenantRoutesController {
     record TenantRoutes(String version, List<TenantRoute> tenants) {
     }
 
-    @GetMapping("/internal/v1/tenant-routes")
-    ResponseEntity<TenantRoutes> routes(@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch) {
+    @GetMapping(RegistryFeed.PATH)
+    ResponseEntity<TenantRoutes> routes(@RequestHeader(name = "If-None-Match", required = false) String ifNoneMatch,
+            @RequestHeader(name = RegistryFeed.GATEWAY_INSTANCE, required = false) String gateway) {
+        String replicas = Integer.toString(gateway == null ? gateways.alive() : gateways.polled(gateway));
         List<TenantRoute> routes = tenants.findByStatusInOrderByCode(List.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED))
                 .stream()
                 .map(t -> new TenantRoute(t.code().value(), t.provinceCode(), t.status(),
@@ -48,9 +54,10 @@ class TenantRoutesController {
         String version = fingerprint(routes);
         String etag = "\"" + version + "\"";
         if (etag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(304).eTag(etag).build();
+            return ResponseEntity.status(304).eTag(etag).header(RegistryFeed.GATEWAY_REPLICAS, replicas).build();
         }
-        return ResponseEntity.ok().eTag(etag).body(new TenantRoutes(version, routes));
+        return ResponseEntity.ok().eTag(etag).header(RegistryFeed.GATEWAY_REPLICAS, replicas)
+                .body(new TenantRoutes(version, routes));
     }
 
     private static String fingerprint(List<TenantRoute> routes) {
