@@ -2,7 +2,6 @@ package org.lingong.core.network;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,25 +17,25 @@ class NetworkCoverage {
     private static final String QUERY = """
             with subject as (
                 select 'TOWNSHIP_STATIONS' as measure, r.parent_code as county, r.code, r.name,
-                       exists (select 1 from %2$s c where c.kind = 'STATION' and c.status = 'OPEN'
+                       exists (select 1 from carrier c where c.kind = 'STATION' and c.status = 'OPEN'
                                and starts_with(c.region_code, r.code)) as covered
-                from %1$s r where r.level = 'TOWNSHIP'
+                from region r where r.level = 'TOWNSHIP'
                 union all
                 select 'CENTRAL_VILLAGE_WINDOWS', left(r.code, 6), r.code, r.name,
-                       exists (select 1 from %2$s c where c.kind = 'WINDOW' and c.status = 'OPEN'
+                       exists (select 1 from carrier c where c.kind = 'WINDOW' and c.status = 'OPEN'
                                and c.region_code = r.code)
-                from %1$s r where r.central
+                from region r where r.central
                 union all
                 select 'COUNTY_MARKETS', r.code, r.code, r.name,
-                       exists (select 1 from %2$s c where c.kind = 'MARKET' and c.status = 'OPEN'
+                       exists (select 1 from carrier c where c.kind = 'MARKET' and c.status = 'OPEN'
                                and c.market_level = 'COUNTY' and c.region_code = r.code)
-                from %1$s r where r.level = 'COUNTY'
+                from region r where r.level = 'COUNTY'
             ),
             measure (name) as (values ('TOWNSHIP_STATIONS'), ('CENTRAL_VILLAGE_WINDOWS'), ('COUNTY_MARKETS')),
             cell as (
                 select m.name as measure, k.code as county, k.name as county_name, s.code, s.name, s.covered
                 from measure m
-                left join %1$s k on k.level = 'COUNTY'
+                left join region k on k.level = 'COUNTY'
                 left join subject s on s.measure = m.name and s.county = k.code
             )
             select measure, county, county_name, grouping(county) = 1 as whole_city,
@@ -63,8 +62,7 @@ class NetworkCoverage {
 
     /** The whole city's three rows first, then three per county in code order. */
     List<Row> count() {
-        String schema = CurrentTenant.require().schema();
-        return jdbc.sql(QUERY.formatted(schema + ".region", schema + ".carrier"))
+        return jdbc.sql(QUERY)
                 .query((row, number) -> new Row(CoverageMeasure.valueOf(row.getString("measure")),
                         row.getBoolean("whole_city") ? null : row.getString("county"),
                         row.getString("county_name"), row.getLong("numerator"), row.getLong("denominator"),
