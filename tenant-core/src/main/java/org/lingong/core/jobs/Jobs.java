@@ -72,7 +72,7 @@ public class Jobs {
             throw new ApiException(HttpStatus.BAD_REQUEST, "job-already-expired");
         }
         Job job = jobs.saveAndFlush(new Job(posting, employerId, postedBy, now));
-        announce(job, "JobPosted");
+        announce(job, JobChanges.POSTED);
         audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
         return job.view();
     }
@@ -107,7 +107,7 @@ public class Jobs {
         }
         job.moveTo(transition.target(), reason, clock.instant());
         jobs.saveAndFlush(job);
-        announce(job, "JobStatusChanged");
+        announce(job, JobChanges.STATUS_CHANGED);
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
         return job.view();
     }
@@ -126,7 +126,7 @@ public class Jobs {
         if (job.isFull()) {
             job.moveTo(JobStatus.FILLED, null, now);
             jobs.saveAndFlush(job);
-            announce(job, "JobStatusChanged");
+            announce(job, JobChanges.STATUS_CHANGED);
         }
         return true;
     }
@@ -145,7 +145,7 @@ public class Jobs {
         if (job.status() == JobStatus.FILLED) {
             job.moveTo(job.validUntil().isAfter(now) ? JobStatus.OPEN : JobStatus.EXPIRED, null, now);
             jobs.saveAndFlush(job);
-            announce(job, "JobStatusChanged");
+            announce(job, JobChanges.STATUS_CHANGED);
         }
     }
 
@@ -157,7 +157,7 @@ public class Jobs {
         for (Job job : due) {
             job.moveTo(JobStatus.EXPIRED, null, now);
             jobs.saveAndFlush(job);
-            announce(job, "JobStatusChanged");
+            announce(job, JobChanges.STATUS_CHANGED);
         }
         jobs.deleteByStatusAndUpdatedAtBefore(JobStatus.DRAFT, now.minus(DRAFT_RETENTION));
         return due.size();
@@ -174,9 +174,10 @@ public class Jobs {
         return jobs.findById(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "job-not-found"));
     }
 
+    /** Writes the change to the outbox and tells the other features, who act once it has committed. */
     private void announce(Job job, String type) {
         outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.view())));
-        events.publishEvent(new OutboxAppended(CurrentTenant.require()));
+        events.publishEvent(new JobChanged(CurrentTenant.require(), job.id(), JobChanges.opens(type, job.status())));
     }
 
     /** The moves a person can make; expiry is the platform's own. */

@@ -75,7 +75,7 @@ class Grabs {
         if (job.employerId() != null && blocks.existsById(new BlockedWorker.Key(job.employerId(), workerId))) {
             throw new ApiException(HttpStatus.FORBIDDEN, "blocked-by-employer");
         }
-        orders.lockWorker(workerId);
+        workers.lockForAssignment(workerId);
         if (orders.overlaps(workerId, job.startsAt(), job.endsAt(), List.copyOf(OrderStatus.ACTIVE))) {
             throw new ApiException(HttpStatus.CONFLICT, "order-overlap");
         }
