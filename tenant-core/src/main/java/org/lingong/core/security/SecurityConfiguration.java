@@ -2,7 +2,6 @@ package org.lingong.core.security;
 
 import org.lingong.core.problem.ProblemWriter;
 import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.tenancy.TenantFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;

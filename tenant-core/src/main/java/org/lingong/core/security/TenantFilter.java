@@ -1,4 +1,4 @@
-package org.lingong.core.tenancy;
+package org.lingong.core.security;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +12,7 @@ import org.lingong.common.tenant.TrustedHeaders;
 import org.lingong.core.problem.ProblemWriter;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantStatus;
-import org.lingong.core.security.Callers;
+import org.lingong.core.tenancy.TenantContext;
 import org.slf4j.MDC;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,12 +24,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Opens the tenant context of every tenant-scoped API request from the gateway's trusted header, after checking again
  * (defence in depth) that the tenant is routable and that the caller's token may act in it.
  */
-public class TenantFilter extends OncePerRequestFilter {
+class TenantFilter extends OncePerRequestFilter {
 
     private final TenantDirectory tenants;
     private final ProblemWriter problems;
 
-    public TenantFilter(TenantDirectory tenants, ProblemWriter problems) {
+    TenantFilter(TenantDirectory tenants, ProblemWriter problems) {
         this.tenants = tenants;
         this.problems = problems;
     }
