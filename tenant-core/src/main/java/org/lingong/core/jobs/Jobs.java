@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.network.MarketCheck;
 import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.context.ApplicationEventPublisher;
@@ -30,14 +29,14 @@ public class Jobs {
 
     private final JobRepository jobs;
     private final JobCategories categories;
-    private final MarketCheck markets;
+    private final OpenMarkets markets;
     private final OutboxEventRepository outbox;
     private final AuditLog audit;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Jobs(JobRepository jobs, JobCategories categories, MarketCheck markets, OutboxEventRepository outbox,
+    Jobs(JobRepository jobs, JobCategories categories, OpenMarkets markets, OutboxEventRepository outbox,
          AuditLog audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.categories = categories;

@@ -1,12 +1,13 @@
 package org.lingong.core.network;
 
+import org.lingong.core.jobs.OpenMarkets;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** What other features ask of the network, e.g. before a job is posted at a market: is it an open market here? */
 @Component
-public class MarketCheck {
+public class MarketCheck implements OpenMarkets {
 
     private final Carriers carriers;
 
@@ -15,6 +16,7 @@ public class MarketCheck {
     }
 
     /** Passes for an OPEN market of the current city; otherwise 400 {@code unknown-market}. */
+    @Override
     public void requireOpenMarket(long carrierId) {
         boolean open = carriers.find(carrierId)
                 .map(Carriers.Stored::data)
