@@ -16,7 +16,7 @@ record WorkerView(UUID id, String realName, String idNumber, String phone, List<
 
     /** Staff lists: the name masked too. */
     static WorkerView listed(Worker worker) {
-        return of(worker, Names.mask(worker.getRealName()));
+        return of(worker, Masking.name(worker.getRealName()));
     }
 
     private static WorkerView of(Worker worker, String name) {

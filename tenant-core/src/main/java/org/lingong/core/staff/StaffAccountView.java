@@ -2,15 +2,14 @@ package org.lingong.core.staff;
 
 import java.time.Instant;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.people.Names;
-import org.lingong.core.people.checks.Masks;
+import org.lingong.core.people.Masking;
 
 /** A staff account as lists show it: name and e-mail address masked. */
 record StaffAccountView(String id, String username, String name, String email, boolean enabled, Instant createdAt) {
 
     static StaffAccountView of(KeycloakUsers.Account account) {
         String name = (nullToEmpty(account.lastName()) + nullToEmpty(account.firstName())).strip();
-        return new StaffAccountView(account.id(), account.username(), Names.mask(name), Masks.email(account.email()),
+        return new StaffAccountView(account.id(), account.username(), Masking.name(name), Masking.email(account.email()),
                 account.enabled(), account.created());
     }
 
