@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.lingong.core.insurance.Coverage;
 import org.lingong.core.insurance.EnrolmentView;
 import org.lingong.core.jobs.JobView;
-import org.lingong.core.orders.Order;
+import org.lingong.core.orders.OrderView;
 import org.lingong.core.people.Parties;
 import org.lingong.core.people.Parties.EmployerParty;
 import org.lingong.core.people.Parties.WorkerParty;
@@ -40,7 +40,7 @@ class ContractDrafts {
         this.messages = messages;
     }
 
-    Contract draft(Order order, JobView job, ContractTemplate template, Instant now) {
+    Contract draft(OrderView order, JobView job, ContractTemplate template, Instant now) {
         WorkerParty worker = parties.worker(order.workerId())
                 .orElseThrow(() -> new IllegalStateException("order " + order.id() + " names no worker profile"));
         EmployerParty employer = order.employerId() == null ? null : parties.employer(order.employerId())
@@ -74,7 +74,7 @@ class ContractDrafts {
     }
 
     /** The cover registered when the contract is made; cover enrolled later shows in the order's insurance record. */
-    private String insurance(Order order, JobView job) {
+    private String insurance(OrderView order, JobView job) {
         var cover = coverage.of(order.id(), order.workerId(), job.startsAt(), job.endsAt());
         if (cover.enrolments().isEmpty()) {
             return text("contracts.insurance.none");

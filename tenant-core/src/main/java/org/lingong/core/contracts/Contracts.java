@@ -1,7 +1,5 @@
 package org.lingong.core.contracts;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,8 +12,9 @@ import java.util.stream.Collectors;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.contracts.ContractView.SignatureView;
 import org.lingong.core.jobs.Jobs;
-import org.lingong.core.orders.Order;
+import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
+import org.lingong.core.orders.OrderView;
 import org.lingong.core.people.Parties;
 import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
@@ -45,12 +44,12 @@ class Contracts {
     private final HashChain chain;
     private final Parties parties;
     private final Jobs jobs;
-    private final EntityManager entityManager;
+    private final OrderLifecycle orders;
     private final AuditLog audit;
     private final Clock clock;
 
     Contracts(ContractRepository contracts, ContractSignatureRepository signatures, ContractTemplates templates,
-              ContractDrafts drafts, HashChain chain, Parties parties, Jobs jobs, EntityManager entityManager,
+              ContractDrafts drafts, HashChain chain, Parties parties, Jobs jobs, OrderLifecycle orders,
               AuditLog audit, Clock clock) {
         this.contracts = contracts;
         this.signatures = signatures;
@@ -59,7 +58,7 @@ class Contracts {
         this.chain = chain;
         this.parties = parties;
         this.jobs = jobs;
-        this.entityManager = entityManager;
+        this.orders = orders;
         this.audit = audit;
         this.clock = clock;
     }
@@ -123,7 +122,7 @@ class Contracts {
     ChainVerification verify(UUID orderId, Caller caller) {
         Contract contract = contracts.findByOrderId(orderId)
                 .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "contract-not-found"));
-        requireReader(loadOrder(orderId), caller);
+        requireReader(orders.find(orderId), caller);
         audit.record("contract.verify", contract.getId().toString(), "order=" + orderId);
         return chain.verify(contract);
     }
@@ -143,14 +142,14 @@ class Contracts {
     }
 
     private Contract open(UUID orderId, Caller caller) {
-        Order order = loadOrder(orderId);
+        OrderView order = orders.find(orderId);
         requireReader(order, caller);
         return contracts.findByOrderId(orderId).orElseGet(() -> generate(orderId));
     }
 
     /** Locks the order while its contract is made, so two first requests at once make one contract. */
     private Contract generate(UUID orderId) {
-        Order order = entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        OrderView order = orders.findLocked(orderId);
         Optional<Contract> madeMeanwhile = contracts.findByOrderId(orderId);
         if (madeMeanwhile.isPresent()) {
             return madeMeanwhile.get();
@@ -165,23 +164,15 @@ class Contracts {
         return contract;
     }
 
-    private Order loadOrder(UUID orderId) {
-        Order order = entityManager.find(Order.class, orderId);
-        if (order == null) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "order-not-found");
-        }
-        return order;
-    }
-
     private void requireOrderLive(UUID orderId) {
-        Order order = loadOrder(orderId);
+        OrderView order = orders.find(orderId);
         if (ENDED.contains(order.status())) {
             throw new ApiException(HttpStatus.CONFLICT, "contract-order-ended", order.status().name());
         }
     }
 
     /** The order's worker, its employer, or staff of the city; anyone else is told there is no such order. */
-    private void requireReader(Order order, Caller caller) {
+    private void requireReader(OrderView order, Caller caller) {
         if (caller.staff()) {
             return;
         }

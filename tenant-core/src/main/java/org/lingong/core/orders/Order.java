@@ -14,7 +14,7 @@ import org.lingong.core.jobs.JobView;
 /** One worker holding one slot of one job, in the city's schema. */
 @Entity
 @Table(name = "job_order")
-public class Order {
+class Order {
 
     @Id
     private UUID id;

@@ -159,6 +159,18 @@ public class OrderLifecycle {
         return readable(id, Caller.of(caller)).view();
     }
 
+    /** For contracts, which decide themselves who may read: the order, or 404. */
+    @Transactional(readOnly = true)
+    public OrderView find(UUID id) {
+        return orders.findById(id).orElseThrow(OrderLifecycle::notFound).view();
+    }
+
+    /** For contracts: the order locked in the caller's transaction, so its contract is made once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OrderView findLocked(UUID id) {
+        return lock(id).view();
+    }
+
     /** Whether the caller may read the order: its worker, its employer, or staff. */
     @Transactional(readOnly = true)
     Order readable(UUID id, Caller caller) {
