@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** A gig posted in one city; lives in the city's schema. */
 @Entity
 @Table(name = "job")
-public class Job {
+class Job {
 
     @Id
     private UUID id;

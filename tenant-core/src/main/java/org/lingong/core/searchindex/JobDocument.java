@@ -14,7 +14,7 @@ import org.lingong.core.people.PriorityGroup;
  * A job as the search service indexes it (contract of issue 5): tenant-core computes every derived value — free slots,
  * the wage per day — and search stores them as they come.
  */
-public record JobDocument(UUID jobId, String title, String description, String category, long wageAmountFen,
+record JobDocument(UUID jobId, String title, String description, String category, long wageAmountFen,
                           WageUnit wageUnit, Long wagePerDayFen, JobPosting.Location location, String address,
                           Long marketId, Instant startsAt, Instant endsAt, JobPosting.Term term, int slots,
                           int slotsOpen, SourceChannel sourceChannel, List<PriorityGroup> priorityGroups,

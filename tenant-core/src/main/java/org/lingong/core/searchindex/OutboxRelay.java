@@ -37,7 +37,7 @@ import org.springframework.web.client.ResourceAccessException;
  * and — while search is down — when a city's exponential back-off ends; the other cities carry on meanwhile.
  */
 @Component
-public class OutboxRelay {
+class OutboxRelay {
 
     static final int BATCH = 500;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
