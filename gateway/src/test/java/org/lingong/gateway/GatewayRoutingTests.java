@@ -213,18 +213,18 @@ class GatewayRoutingTests extends GatewayIntegrationTest {
     @Test
     void problemTitleFollowsAcceptLanguageWithChineseByDefault() {
         expectProblem(client.get().uri("/t/nanjing/api/v1/jobs").exchange(), HttpStatus.NOT_FOUND, "unknown-tenant")
-                .jsonPath("$.title").isEqualTo("租户不存在")
-                .jsonPath("$.titles.zh").isEqualTo("租户不存在")
-                .jsonPath("$.titles.en").isEqualTo("Unknown tenant")
-                .jsonPath("$.detail").isEqualTo("未找到租户“nanjing”，或该租户尚未开通。")
+                .jsonPath("$.title").isEqualTo("城市不存在或未开通")
+                .jsonPath("$.titles.zh").isEqualTo("城市不存在或未开通")
+                .jsonPath("$.titles.en").isEqualTo("No such city, or it is not open")
+                .jsonPath("$.detail").isEqualTo("未找到城市“nanjing”，或该城市尚未开通。")
                 .jsonPath("$.instance").isEqualTo("/t/nanjing/api/v1/jobs");
         expectProblem(client.get().uri("/t/nanjing/api/v1/jobs").header(HttpHeaders.ACCEPT_LANGUAGE, "en-US,en;q=0.9")
                 .exchange(), HttpStatus.NOT_FOUND, "unknown-tenant")
-                .jsonPath("$.title").isEqualTo("Unknown tenant")
-                .jsonPath("$.detail").isEqualTo("Tenant \"nanjing\" does not exist or is not open yet.");
+                .jsonPath("$.title").isEqualTo("No such city, or it is not open")
+                .jsonPath("$.detail").isEqualTo("City \"nanjing\" does not exist or is not open yet.");
         expectProblem(client.get().uri("/t/nanjing/api/v1/jobs").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR")
                 .exchange(), HttpStatus.NOT_FOUND, "unknown-tenant")
-                .jsonPath("$.title").isEqualTo("租户不存在");
+                .jsonPath("$.title").isEqualTo("城市不存在或未开通");
     }
 
     @Test

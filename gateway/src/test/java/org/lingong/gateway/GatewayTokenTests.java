@@ -55,19 +55,19 @@ class GatewayTokenTests extends GatewayIntegrationTest {
 
     @Test
     void cityAdminCannotActInAnotherCity() {
-        expectProblem(get("/t/huaian/api/v1/jobs", suqianAdmin), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/t/huaian/api/v1/jobs", suqianAdmin), HttpStatus.FORBIDDEN, "tenant-forbidden");
         expectProblem(client.get().uri("/api/v1/jobs").header(HttpHeaders.HOST, "hefei.lingong.localhost")
-                .headers(bearer(suqianAdmin)).exchange(), HttpStatus.FORBIDDEN, "access-denied");
+                .headers(bearer(suqianAdmin)).exchange(), HttpStatus.FORBIDDEN, "tenant-forbidden");
     }
 
     @Test
     void provinceAdminReadsTheCitiesOfItsProvinceOnly() {
         get("/t/suqian/api/v1/jobs", "jiangsu-admin").expectStatus().isOk();
         get("/t/lianyungang/api/v1/jobs", "jiangsu-admin").expectStatus().isOk();
-        expectProblem(get("/t/hefei/api/v1/jobs", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
-        expectProblem(post("/t/suqian/api/v1/jobs", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/t/hefei/api/v1/jobs", "jiangsu-admin"), HttpStatus.FORBIDDEN, "tenant-forbidden");
+        expectProblem(post("/t/suqian/api/v1/jobs", "jiangsu-admin"), HttpStatus.FORBIDDEN, "tenant-forbidden");
         get("/t/hefei/api/v1/jobs", "anhui-admin").expectStatus().isOk();
-        expectProblem(get("/t/suqian/api/v1/jobs", "anhui-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/t/suqian/api/v1/jobs", "anhui-admin"), HttpStatus.FORBIDDEN, "tenant-forbidden");
     }
 
     @Test
@@ -90,11 +90,11 @@ class GatewayTokenTests extends GatewayIntegrationTest {
                 .jsonPath("$.service").isEqualTo("tenant-core")
                 .jsonPath("$.path").isEqualTo("/api/v1/platform/tenants")
                 .jsonPath("$.headers['x-lingong-tenant']").doesNotExist();
-        expectProblem(get("/api/v1/platform/tenants", "worker-zhang"), HttpStatus.FORBIDDEN, "access-denied");
-        expectProblem(post("/api/v1/platform/tenants", "jiangsu-admin"), HttpStatus.FORBIDDEN, "access-denied");
+        expectProblem(get("/api/v1/platform/tenants", "worker-zhang"), HttpStatus.FORBIDDEN, "forbidden");
+        expectProblem(post("/api/v1/platform/tenants", "jiangsu-admin"), HttpStatus.FORBIDDEN, "forbidden");
         expectProblem(get("/api/v1/platform/onboardings/suqian", "jiangsu-admin"), HttpStatus.FORBIDDEN,
-                "access-denied");
-        expectProblem(get("/api/v1/platform/tenants", suqianAdmin), HttpStatus.FORBIDDEN, "access-denied");
+                "forbidden");
+        expectProblem(get("/api/v1/platform/tenants", suqianAdmin), HttpStatus.FORBIDDEN, "forbidden");
     }
 
     @Test

@@ -62,7 +62,7 @@ class TenantScopeTests extends TenantCoreTests {
         for (String bad : new String[] {"suqian;drop schema platform", "../etc", "Suqian", "suqian.evil"}) {
             Api.Response response = api().get("/api/v1/tenant", adminA, Map.of("X-Lingong-Tenant", bad));
             assertThat(response.status()).as(bad).isEqualTo(400);
-            assertThat(response.body().get("type").asString()).endsWith("/invalid-tenant-code");
+            assertThat(response.body().get("type").asString()).endsWith("/invalid-tenant");
         }
         assertThat(api().get("/api/v1/tenant", adminA, Map.of()).body().get("type").asString())
                 .endsWith("/tenant-required");

@@ -2,6 +2,8 @@ package org.lingong.common.tenant;
 
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /**
  * A tenant's code, e.g. {@code suqian}: lower-case ASCII letter first, then letters, digits or underscores, 2–31
@@ -24,6 +26,11 @@ public record TenantCode(String value) {
 
     public static Optional<TenantCode> parse(String value) {
         return isValid(value) ? Optional.of(new TenantCode(value)) : Optional.empty();
+    }
+
+    /** The code a request names, or a 400 {@code invalid-tenant} problem. */
+    public static TenantCode require(String value) {
+        return parse(value).orElseThrow(() -> new ProblemException(ProblemType.INVALID_TENANT));
     }
 
     /** The PostgreSQL schema holding this tenant's data. */

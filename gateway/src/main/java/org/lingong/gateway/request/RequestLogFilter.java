@@ -1,11 +1,10 @@
 package org.lingong.gateway.request;
 
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Pattern;
-import org.lingong.common.tenant.TrustedHeaders;
+import org.lingong.common.problem.Problems;
+import org.lingong.common.reactive.ReactiveProblems;
+import org.lingong.common.request.RequestIds;
 import org.lingong.gateway.FilterOrder;
-import org.lingong.gateway.problem.ProblemWriter;
 import org.lingong.gateway.security.CallerSubject;
 import org.lingong.gateway.tenant.RegisteredTenant;
 import org.slf4j.Logger;
@@ -13,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -21,21 +19,16 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The outermost filter: gives each request an id (a sane client-sent {@code X-Request-Id} is kept), passes it to the
- * services and back to the client, turns every error below into problem JSON and writes one access log line.
+ * The outermost filter: gives each request an id ({@link RequestIds}: a sane client-sent {@code X-Request-Id} is
+ * kept), passes it to the services and back to the client, turns every error below into problem JSON and writes one
+ * access log line.
  * The line carries the path without its query string, which may hold personal data.
  */
 @Component
 class RequestLogFilter implements WebFilter, Ordered {
 
     private static final Logger access = LoggerFactory.getLogger("org.lingong.gateway.access");
-    private static final Pattern CLIENT_REQUEST_ID = Pattern.compile("[A-Za-z0-9._-]{8,64}");
-
-    private final ProblemWriter problems;
-
-    RequestLogFilter(ProblemWriter problems) {
-        this.problems = problems;
-    }
+    private final ReactiveProblems problems = new ReactiveProblems(new Problems());
 
     @Override
     public int getOrder() {
@@ -45,26 +38,21 @@ class RequestLogFilter implements WebFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         long started = System.nanoTime();
-        String requestId = requestId(exchange.getRequest());
+        String requestId = RequestIds.keepOrCreate(exchange.getRequest().getHeaders().getFirst(RequestIds.HEADER));
         exchange.getResponse().beforeCommit(() -> {
-            exchange.getResponse().getHeaders().set(TrustedHeaders.REQUEST_ID, requestId);
+            exchange.getResponse().getHeaders().set(RequestIds.HEADER, requestId);
             return Mono.empty();
         });
         ServerWebExchange tagged = exchange.mutate()
-                .request(request -> request.headers(headers -> headers.set(TrustedHeaders.REQUEST_ID, requestId)))
+                .request(request -> request.headers(headers -> headers.set(RequestIds.HEADER, requestId)))
                 .build();
         return chain.filter(tagged)
                 .onErrorResume(error -> {
-                    try (var id = MDC.putCloseable("requestId", requestId)) {
+                    try (var id = MDC.putCloseable(RequestIds.MDC_KEY, requestId)) {
                         return problems.write(exchange, error, requestId);
                     }
                 })
                 .doFinally(signal -> log(exchange, requestId, started));
-    }
-
-    private static String requestId(ServerHttpRequest request) {
-        String sent = request.getHeaders().getFirst(TrustedHeaders.REQUEST_ID);
-        return sent != null && CLIENT_REQUEST_ID.matcher(sent).matches() ? sent : UUID.randomUUID().toString();
     }
 
     private static void log(ServerWebExchange exchange, String requestId, long started) {
@@ -75,7 +63,7 @@ class RequestLogFilter implements WebFilter, Ordered {
         String statusValue = status == null ? "-" : Integer.toString(status.value());
         long durationMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
         String subject = CallerSubject.subject(exchange).orElse("-");
-        try (var id = MDC.putCloseable("requestId", requestId); var scope = MDC.putCloseable("tenant", tenant)) {
+        try (var id = MDC.putCloseable(RequestIds.MDC_KEY, requestId); var scope = MDC.putCloseable("tenant", tenant)) {
             access.atInfo()
                     .addKeyValue("method", method)
                     .addKeyValue("path", path)

@@ -1,17 +1,14 @@
 package org.lingong.gateway.security;
 
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantAccess;
-import org.lingong.gateway.problem.ProblemException;
-import org.lingong.gateway.problem.ProblemType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
-import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
@@ -21,7 +18,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Bearer tokens from Keycloak, checked against the JWK set (cached, so a short Keycloak outage does not stop
- * traffic), the issuer and the {@code lingong-api} audience. Refusals become problem JSON in the request log filter.
+ * traffic), the issuer and the {@code lingong-api} audience. Refusals become problem JSON in the request log filter:
+ * 401 {@code authentication-required} or {@code invalid-token}, 403 {@code forbidden}, and 403 {@code tenant-forbidden}
+ * from {@link TenantAccessAuthorization}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,8 +29,9 @@ class SecurityConfiguration {
 
     @Bean
     SecurityWebFilterChain gatewaySecurity(ServerHttpSecurity http) {
-        ServerAuthenticationEntryPoint unauthenticated = (exchange, error) -> Mono.error(unauthenticated(error));
-        ServerAccessDeniedHandler denied = (exchange, error) -> Mono.error(new ProblemException(ProblemType.ACCESS_DENIED));
+        // Problem JSON is written by the outermost filter (RequestLogFilter), so refusals are access-logged too.
+        ServerAuthenticationEntryPoint unauthenticated = (exchange, error) -> Mono.error(error);
+        ServerAccessDeniedHandler denied = (exchange, error) -> Mono.error(error);
         return http
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
@@ -58,15 +58,6 @@ class SecurityConfiguration {
     /** Requests Spring Security's firewall refuses (odd methods, encoded separators, control characters). */
     @Bean
     ServerExchangeRejectedHandler rejectedAsProblem() {
-        return (exchange, rejected) -> Mono.error(new ProblemException(ProblemType.REQUEST_REJECTED));
-    }
-
-    private static ProblemException unauthenticated(AuthenticationException error) {
-        if (error instanceof OAuth2AuthenticationException) {
-            return new ProblemException(ProblemType.INVALID_TOKEN)
-                    .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
-        }
-        return new ProblemException(ProblemType.AUTHENTICATION_REQUIRED)
-                .withHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        return (exchange, rejected) -> Mono.error(new ProblemException(ProblemType.INVALID_REQUEST));
     }
 }

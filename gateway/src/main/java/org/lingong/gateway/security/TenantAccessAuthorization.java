@@ -1,5 +1,7 @@
 package org.lingong.gateway.security;
 
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.gateway.tenant.RegisteredTenant;
 import org.springframework.security.authorization.AuthorizationDecision;
@@ -12,13 +14,13 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * A token must cover the tenant it acts in ({@link TenantAccess}). Requests without a token pass: the services decide
- * which of their endpoints are public.
+ * A token must cover the tenant it acts in ({@link TenantAccess}), or the request is refused with 403
+ * {@code tenant-forbidden}, the services' answer to the same refusal. Requests without a token pass: the services
+ * decide which of their endpoints are public.
  */
 final class TenantAccessAuthorization implements ReactiveAuthorizationManager<AuthorizationContext> {
 
     private static final AuthorizationResult GRANTED = new AuthorizationDecision(true);
-    private static final AuthorizationResult DENIED = new AuthorizationDecision(false);
 
     @Override
     public Mono<AuthorizationResult> authorize(Mono<Authentication> authentication, AuthorizationContext context) {
@@ -26,11 +28,13 @@ final class TenantAccessAuthorization implements ReactiveAuthorizationManager<Au
         return authentication
                 .filter(JwtAuthenticationToken.class::isInstance)
                 .cast(JwtAuthenticationToken.class)
-                .map(token -> RegisteredTenant.of(exchange)
-                        .map(tenant -> TenantAccess.allows(caller(token), tenant.code(), tenant.province(),
+                .flatMap(token -> RegisteredTenant.of(exchange)
+                        .filter(tenant -> !TenantAccess.allows(caller(token), tenant.code(), tenant.province(),
                                 TenantAccess.isWrite(exchange.getRequest().getMethod().name())))
-                        .orElse(true))
-                .map(allowed -> allowed ? GRANTED : DENIED)
+                        // Not an access-denied decision: that would say forbidden, not which city is refused.
+                        .map(tenant -> Mono.<AuthorizationResult>error(
+                                new ProblemException(ProblemType.TENANT_FORBIDDEN, tenant.code())))
+                        .orElse(Mono.just(GRANTED)))
                 .defaultIfEmpty(GRANTED);
     }
 

@@ -3,10 +3,10 @@ package org.lingong.gateway.tenant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.gateway.problem.ProblemException;
-import org.lingong.gateway.problem.ProblemType;
 
 /**
  * Finds the tenant of a request from its path prefix {@code /t/{code}} or its host ({@code <code>.<platform domain>}

@@ -9,8 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.jobs.JobDocument;
-import org.lingong.search.tenancy.TenantException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -47,14 +49,14 @@ class JobEventsController {
                     + "503 when Elasticsearch cannot take them; the relay retries.")
     Applied apply(@PathVariable String tenant, @Valid @RequestBody JobEvents body) {
         List<JobDocument> jobs = body.events().stream().map(JobEventsController::versioned).toList();
-        JobWriter.Outcome outcome = writer.write(TenantException.check(tenant), jobs, VersionType.External, null);
+        JobWriter.Outcome outcome = writer.write(TenantCode.require(tenant), jobs, VersionType.External, null);
         return new Applied(outcome.applied(), outcome.ignored());
     }
 
     private static JobDocument versioned(JobEvent event) {
         JobDocument job = event.job();
         if (!job.jobId().equals(event.jobId()) || job.version() != event.version()) {
-            throw new InconsistentEventException(event.eventId());
+            throw new ProblemException(ProblemType.INCONSISTENT_JOB_EVENT, String.valueOf(event.eventId()));
         }
         return job;
     }

@@ -6,7 +6,11 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
 import org.lingong.search.jobs.IndexedJob;
@@ -66,9 +70,20 @@ class JobWriter {
             } else if (item.status() == 409) {
                 ignored++;
             } else {
-                throw JobRejectedException.of(jobs.get(i).jobId(), item);
+                throw rejected(jobs.get(i).jobId(), item);
             }
         }
         return new Outcome(applied, ignored);
+    }
+
+    /**
+     * Elasticsearch refused one job's document for a reason of its own: 400 {@code job-rejected}, naming the job and
+     * the reason. An overloaded or failing cluster is {@code search-unavailable} instead, so the relay retries.
+     */
+    private static ProblemException rejected(UUID jobId, BulkResponseItem item) {
+        if (item.status() == 429 || item.status() >= 500) {
+            return ElasticCalls.unavailable(item.status(), String.valueOf(item.error()));
+        }
+        return new ProblemException(ProblemType.JOB_REJECTED, jobId, Objects.requireNonNull(item.error()).reason());
     }
 }

@@ -6,8 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.jobs.JobDocument;
-import org.lingong.search.tenancy.TenantException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -38,7 +38,7 @@ class ReindexController {
     @PostMapping
     @Operation(operationId = "startReindex", summary = "Start a re-index run of the tenant's jobs")
     Started start(@PathVariable String tenant) {
-        TenantException.check(tenant);
+        TenantCode.require(tenant);
         return new Started(ReindexRun.start().id());
     }
 
@@ -47,7 +47,7 @@ class ReindexController {
             description = "Written with version_type external_gte: a document newer than the streamed job is kept "
                     + "(counted as ignored).")
     Written documents(@PathVariable String tenant, @PathVariable String runId, @Valid @RequestBody Documents body) {
-        JobWriter.Outcome outcome = reindexer.write(TenantException.check(tenant), ReindexRun.of(runId), body.jobs());
+        JobWriter.Outcome outcome = reindexer.write(TenantCode.require(tenant), ReindexRun.of(runId), body.jobs());
         return new Written(outcome.applied(), outcome.ignored());
     }
 
@@ -56,6 +56,6 @@ class ReindexController {
             summary = "Delete the tenant's documents this run did not write and that were last updated before it "
                     + "started; count what it wrote")
     Reindexer.Finished finish(@PathVariable String tenant, @PathVariable String runId) {
-        return reindexer.finish(TenantException.check(tenant), ReindexRun.of(runId));
+        return reindexer.finish(TenantCode.require(tenant), ReindexRun.of(runId));
     }
 }

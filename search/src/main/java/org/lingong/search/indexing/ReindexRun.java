@@ -4,8 +4,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.lingong.search.problem.ProblemException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /**
  * One re-index run of a tenant. Its id is a version 7 UUID, which carries the run's start time, so any replica of the
@@ -28,16 +28,9 @@ record ReindexRun(String id, Instant startedAt) {
     /** The run an id names; 400 {@code invalid-reindex-run} when it is not one this service handed out. */
     static ReindexRun of(String id) {
         if (!UUID_V7.matcher(id).matches()) {
-            throw new InvalidRunException(id);
+            throw new ProblemException(ProblemType.INVALID_REINDEX_RUN, id);
         }
         long millis = UUID.fromString(id).getMostSignificantBits() >>> 16;
         return new ReindexRun(id, Instant.ofEpochMilli(millis));
-    }
-
-    static final class InvalidRunException extends ProblemException {
-
-        InvalidRunException(String id) {
-            super(HttpStatus.BAD_REQUEST, "invalid-reindex-run", "Not a re-index run id: " + id, id);
-        }
     }
 }

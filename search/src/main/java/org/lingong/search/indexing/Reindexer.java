@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Objects;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
-import org.lingong.search.elastic.SearchUnavailableException;
 import org.lingong.search.jobs.JobDocument;
 import org.lingong.search.jobs.JobsIndex;
 import org.springframework.stereotype.Component;
@@ -90,7 +89,7 @@ class Reindexer {
         long deleted = 0;
         for (BulkResponseItem item : response.items()) {
             if (item.status() == 429 || item.status() >= 500) {
-                throw SearchUnavailableException.bulkItem(item.status(), String.valueOf(item.error()));
+                throw ElasticCalls.unavailable(item.status(), String.valueOf(item.error()));
             }
             if (item.error() == null && "deleted".equals(item.result())) {
                 deleted++;

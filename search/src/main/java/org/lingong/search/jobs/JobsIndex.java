@@ -9,9 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Objects;
+import org.lingong.common.problem.ProblemException;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
-import org.lingong.search.elastic.SearchUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -73,8 +73,11 @@ public class JobsIndex implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         try {
             ensureCreated();
-        } catch (SearchUnavailableException e) {
-            log.warn("Jobs index not checked at start-up, will be on first write: {}", e.getMessage());
+        } catch (ProblemException e) {
+            if (!ElasticCalls.isUnavailable(e)) {
+                throw e;
+            }
+            log.warn("Jobs index not checked at start-up, will be on first write: {}", String.valueOf(e.getCause()));
         }
     }
 

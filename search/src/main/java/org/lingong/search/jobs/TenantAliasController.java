@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
-import org.lingong.search.tenancy.TenantException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +31,7 @@ class TenantAliasController {
     @PutMapping
     @Operation(operationId = "putTenantAlias", summary = "Create or update the tenant's filtered jobs alias")
     TenantAlias put(@PathVariable String tenant) {
-        TenantCode code = TenantException.check(tenant);
+        TenantCode code = TenantCode.require(tenant);
         String alias = jobsIndex.aliasOf(code);
         jobsIndex.ensureCreated();
         ElasticCalls.call(() -> client.indices().putAlias(a -> a
@@ -47,7 +46,7 @@ class TenantAliasController {
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Operation(operationId = "deleteTenantAlias", summary = "Remove the tenant's jobs alias (no-op when absent)")
     void delete(@PathVariable String tenant) {
-        String alias = jobsIndex.aliasOf(TenantException.check(tenant));
+        String alias = jobsIndex.aliasOf(TenantCode.require(tenant));
         ElasticCalls.run(() -> {
             try {
                 client.indices().deleteAlias(d -> d.index(jobsIndex.index()).name(alias));

@@ -15,20 +15,20 @@ record Circle(double latitude, double longitude, @Nullable Integer radiusMeters,
         Double latitude = Parameters.decimal("lat", lat, 3.8, 53.6);
         Double longitude = Parameters.decimal("lon", lon, 73.5, 135.1);
         if (latitude == null) {
-            throw BadParameterException.missing("lat");
+            throw BadParameter.missing("lat");
         }
         if (longitude == null) {
-            throw BadParameterException.missing("lon");
+            throw BadParameter.missing("lon");
         }
         Long radius = Parameters.integer("radiusMeters", radiusMeters, 100, 50_000);
         Long travelMinutes = Parameters.integer("minutes", minutes, 1, 120);
         TravelMode travelMode = Parameters.choice("mode", mode, TravelMode.class);
         if (radius != null) {
             if (travelMinutes != null) {
-                throw BadParameterException.conflicting("radiusMeters", "minutes");
+                throw BadParameter.conflicting("radiusMeters", "minutes");
             }
             if (travelMode != null) {
-                throw BadParameterException.conflicting("radiusMeters", "mode");
+                throw BadParameter.conflicting("radiusMeters", "mode");
             }
             return new Circle(latitude, longitude, radius.intValue(), null, null);
         }

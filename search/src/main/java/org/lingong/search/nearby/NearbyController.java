@@ -61,11 +61,11 @@ class NearbyController {
             @Nullable String mode) {
         Circle circle = Circle.of(lat, lon, radiusMeters, minutes, mode);
         if (Parameters.absent(prefix)) {
-            throw BadParameterException.missing("prefix");
+            throw BadParameter.missing("prefix");
         }
         String typed = prefix.strip();
         if (typed.codePointCount(0, typed.length()) > 20) {
-            throw BadParameterException.invalid("prefix", typed, "≤ 20");
+            throw BadParameter.invalid("prefix", typed, "≤ 20");
         }
         return search.suggest(tenant, circle, typed);
     }
@@ -81,7 +81,7 @@ class NearbyController {
         }
         for (String code : asked) {
             if (!known.get().contains(code)) {
-                throw BadParameterException.unknownCategory(code,
+                throw BadParameter.unknownCategory(code,
                         String.join(", ", known.get().stream().sorted().toList()));
             }
         }

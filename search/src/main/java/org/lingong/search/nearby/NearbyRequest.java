@@ -51,20 +51,20 @@ record NearbyRequest(
                 .filter(value -> !Parameters.absent(value)).map(String::strip).distinct().toList();
         for (String code : categories) {
             if (!CATEGORY.matcher(code).matches()) {
-                throw BadParameterException.invalid("category", code, "[a-z][a-z0-9_]{1,40}");
+                throw BadParameter.invalid("category", code, "[a-z][a-z0-9_]{1,40}");
             }
         }
         LocalDate from = Parameters.date("startsFrom", startsFrom);
         LocalDate to = Parameters.date("startsTo", startsTo);
         if (from != null && to != null && to.isBefore(from)) {
-            throw BadParameterException.invalid("startsTo", startsTo, "≥ startsFrom " + from);
+            throw BadParameter.invalid("startsTo", startsTo, "≥ startsFrom " + from);
         }
         List<SourceChannel> sources = source == null ? List.of() : source.stream()
                 .filter(value -> !Parameters.absent(value))
                 .map(value -> Parameters.choice("source", value, SourceChannel.class)).distinct().toList();
         String text = Parameters.absent(q) ? null : q.strip();
         if (text != null && text.codePointCount(0, text.length()) > 50) {
-            throw BadParameterException.invalid("q", text, "≤ 50");
+            throw BadParameter.invalid("q", text, "≤ 50");
         }
         Sort order = Parameters.choice("sort", sort, Sort.class);
         Long pageNumber = Parameters.integer("page", page, 0, 50);

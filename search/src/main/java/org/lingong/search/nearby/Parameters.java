@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
-/** Reads query parameters strictly: anything malformed or out of range is a {@link BadParameterException}. */
+/** Reads query parameters strictly: anything malformed or out of range is a 400 problem ({@link BadParameter}). */
 final class Parameters {
 
     private Parameters() {
@@ -25,7 +25,7 @@ final class Parameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw BadParameterException.invalid(name, value, min + "–" + max);
+        throw BadParameter.invalid(name, value, min + "–" + max);
     }
 
     static @Nullable Long integer(String name, @Nullable String value, long min, long max) {
@@ -40,7 +40,7 @@ final class Parameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw BadParameterException.invalid(name, value, min + "–" + (max == Long.MAX_VALUE ? "" : max));
+        throw BadParameter.invalid(name, value, min + "–" + (max == Long.MAX_VALUE ? "" : max));
     }
 
     static <E extends Enum<E>> @Nullable E choice(String name, @Nullable String value, Class<E> type) {
@@ -50,7 +50,7 @@ final class Parameters {
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw BadParameterException.invalid(name, value, Arrays.stream(type.getEnumConstants())
+            throw BadParameter.invalid(name, value, Arrays.stream(type.getEnumConstants())
                     .map(Enum::name).collect(Collectors.joining("|")));
         }
     }
@@ -62,7 +62,7 @@ final class Parameters {
         return switch (value.strip().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw BadParameterException.invalid(name, value, "true|false");
+            default -> throw BadParameter.invalid(name, value, "true|false");
         };
     }
 
@@ -73,7 +73,7 @@ final class Parameters {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw BadParameterException.invalid(name, value, "yyyy-MM-dd");
+            throw BadParameter.invalid(name, value, "yyyy-MM-dd");
         }
     }
 

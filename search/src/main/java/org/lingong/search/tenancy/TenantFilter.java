@@ -5,6 +5,9 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.common.tenant.TrustedHeaders;
@@ -12,7 +15,6 @@ import org.slf4j.MDC;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.HandlerExceptionResolver;
 
 /**
  * Scopes every {@code /api/**} request to the tenant of the gateway's trusted header, after checking again (defence
@@ -27,10 +29,9 @@ public final class TenantFilter extends OncePerRequestFilter {
 
     private static final String MDC_KEY = "tenant";
 
-    private final HandlerExceptionResolver problems;
+    private final ProblemResponses problems;
 
-    /** @param problems Spring MVC's exception handling, so refusals are the same problem details as other errors */
-    public TenantFilter(HandlerExceptionResolver problems) {
+    public TenantFilter(ProblemResponses problems) {
         this.problems = problems;
     }
 
@@ -45,8 +46,8 @@ public final class TenantFilter extends OncePerRequestFilter {
         TenantCode tenant;
         try {
             tenant = tenantOf(request);
-        } catch (TenantException e) {
-            problems.resolveException(request, response, null, e);
+        } catch (ProblemException refused) {
+            problems.write(request, response, refused);
             return;
         }
         request.setAttribute(TENANT, tenant);
@@ -61,14 +62,14 @@ public final class TenantFilter extends OncePerRequestFilter {
     private static TenantCode tenantOf(HttpServletRequest request) {
         String header = request.getHeader(TrustedHeaders.TENANT);
         if (header == null) {
-            throw TenantException.required();
+            throw new ProblemException(ProblemType.TENANT_REQUIRED);
         }
-        TenantCode tenant = TenantException.check(header);
+        TenantCode tenant = TenantCode.require(header);
         // Without a token the authorization rules answer 401 next; with one, it must allow this tenant.
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken jwt
                 && !TenantAccess.allows(TenantAccess.Caller.fromClaims(jwt.getToken().getClaims()), tenant.value(),
                         request.getHeader(TrustedHeaders.TENANT_PROVINCE), TenantAccess.isWrite(request.getMethod()))) {
-            throw TenantException.forbidden(tenant);
+            throw new ProblemException(ProblemType.TENANT_FORBIDDEN, tenant.value());
         }
         return tenant;
     }

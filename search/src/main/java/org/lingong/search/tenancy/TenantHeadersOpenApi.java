@@ -36,7 +36,7 @@ class TenantHeadersOpenApi implements OpenApiCustomizer {
                         .schema(new StringSchema()));
         operation.getResponses()
                 .addApiResponse("400", problem("No tenant header (tenant-required) or a malformed tenant code "
-                        + "(invalid-tenant-code)"))
+                        + "(invalid-tenant)"))
                 .addApiResponse("403", problem("The token may not act in this tenant (tenant-forbidden)"));
     }
 

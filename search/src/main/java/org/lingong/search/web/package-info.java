@@ -1,4 +1,4 @@
-/** Cross-cutting HTTP concerns: request ids, the request language, the OpenAPI document. */
+/** The OpenAPI document. */
 @NullMarked
 package org.lingong.search.web;
 

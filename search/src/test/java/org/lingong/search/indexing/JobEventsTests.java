@@ -122,8 +122,9 @@ class JobEventsTests extends SearchServiceTests {
             events.add(TestJob.open().event(i));
         }
 
-        assertProblem(api.post(path(tenant), Tokens.service(), Map.of("events", events)), 400, "bad-request",
-                "请求无效");
+        JsonNode problem = assertProblem(api.post(path(tenant), Tokens.service(), Map.of("events", events)), 400,
+                "invalid-request", "请求内容有误");
+        assertThat(problem.at("/errors/0/field").asString()).isEqualTo("events");
     }
 
     @Test
@@ -143,8 +144,8 @@ class JobEventsTests extends SearchServiceTests {
     void refusesUsersAndBadTenantCodes() {
         Map<String, Object> body = Map.of("events", List.of(TestJob.open().event(1)));
 
-        assertProblem(api.post(path(tenant), Tokens.worker(), body), 403, "forbidden", "无权访问");
-        assertProblem(api.post(path("Bad"), Tokens.service(), body), 400, "invalid-tenant-code", "租户代码无效");
+        assertProblem(api.post(path(tenant), Tokens.worker(), body), 403, "forbidden", "无权执行此操作");
+        assertProblem(api.post(path("Bad"), Tokens.service(), body), 400, "invalid-tenant", "城市（租户）代码无效");
     }
 
     @SafeVarargs

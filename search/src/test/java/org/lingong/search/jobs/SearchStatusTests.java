@@ -13,8 +13,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.search.Api.Reply;
 import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -93,7 +93,7 @@ class SearchStatusTests extends SearchServiceTests {
     @Test
     void needsAToken() {
         assertProblem(api.get("/api/v1/search/status", null, TENANT, north, "Accept-Language", "en"), 401,
-                "unauthorized", "Authentication required");
+                "authentication-required", "Authentication required");
     }
 
     /** Written the way the indexer will write: into the shared index, routed by tenant. */

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lingong.search.Api.Reply;
 import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -82,9 +82,9 @@ class TenantAliasTests extends SearchServiceTests {
     void rejectsABadTenantCodeWithAProblemInChineseByDefault(String code) {
         Reply reply = put(code, Tokens.service());
 
-        JsonNode problem = assertProblem(reply, 400, "invalid-tenant-code", "租户代码无效");
-        assertThat(problem.path("titles").path("en").asString()).isEqualTo("Invalid tenant code");
-        assertThat(problem.path("detail").asString()).contains("“" + code + "”", "小写字母");
+        JsonNode problem = assertProblem(reply, 400, "invalid-tenant", "城市（租户）代码无效");
+        assertThat(problem.path("titles").path("en").asString()).isEqualTo("Invalid city (tenant) code");
+        assertThat(problem.path("detail").asString()).contains("小写字母");
         assertThat(problem.path("instance").asString()).isEqualTo("/internal/v1/tenants/" + code + "/alias");
     }
 
@@ -97,17 +97,17 @@ class TenantAliasTests extends SearchServiceTests {
         Reply unsupported = api.call(HttpMethod.PUT, "/internal/v1/tenants/Bad/alias", Tokens.service(),
                 "Accept-Language", "fr-FR");
 
-        assertThat(assertProblem(english, 400, "invalid-tenant-code", "Invalid tenant code")
-                .path("detail").asString()).isEqualTo("Tenant code \"Bad\" is invalid: it must start with a "
-                        + "lowercase letter and consist of 2 to 31 lowercase letters, digits or underscores.");
-        assertProblem(chinese, 400, "invalid-tenant-code", "租户代码无效");
-        assertProblem(unsupported, 400, "invalid-tenant-code", "租户代码无效");
+        assertThat(assertProblem(english, 400, "invalid-tenant", "Invalid city (tenant) code")
+                .path("detail").asString()).isEqualTo("A city code starts with a lower-case letter and has 2 to 31 "
+                        + "lower-case letters, digits or underscores.");
+        assertProblem(chinese, 400, "invalid-tenant", "城市（租户）代码无效");
+        assertProblem(unsupported, 400, "invalid-tenant", "城市（租户）代码无效");
     }
 
     @Test
     void refusesUserTokens() throws IOException {
-        assertProblem(put(tenant, Tokens.worker()), 403, "forbidden", "无权访问");
-        assertProblem(delete(tenant, Tokens.worker()), 403, "forbidden", "无权访问");
+        assertProblem(put(tenant, Tokens.worker()), 403, "forbidden", "无权执行此操作");
+        assertProblem(delete(tenant, Tokens.worker()), 403, "forbidden", "无权执行此操作");
         assertThat(client.indices().existsAlias(a -> a.name(jobsIndex.alias() + "-" + tenant)).value()).isFalse();
     }
 
@@ -115,7 +115,7 @@ class TenantAliasTests extends SearchServiceTests {
     void refusesRequestsWithoutToken() {
         Reply reply = put(tenant, null);
 
-        assertProblem(reply, 401, "unauthorized", "需要登录");
+        assertProblem(reply, 401, "authentication-required", "需要登录");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
 

@@ -258,12 +258,13 @@ class NearbyJobsTests extends SearchServiceTests {
         JsonNode zh = chinese.json();
         JsonNode en = english.json();
         assertThat(zh.path("type").asString()).endsWith("/" + code);
-        assertThat(zh.path("parameter").asString()).isEqualTo(parameter);
+        assertThat(zh.path("errors").path(0).path("field").asString()).isEqualTo(parameter);
+        assertThat(zh.path("errors").path(0).path("message").asString()).isEqualTo(zh.path("title").asString());
         assertThat(zh.path("title").asString()).containsPattern("\\p{IsHan}");
         assertThat(zh.path("detail").asString()).contains(parameter.equals("category") && code.equals("unknown-category")
                 ? "plumber" : parameter);
         assertThat(en.path("title").asString()).doesNotContainPattern("\\p{IsHan}");
-        assertThat(en.path("parameter").asString()).isEqualTo(parameter);
+        assertThat(en.path("errors").path(0).path("field").asString()).isEqualTo(parameter);
     }
 
     @Test

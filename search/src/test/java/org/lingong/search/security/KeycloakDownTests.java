@@ -36,7 +36,7 @@ class KeycloakDownTests extends SearchServiceTests {
 
     @Test
     void stillRejectsRequestsWithoutToken() {
-        assertProblem(api.get("/api/v1/search/status", null, "X-Lingong-Tenant", "suqian"), 401, "unauthorized",
+        assertProblem(api.get("/api/v1/search/status", null, "X-Lingong-Tenant", "suqian"), 401, "authentication-required",
                 "需要登录");
     }
 }

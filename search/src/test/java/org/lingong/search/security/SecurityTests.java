@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
 import org.junit.jupiter.api.Test;
-import org.lingong.search.Api.Reply;
 import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
 import tools.jackson.databind.JsonNode;
@@ -40,7 +40,7 @@ class SecurityTests extends SearchServiceTests {
     void apiNeedsAToken() {
         Reply reply = api.get("/api/v1/search/status", null, "X-Lingong-Tenant", "suqian");
 
-        assertProblem(reply, 401, "unauthorized", "需要登录");
+        assertProblem(reply, 401, "authentication-required", "需要登录");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
 
@@ -52,13 +52,13 @@ class SecurityTests extends SearchServiceTests {
 
         Reply reply = api.get("/api/v1/search/status", forged, "Accept-Language", "en");
 
-        assertProblem(reply, 401, "unauthorized", "Authentication required");
+        assertProblem(reply, 401, "invalid-token", "Invalid access token");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).contains("invalid_token");
     }
 
     @Test
     void otherActuatorEndpointsAreNotPublic() {
-        assertProblem(api.get("/actuator/info", null), 401, "unauthorized", "需要登录");
+        assertProblem(api.get("/actuator/info", null), 401, "authentication-required", "需要登录");
     }
 
     @Test

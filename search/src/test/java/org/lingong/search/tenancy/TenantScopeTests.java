@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lingong.search.Api.Reply;
 import org.lingong.search.Api;
+import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.ThrowawayUser;
 import org.lingong.search.Tokens;
@@ -55,7 +55,7 @@ class TenantScopeTests extends SearchServiceTests {
                 "tenant-required", "The request names no city (tenant)");
 
         assertThat(chinese.path("detail").asString()).contains("/t/城市代码/");
-        assertThat(english.path("detail").asString()).contains("/t/<city-code>/", "city's domain");
+        assertThat(english.path("detail").asString()).contains("/t/<city code>/", "host name");
         assertThat(english.path("instance").asString()).isEqualTo(STATUS);
     }
 
@@ -65,18 +65,19 @@ class TenantScopeTests extends SearchServiceTests {
     void rejectsAMalformedTenantHeader(String code) {
         Reply reply = api.get(STATUS, Tokens.worker(), TENANT, code);
 
-        JsonNode problem = assertProblem(reply, 400, "invalid-tenant-code", "租户代码无效");
-        assertThat(problem.path("titles").path("en").asString()).isEqualTo("Invalid tenant code");
-        assertThat(problem.path("detail").asString()).contains("“" + code + "”");
+        JsonNode problem = assertProblem(reply, 400, "invalid-tenant", "城市（租户）代码无效");
+        assertThat(problem.path("titles").path("en").asString()).isEqualTo("Invalid city (tenant) code");
+        // The refused value is not echoed: it may be anything a client sent.
+        assertThat(problem.path("detail").asString()).contains("小写字母").doesNotContain(code);
     }
 
     @Test
     void rejectsAMalformedTenantHeaderInEnglish() {
         Reply reply = api.get(STATUS, Tokens.worker(), TENANT, "Nan-Jing", "Accept-Language", "en");
 
-        JsonNode problem = assertProblem(reply, 400, "invalid-tenant-code", "Invalid tenant code");
+        JsonNode problem = assertProblem(reply, 400, "invalid-tenant", "Invalid city (tenant) code");
 
-        assertThat(problem.path("detail").asString()).startsWith("Tenant code \"Nan-Jing\" is invalid");
+        assertThat(problem.path("detail").asString()).startsWith("A city code starts with a lower-case letter");
     }
 
     @Test
@@ -93,10 +94,10 @@ class TenantScopeTests extends SearchServiceTests {
         Reply english = api.get(STATUS, cityAdmin.token(), TENANT, otherCity, "Accept-Language", "en");
 
         JsonNode problem = assertProblem(chinese, 403, "tenant-forbidden", "无权访问该城市的数据");
-        assertThat(problem.path("detail").asString()).isEqualTo("当前身份无权访问城市“" + otherCity + "”的数据。");
-        assertThat(assertProblem(english, 403, "tenant-forbidden", "You may not access this city's data")
+        assertThat(problem.path("detail").asString()).isEqualTo("当前身份无权在城市“" + otherCity + "”执行该操作。");
+        assertThat(assertProblem(english, 403, "tenant-forbidden", "You may not access this city’s data")
                 .path("detail").asString())
-                .isEqualTo("The caller may not access the data of city \"" + otherCity + "\".");
+                .isEqualTo("The caller may not perform this operation in city \"" + otherCity + "\".");
     }
 
     @Test
@@ -141,7 +142,7 @@ class TenantScopeTests extends SearchServiceTests {
     void stillNeedsATokenWithAValidHeader() {
         Reply reply = api.get(STATUS, null, TENANT, ownCity);
 
-        assertProblem(reply, 401, "unauthorized", "需要登录");
+        assertProblem(reply, 401, "authentication-required", "需要登录");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).startsWith("Bearer");
     }
 

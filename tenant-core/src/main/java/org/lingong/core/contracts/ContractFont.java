@@ -5,12 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.openpdf.text.pdf.BaseFont;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,7 +51,7 @@ class ContractFont {
 
     private BaseFont load() {
         if (!Files.isReadable(file)) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "contract-font-missing", file.toString());
+            throw new ProblemException(ProblemType.CONTRACT_FONT_MISSING, file.toString());
         }
         try {
             String name = file.toString();

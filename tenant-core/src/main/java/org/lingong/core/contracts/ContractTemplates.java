@@ -3,9 +3,9 @@ package org.lingong.core.contracts;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,7 +42,7 @@ class ContractTemplates {
     ContractTemplate replace(String title, String body, String administrator) {
         Set<String> unknown = TemplateText.unknownKeys(title + "\n" + body);
         if (!unknown.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "contract-template-placeholder", String.join("、", unknown),
+            throw new ProblemException(ProblemType.CONTRACT_TEMPLATE_PLACEHOLDER, String.join("、", unknown),
                     Arrays.stream(Placeholder.values()).map(Placeholder::key).collect(Collectors.joining(", ")));
         }
         ContractTemplate next = new ContractTemplate(current().getVersion() + 1, title, body, administrator);

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.contracts.ContractView.SignatureView;
 import org.lingong.core.jobs.Jobs;
@@ -16,8 +18,6 @@ import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
 import org.lingong.core.orders.OrderView;
 import org.lingong.core.people.Parties;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -91,17 +91,17 @@ class Contracts {
         SignerRole role = contract.roleOf(caller.account())
                 .or(() -> caller.staff() && !contract.hasEmployerAccount() ? Optional.of(SignerRole.EMPLOYER)
                         : Optional.empty())
-                .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "contract-not-signer"));
+                .orElseThrow(() -> new ProblemException(ProblemType.CONTRACT_NOT_SIGNER));
         requireOrderLive(orderId);
         if (!contract.recomputedHash().equals(contract.getContentHash())) {
-            throw new ApiException(HttpStatus.CONFLICT, "contract-tampered");
+            throw new ProblemException(ProblemType.CONTRACT_TAMPERED);
         }
         if (!contract.getContentHash().equals(shownHash)) {
-            throw new ApiException(HttpStatus.CONFLICT, "contract-hash-mismatch")
+            throw new ProblemException(ProblemType.CONTRACT_HASH_MISMATCH)
                     .with("documentHash", contract.getContentHash());
         }
         if (signatures.existsById(new ContractSignature.Key(contract.getId(), role))) {
-            throw new ApiException(HttpStatus.CONFLICT, "contract-already-signed", role.name());
+            throw new ProblemException(ProblemType.CONTRACT_ALREADY_SIGNED, role.name());
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ContractSignature signature = signatures.saveAndFlush(
@@ -121,7 +121,7 @@ class Contracts {
     @Transactional
     ChainVerification verify(UUID orderId, Caller caller) {
         Contract contract = contracts.findByOrderId(orderId)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "contract-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.CONTRACT_NOT_FOUND));
         requireReader(orders.find(orderId), caller);
         audit.record("contract.verify", contract.getId().toString(), "order=" + orderId);
         return chain.verify(contract);
@@ -155,7 +155,7 @@ class Contracts {
             return madeMeanwhile.get();
         }
         if (ENDED.contains(order.status())) {
-            throw new ApiException(HttpStatus.CONFLICT, "contract-order-ended", order.status().name());
+            throw new ProblemException(ProblemType.CONTRACT_ORDER_ENDED, order.status().name());
         }
         Contract contract = contracts.saveAndFlush(drafts.draft(order, jobs.find(order.jobId()), templates.current(),
                 clock.instant()));
@@ -167,7 +167,7 @@ class Contracts {
     private void requireOrderLive(UUID orderId) {
         OrderView order = orders.find(orderId);
         if (ENDED.contains(order.status())) {
-            throw new ApiException(HttpStatus.CONFLICT, "contract-order-ended", order.status().name());
+            throw new ProblemException(ProblemType.CONTRACT_ORDER_ENDED, order.status().name());
         }
     }
 
@@ -181,7 +181,7 @@ class Contracts {
         boolean employer = order.employerId() != null && parties.employer(order.employerId())
                 .map(e -> e.accountId().equals(caller.account())).orElse(false);
         if (!worker && !employer) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "order-not-found");
+            throw new ProblemException(ProblemType.ORDER_NOT_FOUND);
         }
     }
 

@@ -14,12 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderView;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -74,15 +74,15 @@ class Insurance {
     EnrolmentView enrolOrder(UUID orderId, OrderEnrolment request, Authentication caller) {
         OrderView order = orders.lockForEmployerSide(orderId, caller);
         if (!order.status().isActive()) {
-            throw new ApiException(HttpStatus.CONFLICT, "insurance-order-closed", order.status());
+            throw new ProblemException(ProblemType.INSURANCE_ORDER_CLOSED, order.status());
         }
         if (request.coverageStart().isAfter(order.startsAt()) || request.coverageEnd().isBefore(order.endsAt())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "insurance-period-excludes-job",
+            throw new ProblemException(ProblemType.INSURANCE_PERIOD_EXCLUDES_JOB,
                     BEIJING_TIME.format(order.startsAt()), BEIJING_TIME.format(order.endsAt()));
         }
         InsuranceType type = request.policy().type();
         if (enrolments.existsByOrderIdAndType(orderId, type)) {
-            throw new ApiException(HttpStatus.CONFLICT, "insurance-duplicate", type);
+            throw new ProblemException(ProblemType.INSURANCE_DUPLICATE, type);
         }
         Enrolment saved = enrolments.saveAndFlush(new Enrolment(orderId, order.workerId(), null,
                 request.policy().policy(), request.coverageStart(), request.coverageEnd(), caller.getName(),
@@ -96,11 +96,11 @@ class Insurance {
     EnrolmentView enrolDay(UUID workerId, DayEnrolment request, Authentication caller) {
         workers.requireVerified(workerId);
         if (request.date().isBefore(LocalDate.now(clock.withZone(CHINA)))) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "insurance-day-past");
+            throw new ProblemException(ProblemType.INSURANCE_DAY_PAST);
         }
         InsuranceType type = request.policy().type();
         if (enrolments.existsByWorkerIdAndCoverDateAndType(workerId, request.date(), type)) {
-            throw new ApiException(HttpStatus.CONFLICT, "insurance-duplicate", type);
+            throw new ProblemException(ProblemType.INSURANCE_DUPLICATE, type);
         }
         Enrolment saved = enrolments.saveAndFlush(new Enrolment(null, workerId, request.date(),
                 request.policy().policy(), request.date().atStartOfDay(CHINA).toInstant(),

@@ -16,8 +16,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -42,7 +42,7 @@ enum ImportFormat {
         try {
             return valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-import-format", value);
+            throw new ProblemException(ProblemType.UNKNOWN_IMPORT_FORMAT, value);
         }
     }
 
@@ -54,17 +54,17 @@ enum ImportFormat {
                 case XLSX -> tableRows(xlsxCells(file), json);
             };
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ApiException api) {
+            if (e instanceof ProblemException api) {
                 throw api;
             }
-            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-import-file", name(), e.getMessage());
+            throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, name(), e.getMessage());
         }
     }
 
     private static List<ImportRow> jsonRows(byte[] file, JsonMapper json) {
         JsonNode root = json.readTree(file);
         if (!(root instanceof ArrayNode array)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-import-file", "JSON", "not an array");
+            throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, "JSON", "not an array");
         }
         List<ImportRow> rows = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
@@ -103,7 +103,7 @@ enum ImportFormat {
 
     private static List<ImportRow> tableRows(List<List<String>> table, JsonMapper json) {
         if (table.isEmpty() || !table.getFirst().stream().map(String::trim).toList().containsAll(List.of("title", "category"))) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "malformed-import-file", "header",
+            throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, "header",
                     String.join(",", COLUMNS));
         }
         List<String> header = table.getFirst().stream().map(String::trim).toList();

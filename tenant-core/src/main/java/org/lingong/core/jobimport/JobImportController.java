@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -39,7 +39,7 @@ class JobImportController {
     ResponseEntity<ImportProgress> start(@RequestParam String format, @RequestParam(required = false) String fileName,
                                          @RequestBody byte[] file, Authentication caller) {
         if (file.length > MAX_BYTES) {
-            throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "import-too-large", JobImporter.MAX_ROWS);
+            throw new ProblemException(ProblemType.IMPORT_TOO_LARGE, JobImporter.MAX_ROWS);
         }
         ImportProgress progress = importer.start(ImportFormat.parse(format), fileName, file, caller.getName());
         return ResponseEntity.accepted().location(URI.create("/api/v1/jobs/imports/" + progress.id())).body(progress);

@@ -11,17 +11,18 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.problem.Problems;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.jobs.JobPosting;
 import org.lingong.core.jobs.Jobs;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.lingong.core.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,16 +45,18 @@ class JobImporter {
     private final JobImportRepository imports;
     private final Validator validator;
     private final Problems problems;
+    private final MessageSource messages;
     private final JsonMapper json;
     private final TransactionTemplate transactions;
     private final ExecutorService runner = Executors.newVirtualThreadPerTaskExecutor();
 
-    JobImporter(Jobs jobs, JobImportRepository imports, Validator validator, Problems problems, JsonMapper json,
-                TransactionTemplate transactions) {
+    JobImporter(Jobs jobs, JobImportRepository imports, Validator validator, Problems problems,
+                MessageSource messages, JsonMapper json, TransactionTemplate transactions) {
         this.jobs = jobs;
         this.imports = imports;
         this.validator = validator;
         this.problems = problems;
+        this.messages = messages;
         this.json = json;
         this.transactions = transactions;
     }
@@ -61,7 +64,7 @@ class JobImporter {
     ImportProgress start(ImportFormat format, String fileName, byte[] file, String importedBy) {
         List<ImportFormat.ImportRow> rows = format.rows(file, json);
         if (rows.size() > MAX_ROWS) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "import-too-large", MAX_ROWS);
+            throw new ProblemException(ProblemType.IMPORT_TOO_LARGE, MAX_ROWS);
         }
         JobImport job = transactions.execute(tx -> imports.save(new JobImport(fileName, format, rows.size(), importedBy)));
         TenantCode tenant = CurrentTenant.require();
@@ -79,7 +82,7 @@ class JobImporter {
 
     ImportProgress progress(UUID id) {
         return transactions.execute(tx -> imports.findById(id)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "import-not-found")).view(json));
+                .orElseThrow(() -> new ProblemException(ProblemType.IMPORT_NOT_FOUND)).view(json));
     }
 
     private void process(UUID importId, List<ImportFormat.ImportRow> rows, String importedBy) {
@@ -95,19 +98,20 @@ class JobImporter {
                     reasons.add(violation.getPropertyPath() + ": " + violation.getMessage());
                 }
                 if (reasons.isEmpty() && (!seen.add(fingerprint(posting)) || jobs.isDuplicate(posting))) {
-                    reasons.add(problems.text("problem.duplicate-job.title", LocaleContextHolder.getLocale()));
+                    reasons.add(problems.title(ProblemType.DUPLICATE_JOB, LocaleContextHolder.getLocale()));
                 }
                 if (reasons.isEmpty()) {
                     jobs.post(posting, importedBy);
                     accepted++;
                 }
             } catch (JacksonException e) {
-                reasons.add(problems.text("import.unreadable", LocaleContextHolder.getLocale(), e.getOriginalMessage()));
-            } catch (ApiException e) {
-                reasons.add(problems.text("problem." + e.slug() + ".title", LocaleContextHolder.getLocale()));
+                reasons.add(messages.getMessage("import.unreadable", new Object[] {e.getOriginalMessage()},
+                        LocaleContextHolder.getLocale()));
+            } catch (ProblemException e) {
+                reasons.add(problems.title(e.type(), LocaleContextHolder.getLocale(), e.arguments()));
             } catch (RuntimeException e) {
                 log.warn("import row {} failed", row.number(), e);
-                reasons.add(problems.text("problem.internal-error.title", LocaleContextHolder.getLocale()));
+                reasons.add(problems.title(ProblemType.INTERNAL_ERROR, LocaleContextHolder.getLocale()));
             }
             if (!reasons.isEmpty()) {
                 rejected.add(Map.of("row", row.number(), "reasons", reasons));

@@ -1,16 +1,17 @@
 package org.lingong.core.jobs;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,7 +53,7 @@ class JobCategories {
     @Operation(summary = "新增本市工种 / Add a city-specific category")
     ResponseEntity<CategoryView> add(@Valid @RequestBody NewCategory category) {
         if (categories.existsById(category.code())) {
-            throw new ApiException(HttpStatus.CONFLICT, "category-exists");
+            throw new ProblemException(ProblemType.CATEGORY_EXISTS);
         }
         JobCategory saved = categories.save(new JobCategory(category.code(), category.nameZh(), category.nameEn()));
         audit.record("job-category.added", category.code(), category.nameZh());
@@ -64,7 +65,7 @@ class JobCategories {
         if (categories.findById(code).filter(JobCategory::active).isEmpty()) {
             String valid = categories.findAllByOrderByBuiltinDescCodeAsc().stream().filter(JobCategory::active)
                     .map(JobCategory::code).collect(Collectors.joining(", "));
-            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-category", code, valid);
+            throw new ProblemException(ProblemType.UNKNOWN_CATEGORY, code, valid);
         }
     }
 }

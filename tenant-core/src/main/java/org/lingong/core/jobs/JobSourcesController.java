@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +43,7 @@ class JobSourcesController {
     SourceShare share(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "period-reversed");
+            throw new ProblemException(ProblemType.PERIOD_REVERSED);
         }
         Instant start = from.atStartOfDay(CHINA).toInstant();
         Instant end = to.plusDays(1).atStartOfDay(CHINA).toInstant();

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -64,11 +64,11 @@ public class Jobs {
         JobPosting.Source source = posting.source();
         // A feed reference is unique per source; without one, only the bulk import looks for look-alike jobs.
         if (source.externalRef() != null && isDuplicate(posting)) {
-            throw new ApiException(HttpStatus.CONFLICT, "duplicate-job", source.name(), source.externalRef());
+            throw new ProblemException(ProblemType.DUPLICATE_JOB, source.name(), source.externalRef());
         }
         Instant now = clock.instant();
         if (!posting.isDraft() && !posting.validUntilOrDefault(now).isAfter(now)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "job-already-expired");
+            throw new ProblemException(ProblemType.JOB_ALREADY_EXPIRED);
         }
         Job job = jobs.saveAndFlush(new Job(posting, employerId, postedBy, now));
         announce(job, JobChanges.POSTED);
@@ -99,10 +99,10 @@ public class Jobs {
     public JobView move(UUID id, JobTransition transition, String reason) {
         Job job = load(id);
         if (!transition.allowedFrom().contains(job.status())) {
-            throw new ApiException(HttpStatus.CONFLICT, "job-transition", job.status(), transition.target());
+            throw new ProblemException(ProblemType.JOB_TRANSITION, job.status(), transition.target());
         }
         if (transition.needsReason() && (reason == null || reason.isBlank())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "job-reason-required");
+            throw new ProblemException(ProblemType.JOB_REASON_REQUIRED);
         }
         job.moveTo(transition.target(), reason, clock.instant());
         jobs.saveAndFlush(job);
@@ -170,7 +170,7 @@ public class Jobs {
     }
 
     private Job load(UUID id) {
-        return jobs.findById(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "job-not-found"));
+        return jobs.findById(id).orElseThrow(() -> new ProblemException(ProblemType.JOB_NOT_FOUND));
     }
 
     /** Writes the change to the outbox and tells the other features, who act once it has committed. */

@@ -7,11 +7,11 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.people.EmployerVerification;
-import org.lingong.core.problem.ApiException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -62,7 +62,7 @@ class JobsController {
         if (!isStaff(caller)) {
             employerId = employers.requireVerifiedAccount(caller.getName());
             if (posting.source().channel() != SourceChannel.EMPLOYER) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "employer-source-channel");
+                throw new ProblemException(ProblemType.EMPLOYER_SOURCE_CHANNEL);
             }
         }
         JobView job = jobs.post(posting, employerId, caller.getName());
@@ -75,7 +75,7 @@ class JobsController {
         JobView job = jobs.find(id);
         boolean publiclyVisible = job.status() == JobStatus.OPEN || job.status() == JobStatus.FILLED;
         if (!publiclyVisible && !isStaff(caller)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "job-not-found");
+            throw new ProblemException(ProblemType.JOB_NOT_FOUND);
         }
         return job;
     }
@@ -91,7 +91,7 @@ class JobsController {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200));
         String text = q == null ? "" : q.strip();
         if (text.length() > MAX_QUERY) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "jobs-query-too-long", MAX_QUERY);
+            throw new ProblemException(ProblemType.JOBS_QUERY_TOO_LONG, MAX_QUERY);
         }
         Page<Job> result = !text.isEmpty() ? repository.search(status, ContainsPattern.of(text), request)
                 : status == null ? repository.findAllByOrderByCreatedAtDesc(request)

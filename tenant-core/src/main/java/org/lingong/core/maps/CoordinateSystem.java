@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /**
  * The coordinate systems of maps used in China. Stored data is always WGS-84; the other two exist only on output and
@@ -48,14 +48,14 @@ public enum CoordinateSystem {
     /**
      * The system named by a request parameter (case-insensitive).
      *
-     * @throws ApiException 400 {@code unknown-coordinate-system}, naming the valid choices
+     * @throws ProblemException 400 {@code unknown-coordinate-system}, naming the valid choices
      */
     public static CoordinateSystem parse(String text) {
         String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
                 .filter(system -> system.code.equals(wanted))
                 .findFirst()
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "unknown-coordinate-system",
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_COORDINATE_SYSTEM,
                         text, choices()));
     }
 

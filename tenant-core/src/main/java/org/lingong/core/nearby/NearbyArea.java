@@ -17,7 +17,7 @@ public record NearbyArea(Circle circle, TravelMode mode, Integer minutes, Travel
         double latitude = Parameters.decimal("lat", lat, 3.8, 53.6);
         double longitude = Parameters.decimal("lon", lon, 73.5, 135.1);
         if (radiusMeters != null && (minutes != null || mode != null)) {
-            throw Parameters.invalid("radiusMeters", "radiusMeters | minutes + mode");
+            throw Parameters.invalid("radiusMeters", radiusMeters, "radiusMeters | minutes + mode");
         }
         if (radiusMeters != null) {
             return new NearbyArea(new Circle(latitude, longitude, Parameters.integer("radiusMeters", radiusMeters,

@@ -11,14 +11,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.ContainsPattern;
 import org.lingong.core.jobs.JobPosting;
 import org.lingong.core.jobs.SourceChannel;
 import org.lingong.core.jobs.WageUnit;
 import org.lingong.core.people.PriorityGroup;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -68,8 +68,8 @@ public class NearbyJobs {
                 + ".job_category order by builtin desc, code").query(String.class).list();
         for (String category : categories) {
             if (!known.contains(category)) {
-                throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-category", category, String.join(", ", known))
-                        .with("parameter", "category").with("validCodes", known);
+                throw new ProblemException(ProblemType.UNKNOWN_CATEGORY, category, String.join(", ", known))
+                        .withFieldError("category").with("validCodes", known);
             }
         }
     }

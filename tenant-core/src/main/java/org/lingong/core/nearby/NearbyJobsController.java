@@ -68,10 +68,10 @@ class NearbyJobsController {
         LocalDate from = Parameters.date("startsFrom", startsFrom);
         LocalDate to = Parameters.date("startsTo", startsTo);
         if (from != null && to != null && to.isBefore(from)) {
-            throw Parameters.invalid("startsTo", "≥ startsFrom");
+            throw Parameters.invalid("startsTo", startsTo, "≥ startsFrom");
         }
         if (q != null && q.strip().length() > 50) {
-            throw Parameters.invalid("q", "≤ 50");
+            throw Parameters.invalid("q", q, "≤ 50");
         }
         List<String> categories = category == null ? List.of() : category.stream().distinct().toList();
         NearbyJobs.Filter filter = new NearbyJobs.Filter(categories,

@@ -5,20 +5,21 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /**
  * Reads query parameters of the nearby APIs by the search API's rules; a missing or bad value is a 400 problem that
- * names the parameter ({@code parameter}) and what it accepts.
+ * names the parameter (in {@code errors[].field}) and what it accepts.
  */
 public final class Parameters {
 
     private Parameters() {
     }
 
-    public static ApiException invalid(String name, String accepted) {
-        return new ApiException(HttpStatus.BAD_REQUEST, "nearby-parameter", name, accepted).with("parameter", name);
+    public static ProblemException invalid(String name, String value, String accepted) {
+        return new ProblemException(ProblemType.INVALID_PARAMETER, name, value == null ? "" : value, accepted)
+                .withFieldError(name);
     }
 
     public static double decimal(String name, String value, double min, double max) {
@@ -30,7 +31,7 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             // falls through to the problem below
         }
-        throw invalid(name, min + "–" + max);
+        throw invalid(name, value, min + "–" + max);
     }
 
     public static int integer(String name, String value, int min, int max, int fallback) {
@@ -45,7 +46,7 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             // falls through to the problem below
         }
-        throw invalid(name, min + "–" + max);
+        throw invalid(name, value, min + "–" + max);
     }
 
     public static long atLeastZero(String name, String value) {
@@ -60,7 +61,7 @@ public final class Parameters {
         } catch (NumberFormatException e) {
             // falls through to the problem below
         }
-        throw invalid(name, "≥ 0");
+        throw invalid(name, value, "≥ 0");
     }
 
     public static boolean flag(String name, String value, boolean fallback) {
@@ -70,7 +71,7 @@ public final class Parameters {
         return switch (value.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw invalid(name, "true, false");
+            default -> throw invalid(name, value, "true, false");
         };
     }
 
@@ -81,7 +82,8 @@ public final class Parameters {
         try {
             return Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException e) {
-            throw invalid(name, Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+            throw invalid(name, value, Arrays.stream(type.getEnumConstants()).map(Enum::name)
+                    .collect(Collectors.joining(", ")));
         }
     }
 
@@ -96,13 +98,13 @@ public final class Parameters {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw invalid(name, "YYYY-MM-DD");
+            throw invalid(name, value, "YYYY-MM-DD");
         }
     }
 
     private static String required(String name, String value, String accepted) {
         if (value == null || value.isBlank()) {
-            throw invalid(name, accepted);
+            throw invalid(name, value, accepted);
         }
         return value;
     }

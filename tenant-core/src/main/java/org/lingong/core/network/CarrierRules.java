@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.FieldError;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,34 +22,34 @@ class CarrierRules {
     static final double MIN_MARKET_AREA_M2 = 100;
 
     private final StandardNames names;
-    private final Problems texts;
+    private final MessageSource messages;
 
-    CarrierRules(StandardNames names, Problems texts) {
+    CarrierRules(StandardNames names, MessageSource messages) {
         this.names = names;
-        this.texts = texts;
+        this.messages = messages;
     }
 
     /** The carrier as it is to be stored (with its standard name filled in when none was sent), or a 400 problem. */
     CarrierRequest check(CarrierRequest carrier, AreaRule areaRule, Locale locale) {
-        List<Map<String, String>> errors = fieldErrors(carrier, locale);
+        List<FieldError> errors = fieldErrors(carrier, locale);
         if (!errors.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "carrier-invalid").with("errors", errors);
+            throw new ProblemException(ProblemType.CARRIER_INVALID).withFieldErrors(errors);
         }
         Place place = names.find(carrier.regionCode()).orElseThrow(() ->
-                refusal("carrier-region-unknown", "regionCode", locale, carrier.regionCode()));
+                refusal(ProblemType.CARRIER_REGION_UNKNOWN, "regionCode", carrier.regionCode()));
         Set<String> allowed = allowedLevels(carrier);
         if (!allowed.contains(place.level())) {
-            throw refusal("carrier-region-level", "regionCode", locale, carrier.regionCode(), place.level(),
+            throw refusal(ProblemType.CARRIER_REGION_LEVEL, "regionCode", carrier.regionCode(), place.level(),
                     String.join("/", allowed.stream().sorted().toList()));
         }
         CarrierRequest named = names.of(carrier.kind(), place, carrier.industry()).map(expected -> {
             if (carrier.name() != null && !carrier.name().strip().equals(expected)) {
-                throw refusal("carrier-name-mismatch", "name", locale, expected).with("expectedName", expected);
+                throw refusal(ProblemType.CARRIER_NAME_MISMATCH, "name", expected).with("expectedName", expected);
             }
             return carrier.named(expected);
         }).orElse(carrier);
         if (areaRule == AreaRule.BLOCK && belowMarketArea(named)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "market-area-too-small", MIN_MARKET_AREA_M2);
+            throw new ProblemException(ProblemType.MARKET_AREA_TOO_SMALL, MIN_MARKET_AREA_M2);
         }
         return named;
     }
@@ -60,8 +61,8 @@ class CarrierRules {
         }
         String key = "network.warning.market-area";
         return List.of(Map.of("code", "market-area-below-guideline",
-                "zh", texts.text(key, Locale.SIMPLIFIED_CHINESE, MIN_MARKET_AREA_M2),
-                "en", texts.text(key, Locale.ENGLISH, MIN_MARKET_AREA_M2)));
+                "zh", messages.getMessage(key, new Object[] {MIN_MARKET_AREA_M2}, Locale.SIMPLIFIED_CHINESE),
+                "en", messages.getMessage(key, new Object[] {MIN_MARKET_AREA_M2}, Locale.ENGLISH)));
     }
 
     private static boolean belowMarketArea(CarrierRequest carrier) {
@@ -82,8 +83,8 @@ class CarrierRules {
         };
     }
 
-    private List<Map<String, String>> fieldErrors(CarrierRequest c, Locale locale) {
-        List<Map<String, String>> errors = new ArrayList<>();
+    private List<FieldError> fieldErrors(CarrierRequest c, Locale locale) {
+        List<FieldError> errors = new ArrayList<>();
         boolean market = c.kind() == CarrierKind.MARKET;
         if (market != (c.marketLevel() != null)) {
             errors.add(error("marketLevel", "carrier.marketLevel", locale));
@@ -108,16 +109,12 @@ class CarrierRules {
         return errors;
     }
 
-    /**
-     * A refusal caused by one field: its title is also that field's error, so a form shows it where the user can
-     * correct it.
-     */
-    private ApiException refusal(String slug, String field, Locale locale, Object... arguments) {
-        return new ApiException(HttpStatus.BAD_REQUEST, slug, arguments).with("errors", List.of(Map.of("field", field,
-                "message", texts.text("problem." + slug + ".title", locale, arguments))));
+    /** A refusal caused by one field: the field's error says it too, so a form shows it where it can be corrected. */
+    private static ProblemException refusal(ProblemType type, String field, Object... arguments) {
+        return new ProblemException(type, arguments).withFieldError(field);
     }
 
-    private Map<String, String> error(String field, String key, Locale locale) {
-        return Map.of("field", field, "message", texts.text(key, locale));
+    private FieldError error(String field, String key, Locale locale) {
+        return new FieldError(field, messages.getMessage(key, null, locale));
     }
 }

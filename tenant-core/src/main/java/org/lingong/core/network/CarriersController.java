@@ -5,8 +5,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Locale;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -112,7 +113,7 @@ class CarriersController {
                               @RequestParam(required = false) String industry) {
         Place place = names.place(regionCode);
         String name = names.of(kind, place, industry == null || industry.isBlank() ? null : industry)
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "standard-name-undefined", kind,
+                .orElseThrow(() -> new ProblemException(ProblemType.STANDARD_NAME_UNDEFINED, kind,
                         place.level()));
         return new StandardName(kind, regionCode, name);
     }
@@ -122,7 +123,7 @@ class CarriersController {
                 rules.warnings(stored.data()));
     }
 
-    private static ApiException notFound(long id) {
-        return new ApiException(HttpStatus.NOT_FOUND, "carrier-not-found", id);
+    private static ProblemException notFound(long id) {
+        return new ProblemException(ProblemType.CARRIER_NOT_FOUND, id);
     }
 }

@@ -7,8 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.lingong.core.problem.Problems;
 import org.lingong.core.regions.Divisions;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,13 +24,13 @@ class CoverageController {
 
     private final NetworkCoverage coverage;
     private final Divisions divisions;
-    private final Problems texts;
+    private final MessageSource messages;
     private final JsonMapper json;
 
-    CoverageController(NetworkCoverage coverage, Divisions divisions, Problems texts, JsonMapper json) {
+    CoverageController(NetworkCoverage coverage, Divisions divisions, MessageSource messages, JsonMapper json) {
         this.coverage = coverage;
         this.divisions = divisions;
-        this.texts = texts;
+        this.messages = messages;
         this.json = json;
     }
 
@@ -63,8 +63,9 @@ class CoverageController {
 
     private Coverage.Measure measure(NetworkCoverage.Row row) {
         CoverageMeasure measure = row.measure();
-        Map<String, String> titles = Map.of("zh", texts.text(measure.textKey(), Locale.SIMPLIFIED_CHINESE,
-                measure.target()), "en", texts.text(measure.textKey(), Locale.ENGLISH, measure.target()));
+        Object[] target = {measure.target()};
+        Map<String, String> titles = Map.of("zh", messages.getMessage(measure.textKey(), target,
+                Locale.SIMPLIFIED_CHINESE), "en", messages.getMessage(measure.textKey(), target, Locale.ENGLISH));
         Boolean met = row.percent() == null ? null : row.percent().compareTo(measure.target()) >= 0;
         return new Coverage.Measure(titles, row.numerator(), row.denominator(), row.percent(), measure.target(), met,
                 json.readValue(row.gaps(), GAPS));

@@ -1,8 +1,8 @@
 package org.lingong.core.network;
 
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.OpenMarkets;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** What other features ask of the network, e.g. before a job is posted at a market: is it an open market here? */
@@ -23,7 +23,7 @@ public class MarketCheck implements OpenMarkets {
                 .filter(c -> c.kind() == CarrierKind.MARKET && c.status() == CarrierStatus.OPEN)
                 .isPresent();
         if (!open) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-market", carrierId);
+            throw new ProblemException(ProblemType.UNKNOWN_MARKET, carrierId);
         }
     }
 }

@@ -5,16 +5,16 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.nearby.Circle;
 import org.lingong.core.nearby.NearbyArea;
 import org.lingong.core.nearby.NearbyJobs;
 import org.lingong.core.nearby.Parameters;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TravelMode;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -33,13 +33,13 @@ class NearbyNetworkController {
     private final Carriers carriers;
     private final NearbyJobs jobs;
     private final TenantDirectory tenants;
-    private final Problems texts;
+    private final MessageSource messages;
 
-    NearbyNetworkController(Carriers carriers, NearbyJobs jobs, TenantDirectory tenants, Problems texts) {
+    NearbyNetworkController(Carriers carriers, NearbyJobs jobs, TenantDirectory tenants, MessageSource messages) {
         this.carriers = carriers;
         this.jobs = jobs;
         this.tenants = tenants;
-        this.texts = texts;
+        this.messages = messages;
     }
 
     record CarrierHit(long id, CarrierKind kind, String kindName, String name, String address,
@@ -75,7 +75,8 @@ class NearbyNetworkController {
         Carriers.NearPage found = carriers.nearby(area.circle(), kinds, pageNumber, pageSize);
         List<CarrierHit> hits = found.carriers().stream().map(near -> {
             CarrierRequest c = near.carrier().data();
-            return new CarrierHit(near.carrier().id(), c.kind(), texts.text("network.kind." + c.kind(), locale),
+            return new CarrierHit(near.carrier().id(), c.kind(),
+                    messages.getMessage("network.kind." + c.kind(), null, locale),
                     c.name(), c.address(), new NearbyJobs.Point(c.latitude(), c.longitude()), c.hotline(),
                     Math.round(near.distanceMeters()), area.walkingMinutes(near.distanceMeters()));
         }).toList();
@@ -93,7 +94,7 @@ class NearbyNetworkController {
                           @Parameter(description = "条数 1–50，默认 20") @RequestParam(required = false) String size) {
         CarrierRequest market = carriers.find(id).map(Carriers.Stored::data)
                 .filter(c -> c.kind() == CarrierKind.MARKET && c.status() == CarrierStatus.OPEN)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "market-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.MARKET_NOT_FOUND));
         int radius = Parameters.integer("radiusMeters", radiusMeters, 100, 50_000, MARKET_RADIUS_METERS);
         int count = Parameters.integer("size", size, 1, 50, 20);
         NearbyArea area = new NearbyArea(new Circle(market.latitude(), market.longitude(), radius), null, null,

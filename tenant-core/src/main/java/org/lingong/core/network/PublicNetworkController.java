@@ -16,20 +16,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.directory.DirectoryColumn;
 import org.lingong.core.directory.DirectoryWriter;
 import org.lingong.core.directory.PublicDirectory;
 import org.lingong.core.maps.CoordinateSystem;
 import org.lingong.core.maps.GeoJson;
 import org.lingong.core.maps.MapFeature;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.lingong.core.regions.Divisions;
-import org.lingong.core.regions.Region;
 import org.lingong.core.regions.Regions;
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -55,16 +54,16 @@ class PublicNetworkController {
     private final Divisions divisions;
     private final DirectoryWriter writer;
     private final GeoJson geoJson;
-    private final Problems texts;
+    private final MessageSource messages;
 
     PublicNetworkController(Carriers carriers, Regions regions, Divisions divisions, DirectoryWriter writer,
-                            GeoJson geoJson, Problems texts) {
+                            GeoJson geoJson, MessageSource messages) {
         this.carriers = carriers;
         this.regions = regions;
         this.divisions = divisions;
         this.writer = writer;
         this.geoJson = geoJson;
-        this.texts = texts;
+        this.messages = messages;
     }
 
     record Entry(long id, CarrierKind kind, String kindName, String name, String regionCode, String regionName,
@@ -84,7 +83,8 @@ class PublicNetworkController {
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size, Locale locale)
             throws IOException {
         Instant published = carriers.lastChange(OPEN).orElseGet(Instant::now);
-        String title = texts.text("network.directory.title", locale, divisions.cityName());
+        String title = messages.getMessage("network.directory.title", new Object[] {divisions.cityName()},
+                locale);
         if (format.equals("json")) {
             int pageNumber = Math.max(page, 0);
             int pageSize = Math.clamp(size, 1, 200);
@@ -93,7 +93,7 @@ class PublicNetworkController {
                     pageNumber, pageSize, carriers.count(OPEN)));
         }
         if (!format.equals("csv") && !format.equals("xlsx")) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "directory-format-unknown", format);
+            throw new ProblemException(ProblemType.DIRECTORY_FORMAT_UNKNOWN, format);
         }
         PublicDirectory directory = new PublicDirectory(title, published, columns(),
                 entries(carriers.all(OPEN), locale).stream().map(PublicNetworkController::row).toList());
@@ -136,9 +136,9 @@ class PublicNetworkController {
         return stored.stream().map(s -> {
             CarrierRequest c = s.data();
             String operator = c.operatorType() == OperatorType.COMMISSIONED ? c.operatorAgency()
-                    : texts.text("network.operator.GOVERNMENT", locale);
-            return new Entry(s.id(), c.kind(), texts.text("network.kind." + c.kind(), locale), c.name(),
-                    c.regionCode(), regionNames.get(c.regionCode()), c.address(), c.latitude(), c.longitude(),
+                    : messages.getMessage("network.operator.GOVERNMENT", null, locale);
+            String kindName = messages.getMessage("network.kind." + c.kind(), null, locale);
+            return new Entry(s.id(), c.kind(), kindName, c.name(), c.regionCode(), regionNames.get(c.regionCode()), c.address(), c.latitude(), c.longitude(),
                     c.openingHours(), hoursText(c.openingHours(), locale), c.services(), c.hotline(),
                     c.complaintPhone(), operator);
         }).toList();
@@ -156,8 +156,8 @@ class PublicNetworkController {
 
     private List<DirectoryColumn> columns() {
         return COLUMN_KEYS.stream().map(key -> new DirectoryColumn(
-                texts.text("network.directory.column." + key, Locale.SIMPLIFIED_CHINESE),
-                texts.text("network.directory.column." + key, Locale.ENGLISH))).toList();
+                messages.getMessage("network.directory.column." + key, null, Locale.SIMPLIFIED_CHINESE),
+                messages.getMessage("network.directory.column." + key, null, Locale.ENGLISH))).toList();
     }
 
     private static List<Object> row(Entry e) {

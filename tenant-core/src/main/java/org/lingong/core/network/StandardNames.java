@@ -2,11 +2,11 @@ package org.lingong.core.network;
 
 import java.util.List;
 import java.util.Optional;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.regions.Divisions;
 import org.lingong.core.regions.Region;
 import org.lingong.core.regions.Regions;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +27,7 @@ class StandardNames {
 
     Place place(String regionCode) {
         return find(regionCode)
-                .orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "carrier-region-unknown", regionCode));
+                .orElseThrow(() -> new ProblemException(ProblemType.CARRIER_REGION_UNKNOWN, regionCode));
     }
 
     /** The city itself or one of its regions; empty for a code that is neither. */

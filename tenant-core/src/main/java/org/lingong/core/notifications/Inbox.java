@@ -8,8 +8,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,7 +52,7 @@ class Inbox {
                         + "where id = ? and worker_id = ?").params(Timestamp.from(clock.instant()), id, workerId)
                 .update();
         if (found == 0) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "notification-not-found");
+            throw new ProblemException(ProblemType.NOTIFICATION_NOT_FOUND);
         }
     }
 

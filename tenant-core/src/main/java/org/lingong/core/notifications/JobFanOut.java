@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
 import org.lingong.core.jobs.JobChanges;
 import org.lingong.core.jobs.JobChanges.JobChange;
 import org.lingong.core.jobs.JobStatus;
 import org.lingong.core.jobs.JobView;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TravelMode;
 import org.lingong.core.registry.TravelSpeeds;
@@ -108,7 +108,7 @@ class JobFanOut {
     private Optional<JobView> currentlyOpen(UUID jobId) {
         try {
             return Optional.of(jobs.find(jobId)).filter(job -> job.status() == JobStatus.OPEN);
-        } catch (ApiException gone) {
+        } catch (ProblemException gone) {
             return Optional.empty();
         }
     }

@@ -9,10 +9,10 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.TravelMode;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -36,7 +36,7 @@ class WorkerReach {
 
     /** The caller's worker profile in the current city (any verification state), or 404. */
     UUID workerId(String accountId) {
-        return workers.workerOf(accountId).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+        return workers.workerOf(accountId).orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @Transactional

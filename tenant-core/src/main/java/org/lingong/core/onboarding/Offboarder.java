@@ -13,14 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.Registrations;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.searchindex.SearchIndexClient;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,9 +59,9 @@ class Offboarder {
 
     OffboardingResult offboard(String code) {
         Registrations.Registered tenant = registrations.find(code)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
         if (tenant.status() != TenantStatus.SUSPENDED) {
-            throw new ApiException(HttpStatus.CONFLICT, "tenant-status-conflict");
+            throw new ProblemException(ProblemType.TENANT_STATUS_CONFLICT);
         }
         TenantCode tenantCode = new TenantCode(code);
         Map<String, Integer> rows = new LinkedHashMap<>();
@@ -81,7 +81,7 @@ class Offboarder {
     Path exportFile(String code, String name) {
         Path file = exports.resolve(name).normalize();
         if (!file.startsWith(exports) || !name.startsWith(code + "-") || !Files.isRegularFile(file)) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "not-found");
+            throw new ProblemException(ProblemType.NOT_FOUND);
         }
         return file;
     }

@@ -5,14 +5,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.registry.NationalDivisions;
 import org.lingong.core.registry.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,12 +54,12 @@ class Onboarder {
      */
     OnboardingProgress start(OnboardingRequest request) {
         if (!divisions.isProvince(request.provinceCode()) || !request.divisionCode().startsWith(request.provinceCode())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "unknown-province");
+            throw new ProblemException(ProblemType.UNKNOWN_PROVINCE);
         }
         Onboarding onboarding = transactions.execute(tx -> {
             registrations.find(request.code()).ifPresent(existing -> {
                 if (!request.sameRegistration(existing)) {
-                    throw new ApiException(HttpStatus.CONFLICT, "tenant-exists");
+                    throw new ProblemException(ProblemType.TENANT_EXISTS);
                 }
             });
             steps.run(OnboardingStep.REGISTER, request);
@@ -108,7 +108,7 @@ class Onboarder {
     }
 
     private Onboarding current(String code) {
-        return onboardings.findById(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "onboarding-not-found"));
+        return onboardings.findById(code).orElseThrow(() -> new ProblemException(ProblemType.ONBOARDING_NOT_FOUND));
     }
 
     private void note(String code, String message) {

@@ -8,9 +8,9 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -65,7 +65,7 @@ class DispatchController {
         } else if (who.isWorker()) {
             checkIn = dispatches.checkInWithCode(marketId, request.code(), who.account());
         } else {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "check-in-worker-required");
+            throw new ProblemException(ProblemType.CHECK_IN_WORKER_REQUIRED);
         }
         return ResponseEntity.created(URI.create("/api/v1/markets/" + marketId + "/waiting-workers")).body(checkIn);
     }

@@ -9,12 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.jobs.JobView;
 import org.lingong.core.network.MarketCheck;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,7 +97,7 @@ class Dispatches {
         UUID workerId = workers.requireVerifiedAccount(account);
         boolean valid = code != null && codes.findById(marketId).map(c -> c.code().equals(code.strip())).orElse(false);
         if (!valid) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "check-in-code-invalid");
+            throw new ProblemException(ProblemType.CHECK_IN_CODE_INVALID);
         }
         return checkIn(marketId, workerId, account);
     }
@@ -122,7 +122,7 @@ class Dispatches {
             grabs.take(job, workerId);
             // Read after the worker's lock: a second dispatch of the same worker finds the check-in ended.
             MarketCheckIn waiting = checkIns.findByWorkerIdAndEndedAtIsNull(workerId)
-                    .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "worker-not-waiting"));
+                    .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_WAITING));
             Instant now = clock.instant();
             Instant from = job.createdAt().isAfter(waiting.checkedInAt()) ? job.createdAt() : waiting.checkedInAt();
             Order order = history.created(Order.dispatched(job, workerId, staff, Duration.between(from, now), now),
@@ -136,7 +136,7 @@ class Dispatches {
     @Transactional(readOnly = true)
     Kpi kpi(Instant from, Instant to) {
         if (!to.isAfter(from)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "period-reversed");
+            throw new ProblemException(ProblemType.PERIOD_REVERSED);
         }
         List<Long> millis = orders.dispatchLatencies(from, to);
         if (millis.isEmpty()) {

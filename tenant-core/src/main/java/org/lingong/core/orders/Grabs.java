@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.JobStatus;
 import org.lingong.core.jobs.JobView;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +58,7 @@ class Grabs {
         UUID workerId = workers.requireVerifiedAccount(account);
         JobView job = requireGrabbable(jobId);
         if (job.employerId() != null && employers.employerOf(account).filter(job.employerId()::equals).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "own-job");
+            throw new ProblemException(ProblemType.OWN_JOB);
         }
         return transaction.execute(status -> {
             take(job, workerId);
@@ -73,28 +73,28 @@ class Grabs {
     @Transactional(propagation = Propagation.MANDATORY)
     void take(JobView job, UUID workerId) {
         if (job.employerId() != null && blocks.existsById(new BlockedWorker.Key(job.employerId(), workerId))) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "blocked-by-employer");
+            throw new ProblemException(ProblemType.BLOCKED_BY_EMPLOYER);
         }
         workers.lockForAssignment(workerId);
         if (orders.overlaps(workerId, job.startsAt(), job.endsAt(), List.copyOf(OrderStatus.ACTIVE))) {
-            throw new ApiException(HttpStatus.CONFLICT, "order-overlap");
+            throw new ProblemException(ProblemType.ORDER_OVERLAP);
         }
         if (!jobs.takeSlot(job.id())) {
             // Lost the race for the last slot, or the job changed since the unlocked read: say which.
             refuseUnlessOpen(jobs.find(job.id()), clock.instant());
-            throw new ApiException(HttpStatus.CONFLICT, "job-full");
+            throw new ProblemException(ProblemType.JOB_FULL);
         }
     }
 
     private static void refuseUnlessOpen(JobView job, Instant now) {
         if (job.status() == JobStatus.FILLED || job.status() == JobStatus.OPEN && job.filled() >= job.slots()) {
-            throw new ApiException(HttpStatus.CONFLICT, "job-full");
+            throw new ProblemException(ProblemType.JOB_FULL);
         }
         if (job.status() == JobStatus.EXPIRED || !job.validUntil().isAfter(now)) {
-            throw new ApiException(HttpStatus.GONE, "job-expired");
+            throw new ProblemException(ProblemType.JOB_EXPIRED);
         }
         if (job.status() != JobStatus.OPEN) {
-            throw new ApiException(HttpStatus.CONFLICT, "job-not-open", job.status());
+            throw new ProblemException(ProblemType.JOB_NOT_OPEN, job.status());
         }
     }
 }

@@ -6,11 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -75,7 +75,7 @@ public class OrderLifecycle {
         require(order, OrderStatus.CONFIRMED, OrderStatus.CHECKED_IN);
         Instant now = clock.instant();
         if (now.isBefore(order.startsAt().minus(CHECK_IN_EARLY)) || !now.isBefore(order.endsAt())) {
-            throw new ApiException(HttpStatus.CONFLICT, "check-in-window", CHECK_IN_EARLY.toMinutes());
+            throw new ProblemException(ProblemType.CHECK_IN_WINDOW, CHECK_IN_EARLY.toMinutes());
         }
         checkInRequirements.forEach(requirement -> requirement.require(order.view()));
         return move(order, OrderStatus.CHECKED_IN, caller, role, null, null);
@@ -112,10 +112,10 @@ public class OrderLifecycle {
         }
         Instant now = clock.instant();
         if (role == ActorRole.WORKER && code == null && now.isAfter(order.startsAt().minus(LATE_CANCEL))) {
-            throw new ApiException(HttpStatus.CONFLICT, "late-cancel-needs-code", LATE_CANCEL.toHours());
+            throw new ProblemException(ProblemType.LATE_CANCEL_NEEDS_CODE, LATE_CANCEL.toHours());
         }
         if (role != ActorRole.WORKER && (reason == null || reason.isBlank())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "cancel-reason-required");
+            throw new ProblemException(ProblemType.CANCEL_REASON_REQUIRED);
         }
         OrderStatus from = order.status();
         String codeName = code == null ? null : code.name();
@@ -131,7 +131,7 @@ public class OrderLifecycle {
         ActorRole role = requireEmployerSide(order, caller);
         require(order, OrderStatus.CONFIRMED, OrderStatus.NO_SHOW);
         if (clock.instant().isBefore(order.startsAt().plus(NO_SHOW_GRACE))) {
-            throw new ApiException(HttpStatus.CONFLICT, "no-show-too-early", NO_SHOW_GRACE.toMinutes());
+            throw new ProblemException(ProblemType.NO_SHOW_TOO_EARLY, NO_SHOW_GRACE.toMinutes());
         }
         jobs.releaseSlot(order.jobId());
         return move(order, OrderStatus.NO_SHOW, caller, role, null, null);
@@ -222,11 +222,11 @@ public class OrderLifecycle {
         }
     }
 
-    private static ApiException transition(Order order, OrderStatus to) {
-        return new ApiException(HttpStatus.CONFLICT, "order-transition", order.status(), to);
+    private static ProblemException transition(Order order, OrderStatus to) {
+        return new ProblemException(ProblemType.ORDER_TRANSITION, order.status(), to);
     }
 
-    private static ApiException notFound() {
-        return new ApiException(HttpStatus.NOT_FOUND, "order-not-found");
+    private static ProblemException notFound() {
+        return new ProblemException(ProblemType.ORDER_NOT_FOUND);
     }
 }

@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.people.checks.CreditCode;
 import org.lingong.core.people.checks.PhoneNumber;
 import org.lingong.core.people.pii.PiiCipher;
-import org.lingong.core.problem.ApiException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,7 +36,7 @@ class EmployerProfiles {
         Employer employer = employers.findByAccountId(accountId).orElseGet(() -> new Employer(accountId));
         String creditCode = CreditCode.normalize(profile.creditCode());
         if (employers.findByCreditCode(creditCode).filter(other -> !other.getId().equals(employer.getId())).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "credit-code-taken");
+            throw new ProblemException(ProblemType.CREDIT_CODE_TAKEN);
         }
         boolean warning = CreditCode.check(creditCode).isPresent();
         String phone = PhoneNumber.normalize(profile.contactPhone()).orElseThrow();
@@ -80,6 +80,6 @@ class EmployerProfiles {
     }
 
     private Employer find(UUID id) {
-        return employers.findById(id).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "employer-not-found"));
+        return employers.findById(id).orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_NOT_FOUND));
     }
 }

@@ -2,8 +2,8 @@ package org.lingong.core.people;
 
 import java.util.Optional;
 import java.util.UUID;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,7 +21,7 @@ public class EmployerVerification {
     @Transactional(readOnly = true)
     public void requireVerified(UUID employerId) {
         if (!employers.findById(employerId).map(Employer::isVerified).orElse(false)) {
-            throw new ApiException(HttpStatus.FORBIDDEN, "employer-unverified");
+            throw new ProblemException(ProblemType.EMPLOYER_UNVERIFIED);
         }
     }
 
@@ -29,7 +29,7 @@ public class EmployerVerification {
     @Transactional(readOnly = true)
     public UUID requireVerifiedAccount(String accountId) {
         return employers.findByAccountId(accountId).filter(Employer::isVerified).map(Employer::getId)
-                .orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "employer-unverified"));
+                .orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_UNVERIFIED));
     }
 
     /** The employer profile of a Keycloak account in the current city, verified or not. */

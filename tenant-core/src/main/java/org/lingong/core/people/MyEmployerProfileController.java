@@ -4,8 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.util.Locale;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -34,7 +34,7 @@ class MyEmployerProfileController {
     @Operation(summary = "查看本单位档案 Own employer profile (masked)")
     EmployerView get(@AuthenticationPrincipal Jwt caller, Locale locale) {
         Employer employer = employers.findByAccountId(caller.getSubject())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "employer-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_NOT_FOUND));
         return EmployerView.of(employer, profiles.warnings(employer, locale));
     }
 

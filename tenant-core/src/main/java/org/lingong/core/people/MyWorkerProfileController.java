@@ -3,8 +3,8 @@ package org.lingong.core.people;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -35,7 +35,7 @@ class MyWorkerProfileController {
     @Operation(summary = "查看本人档案 Own worker profile (masked)")
     WorkerView get(@AuthenticationPrincipal Jwt caller) {
         return workers.findByAccountId(caller.getSubject()).map(WorkerView::own)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @PutMapping

@@ -1,7 +1,7 @@
 package org.lingong.core.people;
 
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /** The reason an administrator gives for reading clear personal data; it goes into the audit trail. */
 final class Reasons {
@@ -14,7 +14,7 @@ final class Reasons {
     static String require(String reason) {
         String stripped = reason.strip();
         if (stripped.length() < 2 || stripped.length() > MAX_LENGTH) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "identity-reason-required");
+            throw new ProblemException(ProblemType.IDENTITY_REASON_REQUIRED);
         }
         return stripped;
     }

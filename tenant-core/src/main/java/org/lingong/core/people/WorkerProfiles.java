@@ -3,13 +3,13 @@ package org.lingong.core.people;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.people.checks.PhoneNumber;
 import org.lingong.core.people.checks.ResidentIdNumber;
 import org.lingong.core.people.pii.PiiCipher;
 import org.lingong.core.people.pii.Sealed;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,7 +38,7 @@ class WorkerProfiles {
             idNumber = pii.protect(Worker.ID_NUMBER, number, ResidentIdNumber.mask(number));
             String index = idNumber.index();
             if (workers.findByIdNumberIndex(index).filter(other -> !other.getId().equals(worker.getId())).isPresent()) {
-                throw new ApiException(HttpStatus.CONFLICT, "id-number-taken");
+                throw new ProblemException(ProblemType.ID_NUMBER_TAKEN);
             }
             birthYear = Integer.valueOf(number.substring(6, 10));
         }
@@ -60,7 +60,7 @@ class WorkerProfiles {
     @Transactional
     Identity reveal(UUID id, String reason) {
         Worker worker = workers.findById(id).filter(w -> w.getStatus() != VerificationStatus.ERASED)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
         Identity identity = new Identity(worker.getId(), Map.of(
                 "realName", worker.getRealName(),
                 "idNumber", worker.getIdNumberSealed() == null ? "" : pii.open(Worker.ID_NUMBER, worker.getIdNumberSealed()),
@@ -73,7 +73,7 @@ class WorkerProfiles {
     @Transactional
     void erase(String accountId) {
         Worker worker = workers.findByAccountId(accountId)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
         worker.erase();
         audit.record("worker.erased", worker.getId().toString(), "personal fields erased on the worker's request");
     }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -32,7 +32,7 @@ public class WorkerVerification {
     /** The verified worker profile of a Keycloak account (token subject) in the current city, or 403. */
     @Transactional(readOnly = true)
     public UUID requireVerifiedAccount(String accountId) {
-        return verifiedWorkerOf(accountId).orElseThrow(() -> new ApiException(HttpStatus.FORBIDDEN, "worker-unverified"));
+        return verifiedWorkerOf(accountId).orElseThrow(() -> new ProblemException(ProblemType.WORKER_UNVERIFIED));
     }
 
     @Transactional(readOnly = true)
@@ -71,7 +71,7 @@ public class WorkerVerification {
     @Transactional(readOnly = true)
     public UUID requireVerified(UUID workerId) {
         return workers.findById(workerId).filter(Worker::isVerified).map(Worker::getId)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @Transactional(readOnly = true)

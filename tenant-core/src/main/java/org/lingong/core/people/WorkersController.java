@@ -8,10 +8,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.people.checks.ValidIdNumber;
-import org.lingong.core.problem.ApiException;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -60,7 +60,7 @@ class WorkersController {
     @Operation(summary = "按身份证号查找零工（脱敏） Find a worker by resident ID number, masked")
     WorkerView lookup(@Valid @RequestBody Lookup lookup) {
         return profiles.findByIdNumber(lookup.idNumber()).map(WorkerView::listed)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "worker-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @GetMapping("/api/v1/workers/{id}/identity")

@@ -1,11 +1,11 @@
 package org.lingong.core.regions;
 
 import java.util.Optional;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.registry.NationalDivisions;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /** The current city's place in the national division table, for codes and standard names. */
@@ -52,7 +52,7 @@ public class Divisions {
     }
 
     private TenantDirectory.Entry city() {
-        return tenants.find(CurrentTenant.require().value())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        String code = CurrentTenant.require().value();
+        return tenants.find(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
     }
 }

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
-import org.springframework.http.HttpStatus;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,13 +30,13 @@ class RegionImport {
     private final Regions regions;
     private final Divisions divisions;
     private final AuditLog audit;
-    private final Problems texts;
+    private final MessageSource messages;
 
-    RegionImport(Regions regions, Divisions divisions, AuditLog audit, Problems texts) {
+    RegionImport(Regions regions, Divisions divisions, AuditLog audit, MessageSource messages) {
         this.regions = regions;
         this.divisions = divisions;
         this.audit = audit;
-        this.texts = texts;
+        this.messages = messages;
     }
 
     record RowResult(int line, String code, boolean accepted, List<Map<String, String>> reasons) {
@@ -52,7 +52,7 @@ class RegionImport {
     Report run(String csv) {
         List<RegionCsv.Line> lines = RegionCsv.lines(csv);
         if (lines.isEmpty() || !RegionCsv.isHeader(lines.getFirst())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "regions-import-header", String.join(",", RegionCsv.HEADER));
+            throw new ProblemException(ProblemType.REGIONS_IMPORT_HEADER, String.join(",", RegionCsv.HEADER));
         }
         List<Row> rows = lines.subList(1, lines.size()).stream().map(RegionImport::row)
                 .sorted(Comparator.comparingInt(RegionImport::depth)).toList();
@@ -74,12 +74,13 @@ class RegionImport {
         }
         List<RowResult> results = rows.stream().sorted(Comparator.comparingInt(Row::line))
                 .map(row -> new RowResult(row.line(), row.region().code(), row.reasons().isEmpty(),
-                        row.reasons().stream().map(reason -> reason.bilingual(texts)).toList()))
+                        row.reasons().stream().map(reason -> reason.bilingual(messages)).toList()))
                 .toList();
         int refused = (int) results.stream().filter(r -> !r.accepted()).count();
         if (refused > 0 || rows.isEmpty()) {
-            String slug = rows.isEmpty() ? "regions-import-empty" : "regions-import-rejected";
-            throw new ApiException(HttpStatus.BAD_REQUEST, slug, refused).with("report", new Report(rows.size(), rows.size() - refused, refused, 0, 0, results));
+            ProblemType type = rows.isEmpty() ? ProblemType.REGIONS_IMPORT_EMPTY : ProblemType.REGIONS_IMPORT_REJECTED;
+            throw new ProblemException(type, refused).with("report", new Report(rows.size(), rows.size() - refused,
+                    refused, 0, 0, results));
         }
         int created = 0;
         for (Row row : rows) {

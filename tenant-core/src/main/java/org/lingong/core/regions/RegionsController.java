@@ -12,10 +12,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -41,16 +42,16 @@ class RegionsController {
     private final Divisions divisions;
     private final RegionImport importer;
     private final AuditLog audit;
-    private final Problems texts;
+    private final MessageSource messages;
     private final int importMaxBytes;
 
-    RegionsController(Regions regions, Divisions divisions, RegionImport importer, AuditLog audit, Problems texts,
+    RegionsController(Regions regions, Divisions divisions, RegionImport importer, AuditLog audit, MessageSource messages,
                       @Value("${lingong.regions.import-max-bytes:2097152}") int importMaxBytes) {
         this.regions = regions;
         this.divisions = divisions;
         this.importer = importer;
         this.audit = audit;
-        this.texts = texts;
+        this.messages = messages;
         this.importMaxBytes = importMaxBytes;
     }
 
@@ -103,7 +104,7 @@ class RegionsController {
     ResponseEntity<Region> create(@RequestBody NewRegion request, Locale locale) {
         Region region = request.region();
         if (region.code() != null && regions.find(region.code()).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "region-exists", region.code());
+            throw new ProblemException(ProblemType.REGION_EXISTS, region.code());
         }
         Map<String, Region> parent = new HashMap<>();
         if (region.parentCode() != null) {
@@ -111,8 +112,8 @@ class RegionsController {
         }
         List<Reason> reasons = RegionRules.check(region, parent, divisions.countyPrefix());
         if (!reasons.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "region-invalid")
-                    .with("errors", reasons.stream().map(r -> r.fieldError(texts, locale)).toList());
+            throw new ProblemException(ProblemType.REGION_INVALID)
+                    .withFieldErrors(reasons.stream().map(r -> r.fieldError(messages, locale)).toList());
         }
         regions.insert(region);
         audit.record("region.created", region.code(), region.name());
@@ -133,8 +134,8 @@ class RegionsController {
         }
         List<Reason> reasons = RegionRules.check(after, parent, divisions.countyPrefix());
         if (!reasons.isEmpty()) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "region-invalid")
-                    .with("errors", reasons.stream().map(r -> r.fieldError(texts, locale)).toList());
+            throw new ProblemException(ProblemType.REGION_INVALID)
+                    .withFieldErrors(reasons.stream().map(r -> r.fieldError(messages, locale)).toList());
         }
         regions.update(after);
         audit.record("region.updated", code, after.name() + (after.central() ? " central" : ""));
@@ -156,19 +157,19 @@ class RegionsController {
         return importer.run(utf8(body));
     }
 
-    private static ApiException notFound(String code) {
-        return new ApiException(HttpStatus.NOT_FOUND, "region-not-found", code);
+    private static ProblemException notFound(String code) {
+        return new ProblemException(ProblemType.REGION_NOT_FOUND, code);
     }
 
-    private ApiException tooLarge() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "regions-import-too-large", importMaxBytes / 1024);
+    private ProblemException tooLarge() {
+        return new ProblemException(ProblemType.REGIONS_IMPORT_TOO_LARGE, importMaxBytes / 1024);
     }
 
     private static String utf8(byte[] body) {
         try {
             return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "regions-import-encoding");
+            throw new ProblemException(ProblemType.REGIONS_IMPORT_ENCODING);
         }
     }
 }

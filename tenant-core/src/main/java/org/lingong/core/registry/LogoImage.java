@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.http.MediaType;
 
 /**
@@ -50,19 +50,19 @@ record LogoImage(String contentType, byte[] bytes, String sha256) {
             throw tooLarge();
         }
         if (bytes.length == 0) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "logo-empty");
+            throw new ProblemException(ProblemType.LOGO_EMPTY);
         }
         String type = mediaType(declaredType);
-        Format format = Format.declared(type).orElseThrow(() -> new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-                "image/svg+xml".equals(type) ? "logo-svg-refused" : "logo-unsupported-type"));
+        Format format = Format.declared(type).orElseThrow(() -> new ProblemException(
+                "image/svg+xml".equals(type) ? ProblemType.LOGO_SVG_REFUSED : ProblemType.LOGO_UNSUPPORTED_TYPE));
         if (!format.startsThe(bytes)) {
-            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "logo-content-mismatch", format.contentType);
+            throw new ProblemException(ProblemType.LOGO_CONTENT_MISMATCH, format.contentType);
         }
         return new LogoImage(format.contentType, bytes, sha256(bytes));
     }
 
-    static ApiException tooLarge() {
-        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "logo-too-large", MAX_BYTES / 1024);
+    static ProblemException tooLarge() {
+        return new ProblemException(ProblemType.LOGO_TOO_LARGE, MAX_BYTES / 1024);
     }
 
     /** {@code image/PNG; charset=x} is {@code image/png}; anything unparsable is no type at all. */

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.Map;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +76,7 @@ class SearchSettingsController {
     }
 
     private Tenant current() {
-        return tenants.findById(CurrentTenant.require().value())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        String code = CurrentTenant.require().value();
+        return tenants.findById(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
     }
 }

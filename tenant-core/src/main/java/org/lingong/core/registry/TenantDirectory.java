@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -44,7 +44,7 @@ public class TenantDirectory {
     /** The travel speeds of a routable city, for turning minutes into a radius. */
     public TravelSpeeds speeds(TenantCode code) {
         return find(code.value()).map(Entry::speeds)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code.value()));
     }
 
     /** The codes of every routable city, for work the platform does in each of them. */

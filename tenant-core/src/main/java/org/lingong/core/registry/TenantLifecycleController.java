@@ -1,9 +1,9 @@
 package org.lingong.core.registry;
 
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.TenantContext;
-import org.springframework.http.HttpStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,12 +36,12 @@ class TenantLifecycleController {
     }
 
     private TenantProfileController.TenantProfile move(String code, TenantStatus from, TenantStatus to, String action) {
-        Tenant tenant = tenants.findById(code).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        Tenant tenant = tenants.findById(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
         if (tenant.status() == to) {
             return TenantProfileController.TenantProfile.of(tenant);
         }
         if (tenant.status() != from) {
-            throw new ApiException(HttpStatus.CONFLICT, "tenant-status-conflict");
+            throw new ProblemException(ProblemType.TENANT_STATUS_CONFLICT);
         }
         tenant.changeStatus(to);
         directory.invalidate();

@@ -1,16 +1,17 @@
 package org.lingong.core.registry;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Arrays;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
@@ -83,7 +84,7 @@ class TenantLogoController {
     TenantProfileController.TenantProfile remove() {
         Tenant tenant = current();
         if (!logos.delete(tenant.code().value())) {
-            throw new ApiException(HttpStatus.NOT_FOUND, "logo-not-found");
+            throw new ProblemException(ProblemType.LOGO_NOT_FOUND);
         }
         String shown = tenant.branding() == null ? null : tenant.branding().logoUrl();
         if (shown != null && shown.startsWith(address(tenant))) {
@@ -99,11 +100,11 @@ class TenantLogoController {
     ResponseEntity<byte[]> logo(@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
         String tenant = CurrentTenant.require().value();
         TenantLogos.Stored stored = logos.find(tenant)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "logo-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.LOGO_NOT_FOUND));
         if (matches(ifNoneMatch, stored.etag())) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(stored.etag()).cacheControl(CACHE).build();
         }
-        byte[] bytes = logos.bytes(tenant).orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "logo-not-found"));
+        byte[] bytes = logos.bytes(tenant).orElseThrow(() -> new ProblemException(ProblemType.LOGO_NOT_FOUND));
         return ResponseEntity.ok().eTag(stored.etag()).cacheControl(CACHE)
                 .contentType(MediaType.parseMediaType(stored.contentType()))
                 // An image, never anything a browser might run or guess.
@@ -124,7 +125,7 @@ class TenantLogoController {
     }
 
     private Tenant current() {
-        return tenants.findById(CurrentTenant.require().value())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        String code = CurrentTenant.require().value();
+        return tenants.findById(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
     }
 }

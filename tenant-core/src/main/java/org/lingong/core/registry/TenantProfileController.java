@@ -1,10 +1,10 @@
 package org.lingong.core.registry;
 
 import jakarta.validation.Valid;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,7 +49,7 @@ class TenantProfileController {
     }
 
     private Tenant current() {
-        return tenants.findById(CurrentTenant.require().value())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+        String code = CurrentTenant.require().value();
+        return tenants.findById(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
     }
 }

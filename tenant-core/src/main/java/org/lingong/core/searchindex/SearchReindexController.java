@@ -2,10 +2,10 @@ package org.lingong.core.searchindex;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.registry.TenantDirectory;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,11 +28,11 @@ class SearchReindexController {
     @Operation(summary = "重建城市的搜索索引 / Rebuild a city's search documents from its open and filled jobs")
     SearchReindex.Report reindex(@PathVariable String code) {
         TenantCode tenant = TenantCode.parse(code).filter(c -> tenants.find(c.value()).isPresent())
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "tenant-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
         try {
             return reindex.run(tenant);
         } catch (HttpServerErrorException e) {
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable");
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE);
         }
     }
 }

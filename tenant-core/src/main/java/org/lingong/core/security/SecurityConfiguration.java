@@ -1,11 +1,12 @@
 package org.lingong.core.security;
 
-import org.lingong.core.problem.ProblemWriter;
+import org.lingong.common.servlet.ProblemResponses;
+import org.lingong.common.servlet.SecurityProblems;
 import org.lingong.core.registry.TenantDirectory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,7 +16,6 @@ import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
  * Every API call carries a Keycloak token except the public reads; {@code /internal} is for the platform's own
@@ -26,7 +26,7 @@ import org.springframework.security.authentication.AbstractAuthenticationToken;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -53,15 +53,12 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles))
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                        .authenticationEntryPoint(SecurityProblems.entryPoint(problems))
+                        .accessDeniedHandler(SecurityProblems.accessDenied(problems))
+                        .withObjectPostProcessor(SecurityProblems.bearerFailures(problems)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) ->
-                                problems.write(request, response, HttpStatus.UNAUTHORIZED, "unauthorized"))
-                        .accessDeniedHandler((request, response, e) ->
-                                problems.write(request, response, HttpStatus.FORBIDDEN, "forbidden")))
+                        .authenticationEntryPoint(SecurityProblems.entryPoint(problems))
+                        .accessDeniedHandler(SecurityProblems.accessDenied(problems)))
                 .addFilterAfter(new TenantFilter(tenants, problems), BearerTokenAuthenticationFilter.class)
                 .build();
     }

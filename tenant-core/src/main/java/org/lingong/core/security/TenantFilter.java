@@ -5,16 +5,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Optional;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.tenant.TenantAccess;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.common.tenant.TrustedHeaders;
-import org.lingong.core.problem.ProblemWriter;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.tenancy.TenantContext;
 import org.slf4j.MDC;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -27,9 +27,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TenantFilter extends OncePerRequestFilter {
 
     private final TenantDirectory tenants;
-    private final ProblemWriter problems;
+    private final ProblemResponses problems;
 
-    TenantFilter(TenantDirectory tenants, ProblemWriter problems) {
+    TenantFilter(TenantDirectory tenants, ProblemResponses problems) {
         this.tenants = tenants;
         this.problems = problems;
     }
@@ -43,37 +43,38 @@ class TenantFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(TrustedHeaders.TENANT);
-        if (header == null) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, "tenant-required");
+        TenantCode code;
+        try {
+            code = tenantOf(request);
+        } catch (ProblemException refused) {
+            problems.write(request, response, refused);
             return;
         }
-        Optional<TenantCode> code = TenantCode.parse(header);
-        if (code.isEmpty()) {
-            problems.write(request, response, HttpStatus.BAD_REQUEST, "invalid-tenant-code");
-            return;
-        }
-        Optional<TenantDirectory.Entry> tenant = tenants.find(code.get().value());
-        if (tenant.isEmpty()) {
-            problems.write(request, response, HttpStatus.NOT_FOUND, "tenant-not-found");
-            return;
-        }
-        boolean write = TenantAccess.isWrite(request.getMethod());
-        if (write && tenant.get().status() == TenantStatus.SUSPENDED) {
-            problems.write(request, response, HttpStatus.LOCKED, "tenant-suspended");
-            return;
-        }
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof JwtAuthenticationToken jwt
-                && !TenantAccess.allows(Callers.of(jwt.getToken()), code.get().value(), tenant.get().provinceCode(), write)) {
-            problems.write(request, response, HttpStatus.FORBIDDEN, "tenant-forbidden");
-            return;
-        }
-        MDC.put("tenant", code.get().value());
-        try (TenantContext.Scope ignored = TenantContext.open(code.get())) {
+        MDC.put("tenant", code.value());
+        try (TenantContext.Scope ignored = TenantContext.open(code)) {
             chain.doFilter(request, response);
         } finally {
             MDC.remove("tenant");
         }
+    }
+
+    private TenantCode tenantOf(HttpServletRequest request) {
+        String header = request.getHeader(TrustedHeaders.TENANT);
+        if (header == null) {
+            throw new ProblemException(ProblemType.TENANT_REQUIRED);
+        }
+        TenantCode code = TenantCode.require(header);
+        TenantDirectory.Entry tenant = tenants.find(code.value())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code.value()));
+        boolean write = TenantAccess.isWrite(request.getMethod());
+        if (write && tenant.status() == TenantStatus.SUSPENDED) {
+            throw new ProblemException(ProblemType.TENANT_SUSPENDED, code.value());
+        }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication instanceof JwtAuthenticationToken jwt
+                && !TenantAccess.allows(Callers.of(jwt.getToken()), code.value(), tenant.provinceCode(), write)) {
+            throw new ProblemException(ProblemType.TENANT_FORBIDDEN, code.value());
+        }
+        return code;
     }
 }

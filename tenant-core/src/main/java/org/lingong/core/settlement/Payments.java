@@ -11,13 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
 import org.lingong.core.orders.OrderView;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,27 +71,27 @@ class Payments {
     PaymentView record(UUID orderId, PaymentRequest request, Authentication caller) {
         OrderView order = orders.lockForEmployerSide(orderId, caller);
         if (order.status() != OrderStatus.COMPLETED) {
-            throw new ApiException(HttpStatus.CONFLICT, "payment-order-not-completed", order.status());
+            throw new ProblemException(ProblemType.PAYMENT_ORDER_NOT_COMPLETED, order.status());
         }
         if (payments.existsByOrderIdAndStatus(orderId, PaymentStatus.RECORDED)) {
-            throw new ApiException(HttpStatus.CONFLICT, "payment-awaiting-worker");
+            throw new ProblemException(ProblemType.PAYMENT_AWAITING_WORKER);
         }
         Instant now = clock.instant();
         if (request.paidAt().isAfter(now.plus(CLOCK_SKEW))) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "payment-in-future");
+            throw new ProblemException(ProblemType.PAYMENT_IN_FUTURE);
         }
         if (request.paidAt().isBefore(order.createdAt())) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "payment-before-order");
+            throw new ProblemException(ProblemType.PAYMENT_BEFORE_ORDER);
         }
         Long agreed = AgreedWage.of(jobs.find(order.jobId()).wage(), order);
         if (agreed != null && request.amountFen() > agreed * IMPLAUSIBLE_FACTOR) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "payment-amount-implausible",
+            throw new ProblemException(ProblemType.PAYMENT_AMOUNT_IMPLAUSIBLE,
                     Fen.yuan(request.amountFen()), Fen.yuan(agreed), IMPLAUSIBLE_FACTOR)
                     .with("agreedFen", agreed);
         }
         String reference = request.reference() == null || request.reference().isBlank() ? null : request.reference();
         if (reference != null && payments.existsByMethodAndReference(request.method(), reference)) {
-            throw new ApiException(HttpStatus.CONFLICT, "payment-duplicate-reference", request.method(), reference);
+            throw new ProblemException(ProblemType.PAYMENT_DUPLICATE_REFERENCE, request.method(), reference);
         }
         Payment payment = payments.saveAndFlush(new Payment(order, request.amountFen(), agreed, request.method(),
                 request.paidAt(), reference, caller.getName(), now));
@@ -134,9 +134,9 @@ class Payments {
 
     private Payment awaiting(UUID orderId, UUID paymentId) {
         Payment payment = payments.findByIdAndOrderId(paymentId, orderId)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "payment-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.PAYMENT_NOT_FOUND));
         if (payment.status() != PaymentStatus.RECORDED) {
-            throw new ApiException(HttpStatus.CONFLICT, "payment-answered", payment.status());
+            throw new ProblemException(ProblemType.PAYMENT_ANSWERED, payment.status());
         }
         return payment;
     }

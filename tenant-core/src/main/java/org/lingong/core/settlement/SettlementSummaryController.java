@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.problem.ApiException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,7 +70,7 @@ class SettlementSummaryController {
     CitySummary city(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         if (to.isBefore(from)) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "period-reversed");
+            throw new ProblemException(ProblemType.PERIOD_REVERSED);
         }
         return new CitySummary(from, to, totals.ofCity(from.atStartOfDay(CHINA).toInstant(),
                 to.plusDays(1).atStartOfDay(CHINA).toInstant()));

@@ -9,15 +9,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
 import org.lingong.core.orders.OrderView;
-import org.lingong.core.problem.ApiException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -57,17 +57,17 @@ class WageArrearsReports {
     WageArrearsView reportUnpaid(UUID orderId, ArrearsClaim request, Authentication caller) {
         OrderView order = orders.lockForWorker(orderId, caller);
         if (order.status() != OrderStatus.COMPLETED) {
-            throw new ApiException(HttpStatus.CONFLICT, "arrears-order-not-completed", order.status());
+            throw new ProblemException(ProblemType.ARREARS_ORDER_NOT_COMPLETED, order.status());
         }
         if (payments.existsByOrderIdAndStatus(orderId, PaymentStatus.RECORDED)) {
-            throw new ApiException(HttpStatus.CONFLICT, "arrears-payment-awaiting-answer");
+            throw new ProblemException(ProblemType.ARREARS_PAYMENT_AWAITING_ANSWER);
         }
         // A completed order changes no more until it is settled, so its last update is its completion.
         if (clock.instant().isBefore(order.updatedAt().plus(UNPAID_AFTER))) {
-            throw new ApiException(HttpStatus.CONFLICT, "arrears-too-early", UNPAID_AFTER.toDays());
+            throw new ProblemException(ProblemType.ARREARS_TOO_EARLY, UNPAID_AFTER.toDays());
         }
         if (reports.findByOrderIdAndStatus(orderId, ArrearsStatus.OPEN).isPresent()) {
-            throw new ApiException(HttpStatus.CONFLICT, "arrears-already-open");
+            throw new ProblemException(ProblemType.ARREARS_ALREADY_OPEN);
         }
         return file(order, null, request.amountOwedFen(), request.reason().strip(), caller.getName());
     }
@@ -100,9 +100,9 @@ class WageArrearsReports {
     @Transactional
     WageArrearsView resolve(UUID id, String note, String by) {
         WageArrears report = reports.lockById(id)
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "arrears-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.ARREARS_NOT_FOUND));
         if (report.status() != ArrearsStatus.OPEN) {
-            throw new ApiException(HttpStatus.CONFLICT, "arrears-resolved");
+            throw new ProblemException(ProblemType.ARREARS_RESOLVED);
         }
         report.resolve(by, note, null, clock.instant());
         WageArrears saved = reports.saveAndFlush(report);

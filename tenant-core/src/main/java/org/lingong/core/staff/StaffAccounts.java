@@ -2,20 +2,17 @@ package org.lingong.core.staff;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.problem.ApiException;
-import org.lingong.core.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpServerErrorException;
@@ -36,13 +33,11 @@ class StaffAccounts {
     private final KeycloakUsers users;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
-    private final Problems problems;
 
-    StaffAccounts(KeycloakUsers users, AuditLog audit, TransactionTemplate transaction, Problems problems) {
+    StaffAccounts(KeycloakUsers users, AuditLog audit, TransactionTemplate transaction) {
         this.users = users;
         this.audit = audit;
         this.transaction = transaction;
-        this.problems = problems;
     }
 
     List<StaffAccountView> list(TenantCode city) {
@@ -51,7 +46,7 @@ class StaffAccounts {
                 .map(StaffAccountView::of).toList();
     }
 
-    CreatedStaffAccount create(TenantCode city, NewStaffAccount request, Locale locale) {
+    CreatedStaffAccount create(TenantCode city, NewStaffAccount request) {
         boolean generated = request.password() == null || request.password().isEmpty();
         String password = generated ? TemporaryPasswords.generate() : request.password();
         String id;
@@ -60,9 +55,8 @@ class StaffAccounts {
                     request.email().strip(), request.firstName().strip(), request.lastName().strip(), password,
                     generated), ROLE));
         } catch (KeycloakUsers.UserExists taken) {
-            String slug = "staff-" + taken.field() + "-taken";
-            throw new ApiException(HttpStatus.CONFLICT, slug).with("errors", List.of(Map.of("field", taken.field(),
-                    "message", problems.text("problem." + slug + ".title", locale))));
+            throw new ProblemException("email".equals(taken.field()) ? ProblemType.STAFF_EMAIL_TAKEN
+                    : ProblemType.STAFF_USERNAME_TAKEN).withFieldError(taken.field());
         }
         audited("staff-account.created", id, request.username(), () -> users.delete(id));
         KeycloakUsers.Account account = keycloak(() -> users.byId(id)).orElseThrow();
@@ -90,7 +84,7 @@ class StaffAccounts {
                     Set<String> roles = users.realmRoles(account.id());
                     return roles.contains(ROLE) && roles.stream().noneMatch(ADMIN_ROLES::contains);
                 }))
-                .orElseThrow(() -> new ApiException(HttpStatus.NOT_FOUND, "staff-account-not-found"));
+                .orElseThrow(() -> new ProblemException(ProblemType.STAFF_ACCOUNT_NOT_FOUND));
     }
 
     /** Writes the audit line; when that fails, undoes the Keycloak change it records and passes the failure on. */
@@ -114,7 +108,7 @@ class StaffAccounts {
             return call.get();
         } catch (HttpServerErrorException e) {
             log.warn("Keycloak admin API failed: {}", e.getMessage());
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "dependency-unavailable");
+            throw ProblemException.causedBy(e, ProblemType.SERVICE_UNAVAILABLE);
         }
     }
 }

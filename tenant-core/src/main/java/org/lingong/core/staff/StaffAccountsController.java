@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +39,8 @@ class StaffAccountsController {
     @PostMapping("/api/v1/staff-accounts")
     @Operation(summary = "开设工作人员账号（未给密码时生成临时密码，仅返回一次） Open a station-staff account; "
             + "without a password a temporary one is generated and answered once")
-    ResponseEntity<CreatedStaffAccount> createStaffAccount(@Valid @RequestBody NewStaffAccount request, Locale locale) {
-        CreatedStaffAccount created = accounts.create(CurrentTenant.require(), request, locale);
+    ResponseEntity<CreatedStaffAccount> createStaffAccount(@Valid @RequestBody NewStaffAccount request) {
+        CreatedStaffAccount created = accounts.create(CurrentTenant.require(), request);
         return ResponseEntity.created(URI.create("/api/v1/staff-accounts/" + created.account().id())).body(created);
     }
 

@@ -1,8 +1,8 @@
 package org.lingong.core.tenancy;
 
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.problem.ApiException;
-import org.springframework.http.HttpStatus;
 
 /** The tenant of the request in progress, for controllers of tenant-scoped endpoints. */
 public final class CurrentTenant {
@@ -11,6 +11,6 @@ public final class CurrentTenant {
     }
 
     public static TenantCode require() {
-        return TenantContext.current().orElseThrow(() -> new ApiException(HttpStatus.BAD_REQUEST, "tenant-required"));
+        return TenantContext.current().orElseThrow(() -> new ProblemException(ProblemType.TENANT_REQUIRED));
     }
 }

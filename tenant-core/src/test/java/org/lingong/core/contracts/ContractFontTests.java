@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /** The configured CJK font: a missing file is a clear 503 naming it; a collection's face is chosen by name. */
@@ -16,9 +17,9 @@ class ContractFontTests {
     @Test
     void aMissingFontIsAClearServiceUnavailableProblem() {
         ContractFont font = new ContractFont(Path.of("/nonexistent/NotoSansCJK-Regular.ttc"), "NotoSansCJKsc-Regular");
-        assertThatThrownBy(font::get).isInstanceOfSatisfying(ApiException.class, e -> {
+        assertThatThrownBy(font::get).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
-            assertThat(e.slug()).isEqualTo("contract-font-missing");
+            assertThat(e.type()).isEqualTo(ProblemType.CONTRACT_FONT_MISSING);
             assertThat(e.arguments()).containsExactly("/nonexistent/NotoSansCJK-Regular.ttc");
         });
     }

@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A fresh city with a verified employer, a verified worker (张三丰, ID number below) and an order: the worker grabbed
- * the employer's job, which starts tomorrow at 08:00 Beijing time, 180.00 元 a day.
+ * the employer's job, which starts at 08:00 Beijing time a day or two ahead, 180.00 元 a day.
  */
 final class ContractWorld {
 
@@ -51,7 +51,8 @@ final class ContractWorld {
                 .body().get("id").asString();
         expect(api.call("POST", "/api/v1/employers/" + employerId + "/verify", admin, in(), null), 200);
 
-        Instant start = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS); // 08:00 in Shanghai
+        // 08:00 in Shanghai, a day or two ahead: never inside the two hours in which a cancellation needs a reason.
+        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
         ObjectNode posting = JobsTests.posting().put("startsAt", start.toString())
                 .put("endsAt", start.plus(9, ChronoUnit.HOURS).toString());
         posting.putObject("source").put("channel", "EMPLOYER");

@@ -100,7 +100,7 @@ class JobImportTests extends OneCityTests {
         assertThat(report.get("accepted").asInt()).isEqualTo(2);
         assertThat(report.get("rejected").valueStream().map(r -> r.get("row").asInt())).containsExactly(3, 4, 5, 6);
         String reasons = report.get("rejected").toString();
-        assertThat(reasons).contains("工种类别不存在", "wage.amountFen", "slots", "岗位已存在", "无法读取该行");
+        assertThat(reasons).contains("工种不存在", "wage.amountFen", "slots", "岗位已存在", "无法读取该行");
         assertThat(jobsWithRef("CSV-")).as("nothing written for a rejected row").isEqualTo(2);
 
         // The same feed again: every row is now a duplicate, and nothing new is written.

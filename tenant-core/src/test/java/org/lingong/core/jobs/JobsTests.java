@@ -85,7 +85,7 @@ public class JobsTests extends OneCityTests {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("type").asString()).endsWith("/unknown-category");
         assertThat(response.body().get("detail").asString()).contains("astronaut", "agriculture", "elderly_care");
-        assertThat(response.body().at("/titles/zh").asString()).isEqualTo("工种类别不存在");
+        assertThat(response.body().at("/titles/zh").asString()).isEqualTo("工种不存在");
     }
 
     @Test

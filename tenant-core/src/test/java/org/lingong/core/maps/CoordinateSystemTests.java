@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lingong.core.problem.ApiException;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /** The conversions against published and independently derived values (test resource maps/known-points.csv). */
@@ -121,12 +122,12 @@ class CoordinateSystemTests {
     @Test
     void refusesAnUnknownSystemNamingTheValidChoices() {
         assertThatThrownBy(() -> CoordinateSystem.parse("mercator"))
-                .isInstanceOfSatisfying(ApiException.class, e -> {
+                .isInstanceOfSatisfying(ProblemException.class, e -> {
                     assertThat(e.status()).isEqualTo(HttpStatus.BAD_REQUEST);
-                    assertThat(e.slug()).isEqualTo("unknown-coordinate-system");
+                    assertThat(e.type()).isEqualTo(ProblemType.UNKNOWN_COORDINATE_SYSTEM);
                     assertThat(e.arguments()).containsExactly("mercator", "wgs84, gcj02, bd09");
                 });
         assertThat(Stream.of((String) null, "", "wgs-84")).allSatisfy(text ->
-                assertThatThrownBy(() -> CoordinateSystem.parse(text)).isInstanceOf(ApiException.class));
+                assertThatThrownBy(() -> CoordinateSystem.parse(text)).isInstanceOf(ProblemException.class));
     }
 }

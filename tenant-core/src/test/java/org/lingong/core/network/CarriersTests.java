@@ -104,7 +104,7 @@ class CarriersTests extends TenantCoreTests {
         Api.Response unknown = api().get("/api/v1/network/standard-name?kind=MARKET&regionCode=110101", admin,
                 inEnglish(city));
         assertThat(unknown.status()).isEqualTo(400);
-        assertThat(unknown.body().get("title").asString()).isEqualTo("Region 110101 is not one of this city's regions");
+        assertThat(unknown.body().get("title").asString()).isEqualTo("Region 110101 is not one of this city’s regions");
     }
 
     private String standardName(String kind, String region, String industry) {

@@ -73,7 +73,7 @@ class NearbyNetworkTests extends TenantCoreTests {
 
         Api.Response bad = get("/api/v1/network/nearby?lat=" + MARKET_LAT + "&lon=" + MARKET_LON + "&kind=SHOP");
         assertThat(bad.status()).isEqualTo(400);
-        assertThat(bad.body().get("parameter").asString()).isEqualTo("kind");
+        assertThat(bad.body().at("/errors/0/field").asString()).isEqualTo("kind");
     }
 
     @Test

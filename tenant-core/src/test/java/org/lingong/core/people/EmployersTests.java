@@ -9,11 +9,12 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.Api;
 import org.lingong.core.TestTenants;
 import org.lingong.core.people.checks.CreditCode;
-import org.lingong.core.problem.ApiException;
 import org.lingong.core.tenancy.TenantContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -72,9 +73,9 @@ class EmployersTests extends PeopleApiTest {
         try {
             TenantContext.run(new TenantCode(city), () -> verification.requireVerified(UUID.fromString(employerId)));
             return true;
-        } catch (ApiException e) {
+        } catch (ProblemException e) {
             assertThat(e.status().value()).isEqualTo(403);
-            assertThat(e.slug()).isEqualTo("employer-unverified");
+            assertThat(e.type()).isEqualTo(ProblemType.EMPLOYER_UNVERIFIED);
             return false;
         }
     }

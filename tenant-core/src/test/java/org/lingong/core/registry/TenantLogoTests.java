@@ -149,8 +149,8 @@ class TenantLogoTests extends TenantCoreTests {
     void anotherCitysAdminAndAnonymousCallersCannotUploadOrRemove() {
         byte[] logo = png(Color.GREEN);
         upload(otherAdmin, "image/png", logo).expectProblem(403, "tenant-forbidden");
-        upload(null, "image/png", logo).expectProblem(401, "unauthorized");
-        api().call("DELETE", UPLOAD, null, Map.of("X-Lingong-Tenant", city), null).expectProblem(401, "unauthorized");
+        upload(null, "image/png", logo).expectProblem(401, "authentication-required");
+        api().call("DELETE", UPLOAD, null, Map.of("X-Lingong-Tenant", city), null).expectProblem(401, "authentication-required");
         api().call("DELETE", UPLOAD, otherAdmin, Map.of("X-Lingong-Tenant", city), null)
                 .expectProblem(403, "tenant-forbidden");
         String worker = Api.userToken("worker-zhang", "demo");

@@ -209,6 +209,6 @@ class OutboxRelayTests extends TenantCoreTests {
         Api.Response unknown = api().call("POST", "/api/v1/platform/tenants/nosuchcity/search-reindex",
                 Api.userToken("platform-admin", "demo"), Map.of("Accept-Language", "en"), null);
         assertThat(unknown.status()).isEqualTo(404);
-        assertThat(unknown.body().get("type").asString()).endsWith("/tenant-not-found");
+        assertThat(unknown.body().get("type").asString()).endsWith("/unknown-tenant");
     }
 }

@@ -229,7 +229,7 @@ class StaffAccountsTests extends TenantCoreTests {
         api().get("/api/v1/staff-accounts", staff, in(cityA)).expectProblem(403, "forbidden");
         api().get("/api/v1/staff-accounts", Api.userToken("jiangsu-admin", "demo"), in(cityA))
                 .expectProblem(403, "forbidden");
-        api().get("/api/v1/staff-accounts", null, in(cityA)).expectProblem(401, "unauthorized");
+        api().get("/api/v1/staff-accounts", null, in(cityA)).expectProblem(401, "authentication-required");
         // The platform administrator may, in any city.
         assertThat(usernames(cityA, Api.userToken("platform-admin", "demo"))).contains(staffA);
     }
@@ -240,9 +240,9 @@ class StaffAccountsTests extends TenantCoreTests {
         keycloak.down();
         try {
             Api.Response refused = api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA), account(username));
-            refused.expectProblem(503, "dependency-unavailable");
+            refused.expectProblem(503, "service-unavailable");
             assertThat(refused.body().at("/titles/en").asString()).isNotBlank();
-            api().get("/api/v1/staff-accounts", adminA, in(cityA)).expectProblem(503, "dependency-unavailable");
+            api().get("/api/v1/staff-accounts", adminA, in(cityA)).expectProblem(503, "service-unavailable");
         } finally {
             keycloak.up();
         }
@@ -257,7 +257,7 @@ class StaffAccountsTests extends TenantCoreTests {
         keycloak.failing = "/role-mappings/realm";
         try {
             api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA), account(username))
-                    .expectProblem(503, "dependency-unavailable");
+                    .expectProblem(503, "service-unavailable");
         } finally {
             keycloak.failing = null;
         }
