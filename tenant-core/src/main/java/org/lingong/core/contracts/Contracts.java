@@ -12,11 +12,11 @@ import java.util.stream.Collectors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.contracts.ContractView.SignatureView;
+import org.lingong.core.contracts.ContractDetails.SignatureDetails;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 import org.lingong.core.people.Parties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -65,18 +65,18 @@ class Contracts {
 
     /** The order's contract, made now if it has none yet. */
     @Transactional
-    ContractView read(UUID orderId, Caller caller) {
+    ContractDetails read(UUID orderId, Caller caller) {
         Contract contract = open(orderId, caller);
         audit.record("contract.view", contract.getId().toString(), "order=" + orderId);
-        return view(contract);
+        return details(contract);
     }
 
     /** The contract for a document rendering (the PDF), audited as such. */
     @Transactional
-    ContractView readForDownload(UUID orderId, Caller caller) {
+    ContractDetails readForDownload(UUID orderId, Caller caller) {
         Contract contract = open(orderId, caller);
         audit.record("contract.download", contract.getId().toString(), "order=" + orderId);
-        return view(contract);
+        return details(contract);
     }
 
     /**
@@ -85,7 +85,7 @@ class Contracts {
      * SIGNED and chains it, is seen by exactly one of two sides signing at once.
      */
     @Transactional
-    ContractView sign(UUID orderId, Caller caller, String shownHash) {
+    ContractDetails sign(UUID orderId, Caller caller, String shownHash) {
         chain.lock();
         Contract contract = open(orderId, caller);
         SignerRole role = contract.roleOf(caller.account())
@@ -114,7 +114,7 @@ class Contracts {
             chain.appendSigned(contract, all, now);
         }
         audit.record("contract.sign", contract.getId().toString(), "order=" + orderId + "; role=" + role);
-        return view(contract);
+        return details(contract);
     }
 
     /** Verifies one order's contract; the contract must exist (verification never makes one). */
@@ -142,14 +142,14 @@ class Contracts {
     }
 
     private Contract open(UUID orderId, Caller caller) {
-        OrderView order = orders.find(orderId);
+        OrderDetails order = orders.find(orderId);
         requireReader(order, caller);
         return contracts.findByOrderId(orderId).orElseGet(() -> generate(orderId));
     }
 
     /** Locks the order while its contract is made, so two first requests at once make one contract. */
     private Contract generate(UUID orderId) {
-        OrderView order = orders.findLocked(orderId);
+        OrderDetails order = orders.findLocked(orderId);
         Optional<Contract> madeMeanwhile = contracts.findByOrderId(orderId);
         if (madeMeanwhile.isPresent()) {
             return madeMeanwhile.get();
@@ -165,14 +165,14 @@ class Contracts {
     }
 
     private void requireOrderLive(UUID orderId) {
-        OrderView order = orders.find(orderId);
+        OrderDetails order = orders.find(orderId);
         if (ENDED.contains(order.status())) {
             throw new ProblemException(ProblemType.CONTRACT_ORDER_ENDED, order.status().name());
         }
     }
 
     /** The order's worker, its employer, or staff of the city; anyone else is told there is no such order. */
-    private void requireReader(OrderView order, Caller caller) {
+    private void requireReader(OrderDetails order, Caller caller) {
         if (caller.staff()) {
             return;
         }
@@ -185,13 +185,13 @@ class Contracts {
         }
     }
 
-    private ContractView view(Contract contract) {
+    private ContractDetails details(Contract contract) {
         Map<SignerRole, String> chained = chain.signatureEntries(contract.getId());
-        List<SignatureView> signed = signatures.findByContractIdOrderByRole(contract.getId()).stream()
-                .map(s -> new SignatureView(s.getRole(), s.getSignerAccountId(), s.getSignedAt(), s.getDocumentHash(),
+        List<SignatureDetails> signed = signatures.findByContractIdOrderByRole(contract.getId()).stream()
+                .map(s -> new SignatureDetails(s.getRole(), s.getSignerAccountId(), s.getSignedAt(), s.getDocumentHash(),
                         chained.get(s.getRole())))
                 .collect(Collectors.toList());
-        return new ContractView(contract.getId(), contract.getOrderId(), contract.getContractNumber(),
+        return new ContractDetails(contract.getId(), contract.getOrderId(), contract.getContractNumber(),
                 contract.getTemplateVersion(), contract.getTitle(), contract.getBody(), contract.getContentHash(),
                 contract.getStatus(), contract.getCreatedAt(), contract.getSignedAt(), signed);
     }

@@ -119,8 +119,8 @@ class Job {
         return validUntil;
     }
 
-    JobView view() {
-        return new JobView(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
+    JobDetails details() {
+        return new JobDetails(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
                 filled, new JobPosting.Location(latitude, longitude), address, marketId, startsAt, endsAt,
                 JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
                 new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId,

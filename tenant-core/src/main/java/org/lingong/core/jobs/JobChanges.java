@@ -34,7 +34,7 @@ public class JobChanges {
     }
 
     /** One change; the job's version orders the changes of one job wherever they are applied. */
-    public record JobChange(long id, String type, JobView job, Instant createdAt) {
+    public record JobChange(long id, String type, JobDetails job, Instant createdAt) {
 
         public boolean opensJob() {
             return opens(type, job.status());
@@ -93,7 +93,7 @@ public class JobChanges {
     }
 
     private JobChange change(ResultSet row, int number) throws SQLException {
-        return new JobChange(row.getLong(1), row.getString(2), json.readValue(row.getString(3), JobView.class),
+        return new JobChange(row.getLong(1), row.getString(2), json.readValue(row.getString(3), JobDetails.class),
                 row.getTimestamp(4).toInstant());
     }
 }

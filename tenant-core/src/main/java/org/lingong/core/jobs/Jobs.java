@@ -50,13 +50,13 @@ public class Jobs {
 
     /** Posts on behalf of a department, agency or feed (staff) — no employer profile. */
     @Transactional
-    public JobView post(JobPosting posting, String postedBy) {
+    public JobDetails post(JobPosting posting, String postedBy) {
         return post(posting, null, postedBy);
     }
 
     /** Posts for a verified employer, or on behalf of a source when {@code employerId} is null. */
     @Transactional
-    public JobView post(JobPosting posting, UUID employerId, String postedBy) {
+    public JobDetails post(JobPosting posting, UUID employerId, String postedBy) {
         categories.requireActive(posting.category());
         if (posting.marketId() != null) {
             markets.requireOpenMarket(posting.marketId());
@@ -73,7 +73,7 @@ public class Jobs {
         Job job = jobs.saveAndFlush(new Job(posting, employerId, postedBy, now));
         announce(job, JobChanges.POSTED);
         audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
-        return job.view();
+        return job.details();
     }
 
     /**
@@ -91,12 +91,12 @@ public class Jobs {
     }
 
     @Transactional(readOnly = true)
-    public JobView find(UUID id) {
-        return load(id).view();
+    public JobDetails find(UUID id) {
+        return load(id).details();
     }
 
     @Transactional
-    public JobView move(UUID id, JobTransition transition, String reason) {
+    public JobDetails move(UUID id, JobTransition transition, String reason) {
         Job job = load(id);
         if (!transition.allowedFrom().contains(job.status())) {
             throw new ProblemException(ProblemType.JOB_TRANSITION, job.status(), transition.target());
@@ -108,7 +108,7 @@ public class Jobs {
         jobs.saveAndFlush(job);
         announce(job, JobChanges.STATUS_CHANGED);
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
-        return job.view();
+        return job.details();
     }
 
     /**
@@ -164,9 +164,9 @@ public class Jobs {
 
     /** The jobs search shows (open or filled), by id after {@code after}: one page of a re-index. */
     @Transactional(readOnly = true)
-    public List<JobView> searchable(UUID after, int size) {
+    public List<JobDetails> searchable(UUID after, int size) {
         return jobs.findByStatusAfterId(Set.of(JobStatus.OPEN, JobStatus.FILLED), after, PageRequest.of(0, size))
-                .stream().map(Job::view).toList();
+                .stream().map(Job::details).toList();
     }
 
     private Job load(UUID id) {
@@ -175,7 +175,7 @@ public class Jobs {
 
     /** Writes the change to the outbox and tells the other features, who act once it has committed. */
     private void announce(Job job, String type) {
-        outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.view())));
+        outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.details())));
         events.publishEvent(new JobChanged(CurrentTenant.require(), job.id(), JobChanges.opens(type, job.status())));
     }
 

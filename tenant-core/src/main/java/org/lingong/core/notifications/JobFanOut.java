@@ -13,7 +13,7 @@ import org.lingong.common.problem.ProblemException;
 import org.lingong.core.jobs.JobChanges;
 import org.lingong.core.jobs.JobChanges.JobChange;
 import org.lingong.core.jobs.JobStatus;
-import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.JobDetails;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.WorkerVerification;
 import org.lingong.core.registry.TenantDirectory;
@@ -105,7 +105,7 @@ class JobFanOut {
     }
 
     /** The job as it is now: one that filled or closed before its fan-out ran is not announced any more. */
-    private Optional<JobView> currentlyOpen(UUID jobId) {
+    private Optional<JobDetails> currentlyOpen(UUID jobId) {
         try {
             return Optional.of(jobs.find(jobId)).filter(job -> job.status() == JobStatus.OPEN);
         } catch (ProblemException gone) {
@@ -121,7 +121,7 @@ class JobFanOut {
      * job, who follows the job's category (or no category at all) and has not muted it; returns how many were new.
      * Positions and settings are this feature's; who is verified and what they follow, the people feature's answer.
      */
-    private int notifyMatching(JobView job) {
+    private int notifyMatching(JobDetails job) {
         List<Candidate> near = withinReach(job);
         if (near.isEmpty()) {
             return 0;
@@ -147,7 +147,7 @@ class JobFanOut {
     }
 
     /** Workers with a fresh position inside their own circle of the job who have not muted its category. */
-    private List<Candidate> withinReach(JobView job) {
+    private List<Candidate> withinReach(JobDetails job) {
         double latitude = job.location().latitude();
         double longitude = job.location().longitude();
         // Circles are minutes at the city's own speeds; the fastest mode at the longest time bounds the search.

@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.UUID;
 
 /** A contract as the parties and staff see it; {@code documentHash} is what a signer confirms it was shown. */
-record ContractView(UUID id, UUID orderId, String contractNumber, int templateVersion, String title, String body,
+record ContractDetails(UUID id, UUID orderId, String contractNumber, int templateVersion, String title, String body,
                     String documentHash, ContractStatus status, Instant createdAt, Instant signedAt,
-                    List<SignatureView> signatures) {
+                    List<SignatureDetails> signatures) {
 
-    record SignatureView(SignerRole role, String signerAccountId, Instant signedAt, String documentHash,
+    record SignatureDetails(SignerRole role, String signerAccountId, Instant signedAt, String documentHash,
                          String chainEntryHash) {
     }
 }

@@ -5,11 +5,11 @@ import org.lingong.core.identity.KeycloakUsers;
 import org.lingong.core.people.Masking;
 
 /** A staff account as lists show it: name and e-mail address masked. */
-record StaffAccountView(String id, String username, String name, String email, boolean enabled, Instant createdAt) {
+record StaffAccountDetails(String id, String username, String name, String email, boolean enabled, Instant createdAt) {
 
-    static StaffAccountView of(KeycloakUsers.Account account) {
+    static StaffAccountDetails of(KeycloakUsers.Account account) {
         String name = (nullToEmpty(account.lastName()) + nullToEmpty(account.firstName())).strip();
-        return new StaffAccountView(account.id(), account.username(), Masking.name(name), Masking.email(account.email()),
+        return new StaffAccountDetails(account.id(), account.username(), Masking.name(name), Masking.email(account.email()),
                 account.enabled(), account.created());
     }
 
