@@ -50,7 +50,8 @@ public class Regions {
                 .query(Regions::region).list();
     }
 
-    Map<String, Region> all() {
+    /** Every region of the city by code. */
+    public Map<String, Region> all() {
         return jdbc.sql("select " + COLUMNS + " from region").query(Regions::region).stream()
                 .collect(Collectors.toMap(Region::code, Function.identity()));
     }
