@@ -1,7 +1,7 @@
 package org.lingong.admin;
 
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.i18n.I18NProvider;
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tenant-core's side of the contract search relies on, served over real HTTP: the registry feed
- * ({@code /internal/v1/tenant-routes}, with ETag and 304) and each tenant's job categories. Tests add tenants and
+ * ({@code /internal/v1/tenant-routes}, with ETag and 304), each tenant with its job categories. Tests add tenants and
  * categories, and can take it away to see search keep its last good copy. It is the other service's published
  * contract, not a stand-in for PostgreSQL, Elasticsearch or Keycloak.
  */
@@ -28,7 +28,6 @@ public final class TenantCoreStub {
 
     private final HttpServer server;
     private final Map<String, Map<String, Object>> tenants = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> categories = new ConcurrentHashMap<>();
     private final AtomicInteger feedVersion = new AtomicInteger();
     private final AtomicInteger notModified = new AtomicInteger();
     private volatile boolean away;
@@ -40,7 +39,6 @@ public final class TenantCoreStub {
             throw new UncheckedIOException(e);
         }
         server.createContext("/internal/v1/tenant-routes", this::feed);
-        server.createContext("/api/v1/job-categories", this::categories);
         server.start();
     }
 
@@ -62,8 +60,14 @@ public final class TenantCoreStub {
         feedVersion.incrementAndGet();
     }
 
+    /** Sets a registered tenant's active job categories in the feed. */
     public void categories(String tenant, String... codes) {
-        categories.put(tenant, List.of(codes));
+        tenants.computeIfPresent(tenant, (code, route) -> {
+            Map<String, Object> changed = new LinkedHashMap<>(route);
+            changed.put("jobCategories", List.of(codes));
+            return changed;
+        });
+        feedVersion.incrementAndGet();
     }
 
     /** While away, every request gets a 503, like a tenant-core being restarted behind its load balancer. */
@@ -90,24 +94,6 @@ public final class TenantCoreStub {
         List<Object> routes = new ArrayList<>(tenants.values());
         respond(exchange, 200, etag, JsonMapper.shared().writeValueAsString(
                 Map.of("version", "v" + feedVersion.get(), "tenants", routes)));
-    }
-
-    private void categories(HttpExchange exchange) throws IOException {
-        String tenant = exchange.getRequestHeaders().getFirst("X-Lingong-Tenant");
-        if (away || tenant == null) {
-            respond(exchange, away ? 503 : 400, null, "");
-            return;
-        }
-        if (exchange.getRequestHeaders().containsKey("Authorization")) {
-            // Like tenant-core: a token that belongs to no city is refused on a city's endpoints, public ones too.
-            respond(exchange, 403, null, "");
-            return;
-        }
-        List<Map<String, Object>> list = categories.getOrDefault(tenant, List.of()).stream()
-                .map(code -> Map.<String, Object>of("code", code, "nameZh", code, "nameEn", code, "builtin", true,
-                        "active", true))
-                .toList();
-        respond(exchange, 200, null, JsonMapper.shared().writeValueAsString(list));
     }
 
     private static void respond(HttpExchange exchange, int status, @Nullable String etag, @Nullable String body) throws IOException {

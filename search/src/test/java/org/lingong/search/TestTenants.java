@@ -34,6 +34,13 @@ public final class TestTenants {
                 directory.settingsOf(TenantCode.parse(code).orElseThrow()).province().equals(province));
     }
 
+    /** Sets the tenant's active job categories in the feed and waits until search has read them. */
+    public static void categories(TenantDirectory directory, String code, String... categories) {
+        TenantCoreStub.INSTANCE.categories(code, categories);
+        await().atMost(Duration.ofSeconds(10)).until(() -> List.of(categories).equals(
+                directory.settingsOf(TenantCode.parse(code).orElseThrow()).jobCategories()));
+    }
+
     /** Posts the jobs as job events (500 a request, as the relay does) and makes them searchable at once. */
     public static void index(Api api, ElasticsearchClient client, String index, String tenant, List<TestJob> jobs) {
         List<Map<String, Object>> events = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.lingong.core;
 
+import org.lingong.common.servlet.ServiceClient;
 import org.lingong.common.servlet.ServletConventions;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -7,10 +8,10 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The tenant registry and every tenant's domain, each tenant in its own PostgreSQL schema. Request ids, the language
- * rule and problem JSON are the platform's ({@link ServletConventions}).
+ * rule, problem JSON ({@link ServletConventions}) and the services client ({@link ServiceClient}) are the platform's.
  */
 @SpringBootApplication
-@Import(ServletConventions.class)
+@Import({ServletConventions.class, ServiceClient.class})
 public class TenantCoreApplication {
 
     public static void main(String[] args) {

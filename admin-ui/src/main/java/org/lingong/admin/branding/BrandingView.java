@@ -14,8 +14,8 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.api.TenantProfile.Branding;
 import org.lingong.admin.api.TenantProfile.Center;
 import org.springframework.http.MediaType;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;

@@ -11,8 +11,8 @@ import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.charts.BarChart;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.card.Card;

@@ -26,8 +26,8 @@ import org.lingong.admin.nearby.CityDirectory.Carrier;
 import org.lingong.admin.nearby.CityDirectory.Category;
 import org.lingong.admin.nearby.JobTexts;
 import org.lingong.admin.nearby.NearbyJobs.Hit;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;

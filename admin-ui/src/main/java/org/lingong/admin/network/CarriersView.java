@@ -2,19 +2,19 @@ package org.lingong.admin.network;
 
 import java.util.List;
 
-import org.lingong.admin.PageHeader;
 import org.lingong.admin.AnyChoice;
 import org.lingong.admin.MainLayout;
+import org.lingong.admin.PageHeader;
 import org.lingong.admin.api.ApiPage;
 import org.lingong.admin.api.ApiProblem;
-import org.lingong.admin.api.PagedGrid;
 import org.lingong.admin.api.FieldErrors;
+import org.lingong.admin.api.PagedGrid;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;

@@ -9,8 +9,8 @@ import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;

@@ -12,7 +12,7 @@ import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
-import org.lingong.admin.security.Roles;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;

@@ -2,13 +2,13 @@ package org.lingong.admin.platform;
 
 import java.util.List;
 
-import org.lingong.admin.PageHeader;
 import org.lingong.admin.MainLayout;
+import org.lingong.admin.PageHeader;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.security.Roles;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;

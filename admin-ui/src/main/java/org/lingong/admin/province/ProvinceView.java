@@ -19,8 +19,8 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.charts.BarChart;
 import org.lingong.admin.city.CityKpis;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -3,14 +3,12 @@ package org.lingong.admin.security;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** Reads Keycloak's {@code realm_access.roles} claim into {@code ROLE_<role>} authorities. */
 final class RealmRoles {
-
-    static final String AUTHORITY_PREFIX = "ROLE_";
 
     private RealmRoles() {
     }
@@ -21,7 +19,7 @@ final class RealmRoles {
             return List.of();
         }
         return roles.stream()
-                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(AUTHORITY_PREFIX + role))
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(Roles.authority(String.valueOf(role))))
                 .toList();
     }
 }

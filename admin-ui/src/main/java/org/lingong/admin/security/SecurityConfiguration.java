@@ -2,6 +2,8 @@ package org.lingong.admin.security;
 
 import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
 
+import jakarta.servlet.DispatcherType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,8 +15,6 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
-
-import jakarta.servlet.DispatcherType;
 
 /**
  * Every view needs a signed-in user; signing in and out goes through Keycloak. Vaadin's configurer lets its own

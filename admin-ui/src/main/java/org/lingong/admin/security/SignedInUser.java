@@ -1,13 +1,12 @@
 package org.lingong.admin.security;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
-
-import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The signed-in user as the views show them.
@@ -33,8 +32,8 @@ public record SignedInUser(String username, String familyName, String givenName,
     static SignedInUser of(OidcUser user) {
         List<String> held = user.getAuthorities().stream()
                 .map(GrantedAuthority::getAuthority)
-                .filter(authority -> authority.startsWith(RealmRoles.AUTHORITY_PREFIX))
-                .map(authority -> authority.substring(RealmRoles.AUTHORITY_PREFIX.length()))
+                .filter(authority -> authority.startsWith(Roles.AUTHORITY_PREFIX))
+                .map(authority -> authority.substring(Roles.AUTHORITY_PREFIX.length()))
                 .toList();
         return new SignedInUser(user.getPreferredUsername(),
                 Optional.ofNullable(user.getFamilyName()).orElse(""),

@@ -7,15 +7,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.lingong.admin.PageHeader;
 import org.lingong.admin.MainLayout;
+import org.lingong.admin.PageHeader;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
-import org.lingong.admin.security.Roles;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;

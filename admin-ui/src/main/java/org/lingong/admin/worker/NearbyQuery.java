@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.lingong.common.nearby.TravelMode;
+
 /**
  * One search of the worker page as {@code GET /api/v1/jobs/nearby} takes it: empty filters are left out, the wage
  * floor is given in yuan per day and sent in fen.
@@ -15,8 +17,6 @@ import java.util.stream.Collectors;
 record NearbyQuery(double latitude, double longitude, TravelMode mode, int minutes, String category,
                    Integer minWageYuanPerDay, Term term, LocalDate startsFrom, boolean priorityOnly, String text,
                    Sort sort) implements Serializable {
-
-    enum TravelMode { WALK, BIKE, EBIKE, TRANSIT }
 
     enum Term { SHORT, LONG }
 

@@ -30,7 +30,7 @@ import org.lingong.admin.nearby.NearbyJobs;
 import org.lingong.admin.nearby.NearbyJobs.Hit;
 import org.lingong.admin.worker.NearbyQuery.Sort;
 import org.lingong.admin.worker.NearbyQuery.Term;
-import org.lingong.admin.worker.NearbyQuery.TravelMode;
+import org.lingong.common.nearby.TravelMode;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.Component;
@@ -138,9 +138,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
             placeName = markets.getFirst().name();
         }
         if (query != null) {
-            TravelMode mode = parameters.getSingleParameter("mode")
-                    .flatMap(value -> Arrays.stream(TravelMode.values()).filter(m -> m.name().equals(value)).findFirst())
-                    .orElse(query.mode());
+            TravelMode mode = parameters.getSingleParameter("mode").flatMap(TravelMode::parse).orElse(query.mode());
             int minutes = parameters.getSingleParameter("minutes").filter(value -> value.matches("[0-9]{1,3}"))
                     .map(Integer::parseInt).filter(value -> value >= 1 && value <= 120).orElse(query.minutes());
             query = query.with(mode, minutes);

@@ -1,5 +1,6 @@
 package org.lingong.admin.security;
 
+import org.lingong.common.tenant.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

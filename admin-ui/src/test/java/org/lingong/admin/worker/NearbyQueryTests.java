@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.lingong.common.nearby.TravelMode;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 class NearbyQueryTests {
@@ -23,7 +24,7 @@ class NearbyQueryTests {
     @Test
     void filtersTravelAsTheApiNamesThemWithTheWageFloorInFenAndTextEncodedOnce() {
         NearbyQuery query = NearbyQuery.at(33.962, 118.279)
-                .with(NearbyQuery.TravelMode.EBIKE, 20)
+                .with(TravelMode.EBIKE, 20)
                 .filtered("domestic", 150, NearbyQuery.Term.SHORT, LocalDate.of(2026, 11, 25), true)
                 .matching("  保洁 & 钟点工 ")
                 .sortedBy(NearbyQuery.Sort.WAGE);

@@ -17,10 +17,6 @@ import java.util.Set;
  */
 public final class TenantAccess {
 
-    public static final String PLATFORM_ADMIN = "platform-admin";
-    public static final String PROVINCE_ADMIN = "province-admin";
-    public static final String WORKER = "worker";
-
     private TenantAccess() {
     }
 
@@ -46,16 +42,16 @@ public final class TenantAccess {
      * @param write          whether the request changes data (anything but GET, HEAD, OPTIONS)
      */
     public static boolean allows(Caller caller, String tenant, String tenantProvince, boolean write) {
-        if (caller.roles().contains(PLATFORM_ADMIN)) {
+        if (caller.roles().contains(Roles.PLATFORM_ADMIN)) {
             return true;
         }
         if (caller.tenantClaim() != null) {
             return caller.tenantClaim().equals(tenant);
         }
-        if (caller.roles().contains(PROVINCE_ADMIN)) {
+        if (caller.roles().contains(Roles.PROVINCE_ADMIN)) {
             return !write && caller.provinceClaim() != null && caller.provinceClaim().equals(tenantProvince);
         }
-        return caller.roles().contains(WORKER);
+        return caller.roles().contains(Roles.WORKER);
     }
 
     public static boolean isWrite(String httpMethod) {

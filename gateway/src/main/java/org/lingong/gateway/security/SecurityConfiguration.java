@@ -2,7 +2,7 @@ package org.lingong.gateway.security;
 
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
-import org.lingong.common.tenant.TenantAccess;
+import org.lingong.common.tenant.Roles;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -41,8 +41,8 @@ class SecurityConfiguration {
                 .authorizeExchange(exchanges -> exchanges
                         // Province admins list the cities of their province; tenant-core filters the list.
                         .pathMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
-                        .hasAnyAuthority(TenantAccess.PLATFORM_ADMIN, TenantAccess.PROVINCE_ADMIN)
-                        .pathMatchers(PLATFORM_API).hasAuthority(TenantAccess.PLATFORM_ADMIN)
+                        .hasAnyAuthority(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
+                        .pathMatchers(PLATFORM_API).hasAuthority(Roles.PLATFORM_ADMIN)
                         .anyExchange().access(new TenantAccessAuthorization()))
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

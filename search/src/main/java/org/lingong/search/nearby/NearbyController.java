@@ -5,12 +5,14 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.lingong.common.nearby.NearbyArea;
+import org.lingong.common.nearby.NearbyQuery;
+import org.lingong.common.nearby.NearbyRequest;
+import org.lingong.common.nearby.QueryParameters;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.tenancy.TenantFilter;
-import org.lingong.search.tenants.JobCategories;
+import org.lingong.search.tenants.TenantDirectory;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -23,11 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NearbyController {
 
     private final NearbySearch search;
-    private final JobCategories categories;
+    private final TenantDirectory tenants;
 
-    NearbyController(NearbySearch search, JobCategories categories) {
+    NearbyController(NearbySearch search, TenantDirectory tenants) {
         this.search = search;
-        this.categories = categories;
+        this.tenants = tenants;
     }
 
     @GetMapping("/api/v1/jobs/nearby")
@@ -40,7 +42,10 @@ class NearbyController {
     NearbyJobs nearby(@RequestAttribute(TenantFilter.TENANT) TenantCode tenant,
             @ParameterObject NearbyRequest request) {
         NearbyQuery query = request.check();
-        requireKnown(tenant, query.categories());
+        List<String> known = tenants.settingsOf(tenant).jobCategories();
+        if (known != null) {
+            query.requireKnownCategories(known);
+        }
         return search.search(tenant, query);
     }
 
@@ -59,31 +64,11 @@ class NearbyController {
             @Nullable String minutes,
             @Parameter(description = "WALK (default), BIKE, EBIKE or TRANSIT") @RequestParam(required = false)
             @Nullable String mode) {
-        Circle circle = Circle.of(lat, lon, radiusMeters, minutes, mode);
-        if (Parameters.absent(prefix)) {
-            throw BadParameter.missing("prefix");
+        NearbyArea area = NearbyArea.of(lat, lon, radiusMeters, minutes, mode);
+        String typed = QueryParameters.text("prefix", prefix, 20);
+        if (typed == null) {
+            throw QueryParameters.missing("prefix");
         }
-        String typed = prefix.strip();
-        if (typed.codePointCount(0, typed.length()) > 20) {
-            throw BadParameter.invalid("prefix", typed, "≤ 20");
-        }
-        return search.suggest(tenant, circle, typed);
-    }
-
-    /** An unknown category is a 400 listing the valid ones; when tenant-core cannot tell, any well-formed code. */
-    private void requireKnown(TenantCode tenant, List<String> asked) {
-        if (asked.isEmpty()) {
-            return;
-        }
-        Optional<Set<String>> known = categories.activeCodes(tenant);
-        if (known.isEmpty()) {
-            return;
-        }
-        for (String code : asked) {
-            if (!known.get().contains(code)) {
-                throw BadParameter.unknownCategory(code,
-                        String.join(", ", known.get().stream().sorted().toList()));
-            }
-        }
+        return search.suggest(tenant, area, typed);
     }
 }

@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.lingong.common.nearby.TravelMode;
 import org.lingong.search.jobs.JobDocument.SourceChannel;
 import org.lingong.search.jobs.JobDocument.Term;
 import org.lingong.search.jobs.JobDocument.WageUnit;
-import org.lingong.search.tenants.TravelMode;
 
 /**
  * The nearby API's answer (issue 5 contract §3). {@code mode} and {@code minutes} are null when a plain radius was

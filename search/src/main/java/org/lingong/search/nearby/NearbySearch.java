@@ -9,7 +9,6 @@ import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -18,13 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.lingong.common.nearby.NearbyArea;
+import org.lingong.common.nearby.NearbyQuery;
+import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.elastic.ElasticCalls;
 import org.lingong.search.jobs.IndexedJob;
 import org.lingong.search.jobs.JobsIndex;
 import org.lingong.search.tenants.TenantDirectory;
 import org.lingong.search.tenants.TenantSettings;
-import org.lingong.search.tenants.TravelMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,10 +53,10 @@ class NearbySearch {
 
     NearbyJobs search(TenantCode tenant, NearbyQuery query) {
         TenantSettings settings = tenants.settingsOf(tenant);
-        Circle circle = query.circle();
-        int radius = radiusOf(circle, settings);
+        NearbyArea area = query.area();
+        int radius = area.radius(settings::metresPerMinute);
         List<String> searched = tenantsSearched(tenant, query.neighbours());
-        BoolQuery.Builder bool = listedWithin(searched, circle, radius);
+        BoolQuery.Builder bool = listedWithin(searched, area, radius);
         addFilters(bool, query);
         if (query.text() != null) {
             bool.must(m -> m.multiMatch(mm -> mm.query(query.text()).fields("title^3", "description")
@@ -69,7 +70,7 @@ class NearbySearch {
                 .size(query.size())
                 .trackTotalHits(t -> t.enabled(true))
                 .source(s -> s.filter(f -> f.excludes("description", "reindexRun")))
-                .sort(sortsFor(query.sort(), circle));
+                .sort(sortsFor(query.sort(), area));
         if (query.facets()) {
             request.aggregations("categories", a -> a.terms(t -> t.field("category").size(100)));
             request.aggregations("wageBands", a -> a.range(r -> {
@@ -87,16 +88,16 @@ class NearbySearch {
                 IndexedJob.class));
         int walk = settings.metresPerMinute(TravelMode.WALK);
         List<NearbyJobs.Hit> hits = response.hits().hits().stream().map(hit -> hitOf(hit, walk)).toList();
-        return new NearbyJobs(false, new NearbyJobs.Point(circle.latitude(), circle.longitude()), radius,
-                circle.mode(), circle.minutes(), Objects.requireNonNull(response.hits().total()).value(),
+        return new NearbyJobs(false, new NearbyJobs.Point(area.latitude(), area.longitude()), radius,
+                area.mode(), area.minutes(), Objects.requireNonNull(response.hits().total()).value(),
                 query.page(), query.size(), hits, query.facets() ? facetsOf(response) : null);
     }
 
     /** Up to ten distinct titles of listed jobs in the circle containing the prefix, the most frequent first. */
-    Suggestions suggest(TenantCode tenant, Circle circle, String prefix) {
+    Suggestions suggest(TenantCode tenant, NearbyArea area, String prefix) {
         TenantSettings settings = tenants.settingsOf(tenant);
         List<String> searched = tenantsSearched(tenant, true);
-        BoolQuery.Builder bool = listedWithin(searched, circle, radiusOf(circle, settings))
+        BoolQuery.Builder bool = listedWithin(searched, area, area.radius(settings::metresPerMinute))
                 .must(m -> m.matchPhrasePrefix(p -> p.field("title").query(prefix)));
         jobsIndex.ensureCreated();
         SearchResponse<Void> response = ElasticCalls.call(() -> client.search(s -> s.index(jobsIndex.alias())
@@ -104,14 +105,6 @@ class NearbySearch {
                 .aggregations("titles", a -> a.terms(t -> t.field("title.keyword").size(10))), Void.class));
         return new Suggestions(response.aggregations().get("titles").sterms().buckets().array().stream()
                 .map(b -> new Suggestions.Suggestion(b.key().stringValue(), b.docCount())).toList());
-    }
-
-    static int radiusOf(Circle circle, TenantSettings settings) {
-        if (circle.radiusMeters() != null) {
-            return circle.radiusMeters();
-        }
-        return Objects.requireNonNull(circle.minutes())
-                * settings.metresPerMinute(Objects.requireNonNull(circle.mode()));
     }
 
     private List<String> tenantsSearched(TenantCode tenant, boolean withNeighbours) {
@@ -122,14 +115,14 @@ class NearbySearch {
     }
 
     /** Listed jobs of the tenants, inside the circle: the filters every nearby answer shares. */
-    private static BoolQuery.Builder listedWithin(List<String> tenantCodes, Circle circle, int radius) {
+    private static BoolQuery.Builder listedWithin(List<String> tenantCodes, NearbyArea area, int radius) {
         return new BoolQuery.Builder()
                 .filter(f -> f.terms(t -> t.field("tenant").terms(v -> v.value(
                         tenantCodes.stream().map(FieldValue::of).toList()))))
                 .filter(f -> f.term(t -> t.field("status").value("OPEN")))
                 .filter(f -> f.range(r -> r.number(n -> n.field("slotsOpen").gt(0.0))))
                 .filter(f -> f.range(r -> r.date(d -> d.field("validUntil").gt("now"))))
-                .filter(f -> f.geoDistance(g -> g.field("location").location(center(circle))
+                .filter(f -> f.geoDistance(g -> g.field("location").location(center(area))
                         .distance(radius + "m").distanceType(GeoDistanceType.Arc)));
     }
 
@@ -166,8 +159,11 @@ class NearbySearch {
         }
     }
 
-    /** The order asked for, then distance (whose value every hit reports), then the job id for stable pages. */
-    private static List<SortOptions> sortsFor(Sort sort, Circle circle) {
+    /**
+     * The order asked for, then distance (whose value every hit reports), then the newest, then the job id for stable
+     * pages — the order of tenant-core's fallback too.
+     */
+    private static List<SortOptions> sortsFor(NearbyQuery.Sort sort, NearbyArea area) {
         List<SortOptions> sorts = new ArrayList<>();
         switch (sort) {
             case WAGE -> sorts.add(SortOptions.of(s -> s.field(f -> f.field("wagePerDayFen").order(SortOrder.Desc)
@@ -176,20 +172,22 @@ class NearbySearch {
             case RELEVANCE -> sorts.add(SortOptions.of(s -> s.score(sc -> sc.order(SortOrder.Desc))));
             case DISTANCE -> { }
         }
-        sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location").location(center(circle))
+        sorts.add(SortOptions.of(s -> s.geoDistance(g -> g.field("location").location(center(area))
                 .order(SortOrder.Asc).unit(DistanceUnit.Meters).distanceType(GeoDistanceType.Arc))));
+        sorts.add(SortOptions.of(s -> s.field(f -> f.field("createdAt").order(SortOrder.Desc))));
         sorts.add(SortOptions.of(s -> s.field(f -> f.field("jobId").order(SortOrder.Asc))));
         return sorts;
     }
 
-    private static GeoLocation center(Circle circle) {
-        return GeoLocation.of(l -> l.latlon(ll -> ll.lat(circle.latitude()).lon(circle.longitude())));
+    private static GeoLocation center(NearbyArea area) {
+        return GeoLocation.of(l -> l.latlon(ll -> ll.lat(area.latitude()).lon(area.longitude())));
     }
 
     private static NearbyJobs.Hit hitOf(Hit<IndexedJob> hit, int walkMetresPerMinute) {
         IndexedJob job = Objects.requireNonNull(hit.source());
         List<FieldValue> sortValues = hit.sort();
-        double distance = sortValues.get(sortValues.size() - 2).doubleValue();
+        // The sort keys end with distance, createdAt and jobId (sortsFor).
+        double distance = sortValues.get(sortValues.size() - 3).doubleValue();
         return new NearbyJobs.Hit(job.tenant(), job.jobId(), job.title(), job.category(),
                 new NearbyJobs.Wage(job.wageAmountFen(), job.wageUnit(), job.wagePerDayFen()),
                 new NearbyJobs.Point(job.location().lat(), job.location().lon()), job.address(), job.marketId(),

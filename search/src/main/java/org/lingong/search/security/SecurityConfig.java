@@ -1,8 +1,8 @@
 package org.lingong.search.security;
 
-import java.util.Set;
 import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.servlet.SecurityProblems;
+import org.lingong.common.servlet.ServiceClient;
 import org.lingong.search.tenancy.TenantFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +24,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            @Value("${lingong.security.service-clients:lingong-services}") Set<String> serviceClients,
+            @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient,
             ProblemResponses problems) throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
@@ -34,7 +34,7 @@ class SecurityConfig {
                         // Looking for work needs no account; the tenant still comes from the trusted header.
                         .requestMatchers(HttpMethod.GET, "/api/v1/jobs/nearby", "/api/v1/jobs/nearby/suggest")
                         .permitAll()
-                        .requestMatchers("/internal/**").access(new ServiceClientAuthorization(serviceClients))
+                        .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
                         .jwt(Customizer.withDefaults())

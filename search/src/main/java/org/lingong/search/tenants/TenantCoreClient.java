@@ -5,32 +5,23 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP clients for tenant-core: its base URL and short timeouts; the service token on every call of the internal
- * one, none on the public one (tenant-core refuses a token of no city on a city's public endpoints).
+ * The HTTP client for tenant-core's internal API: its base URL, short timeouts and the service token on every call.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TenantCoreProperties.class)
 class TenantCoreClient {
 
     @Bean
-    RestClient tenantCore(RestClient.Builder builder, TenantCoreProperties properties, ServiceToken token) {
-        return base(builder, properties)
-                .requestInitializer(request -> request.getHeaders().set("Authorization", token.bearer()))
-                .build();
-    }
-
-    @Bean
-    RestClient tenantCorePublic(RestClient.Builder builder, TenantCoreProperties properties) {
-        return base(builder, properties).build();
-    }
-
-    private static RestClient.Builder base(RestClient.Builder builder, TenantCoreProperties properties) {
+    RestClient tenantCore(RestClient.Builder builder, TenantCoreProperties properties,
+            OAuth2ClientHttpRequestInterceptor serviceToken) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
                 .connectTimeout(properties.requestTimeout()).build());
         requests.setReadTimeout(properties.requestTimeout());
-        return builder.clone().baseUrl(properties.url().toString()).requestFactory(requests);
+        return builder.clone().baseUrl(properties.url().toString()).requestFactory(requests)
+                .requestInterceptor(serviceToken).build();
     }
 }

@@ -8,8 +8,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param url            tenant-core's base URL
  * @param pollInterval   pause between two polls of the registry feed
  * @param requestTimeout how long one call to tenant-core may take
- * @param categoriesTtl  how long a tenant's job categories are reused
  */
 @ConfigurationProperties("lingong.search.tenant-core")
-record TenantCoreProperties(URI url, Duration pollInterval, Duration requestTimeout, Duration categoriesTtl) {
+record TenantCoreProperties(URI url, Duration pollInterval, Duration requestTimeout) {
 }

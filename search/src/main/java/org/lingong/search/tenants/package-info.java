@@ -1,8 +1,8 @@
 /**
- * What search knows of tenants, all from tenant-core: the registry feed ({@code /internal/v1/tenant-routes}, polled
- * with {@code If-None-Match} like the gateway does) gives each tenant's province, whether it shares its jobs with
- * neighbouring tenants and its travel speeds; each tenant's job categories are fetched on demand and cached. When
- * tenant-core is away, the last good copy keeps serving.
+ * What search knows of tenants, all from tenant-core's registry feed ({@code /internal/v1/tenant-routes}, polled
+ * with {@code If-None-Match} like the gateway does): each tenant's province, whether it shares its jobs with
+ * neighbouring tenants, its travel speeds and its active job categories. Nothing is asked of tenant-core on a
+ * search's request path. When tenant-core is away, the last good copy keeps serving.
  */
 @NullMarked
 package org.lingong.search.tenants;

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.Test;
 import org.lingong.search.Api.Reply;
 import org.lingong.search.Geo;
 import org.lingong.search.SearchServiceTests;
-import org.lingong.search.TenantCoreStub;
 import org.lingong.search.TestJob;
 import org.lingong.search.TestTenants;
 import org.lingong.search.jobs.JobDocument;
@@ -56,7 +55,7 @@ class NearbyCorrectnessTests extends SearchServiceTests {
         Random random = new Random(20261123);
         String tenant = TestTenants.newCode("bf");
         TestTenants.register(directory, tenant, "32", false, Map.of());
-        TenantCoreStub.INSTANCE.categories(tenant, CATEGORIES.toArray(String[]::new));
+        TestTenants.categories(directory, tenant, CATEGORIES.toArray(String[]::new));
         List<TestJob> generated = generate(random, 3_000);
         TestTenants.index(api, client, jobsIndex.index(), tenant, generated);
         List<JobDocument> jobs = generated.stream().map(TestJob::build).toList();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,7 +19,6 @@ import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
 import org.lingong.search.Geo;
 import org.lingong.search.SearchServiceTests;
-import org.lingong.search.TenantCoreStub;
 import org.lingong.search.TestJob;
 import org.lingong.search.TestTenants;
 import org.lingong.search.Tokens;
@@ -72,7 +70,7 @@ class NearbyJobsTests extends SearchServiceTests {
         TestTenants.register(directory, sharing, "32", true, Map.of());
         TestTenants.register(directory, notSharing, "32", false, Map.of());
         TestTenants.register(directory, otherProvince, "34", true, Map.of());
-        TenantCoreStub.INSTANCE.categories(suqian, "porter", "cleaner", "security", "delivery");
+        TestTenants.categories(directory, suqian, "porter", "cleaner", "security", "delivery");
 
         Instant now = Instant.now();
         porter200 = at(0, 200).title("仓库搬运工", "负责货物装卸").category("porter")

@@ -4,12 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.TenantCoreStub;
@@ -23,9 +24,6 @@ class RegistryFeedTests extends SearchServiceTests {
 
     @Autowired
     TenantDirectory directory;
-
-    @Autowired
-    JobCategories categories;
 
     String run;
 
@@ -86,14 +84,19 @@ class RegistryFeedTests extends SearchServiceTests {
     }
 
     @Test
-    void readsATenantsActiveCategoriesAndSaysSoWhenTenantCoreCannotTell() {
-        TENANT_CORE.categories("k" + run, "porter", "cleaner");
+    void carriesATenantsActiveCategoriesAndKeepsThemWhileTenantCoreIsAway() {
+        TENANT_CORE.tenant("j" + run, "32", false, Map.of());
+        await().atMost(FEW_POLLS).until(() -> directory.settingsOf(code("j")).province().equals("32"));
+        assertThat(directory.settingsOf(code("j")).jobCategories()).as("not in the feed: unknown").isNull();
 
-        assertThat(categories.activeCodes(code("k"))).contains(Set.of("porter", "cleaner"));
+        TENANT_CORE.categories("j" + run, "porter", "cleaner");
+        await().atMost(FEW_POLLS).until(() -> List.of("porter", "cleaner")
+                .equals(directory.settingsOf(code("j")).jobCategories()));
 
         TENANT_CORE.away(true);
-        assertThat(categories.activeCodes(code("k"))).as("cached").contains(Set.of("porter", "cleaner"));
-        assertThat(categories.activeCodes(code("m"))).isEmpty();
+        await().pollDelay(Duration.ofMillis(600)).atMost(FEW_POLLS).until(() -> true);
+        assertThat(directory.settingsOf(code("j")).jobCategories()).containsExactly("porter", "cleaner");
+        assertThat(directory.settingsOf(code("m")).jobCategories()).isNull();
     }
 
     private TenantCode code(String prefix) {

@@ -1,6 +1,7 @@
 package org.lingong.core.audit;
 
 import java.util.List;
+import org.lingong.common.tenant.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,7 +23,7 @@ class AuditEventsController {
     }
 
     @GetMapping("/api/v1/audit-events")
-    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin', 'province-admin')")
+    @PreAuthorize(Roles.Allow.ADMINISTRATORS)
     AuditPage list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         Page<AuditEvent> result = events.findAllByOrderByIdDesc(PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200)));
         return new AuditPage(result.getContent(), result.getNumber(), result.getSize(), result.getTotalElements());

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.contracts.ContractTemplate.TemplateDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The city administrator's contract template. */
 @RestController
 @Tag(name = "contracts")
-@PreAuthorize("hasRole('city-admin')")
+@PreAuthorize(Roles.Allow.CITY_ADMIN)
 class ContractTemplateController {
 
     private final ContractTemplates templates;

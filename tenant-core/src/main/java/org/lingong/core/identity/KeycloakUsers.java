@@ -13,7 +13,7 @@ import org.lingong.common.tenant.TenantCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
@@ -31,13 +31,12 @@ public class KeycloakUsers {
     private static final int PAGE = 500;
 
     private final RestClient admin;
-    private final ServiceToken token;
 
-    KeycloakUsers(RestClient.Builder builder, ServiceToken token,
+    KeycloakUsers(RestClient.Builder builder, OAuth2ClientHttpRequestInterceptor serviceToken,
                   @Value("${lingong.keycloak.url}") String keycloakUrl,
                   @Value("${lingong.keycloak.realm}") String realm) {
-        this.admin = builder.baseUrl(keycloakUrl + "/admin/realms/" + realm).build();
-        this.token = token;
+        this.admin = builder.clone().baseUrl(keycloakUrl + "/admin/realms/" + realm).requestInterceptor(serviceToken)
+                .build();
     }
 
     public record NewUser(String username, String email, String firstName, String lastName, String password,
@@ -118,7 +117,7 @@ public class KeycloakUsers {
         for (int first = 0; ; first += PAGE) {
             UserRepresentation[] page = admin.get()
                     .uri("/roles/{role}/users?briefRepresentation=false&first={first}&max={max}", realmRole, first, PAGE)
-                    .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().body(UserRepresentation[].class);
+                    .retrieve().body(UserRepresentation[].class);
             Arrays.stream(page).map(UserRepresentation::account)
                     .filter(account -> account.tenant().equals(Optional.of(tenant.value())))
                     .forEach(accounts::add);
@@ -131,7 +130,7 @@ public class KeycloakUsers {
     /** The user with this id, if there is one. */
     public Optional<Account> byId(String id) {
         try {
-            return Optional.of(admin.get().uri("/users/{id}", id).header(HttpHeaders.AUTHORIZATION, token.bearer())
+            return Optional.of(admin.get().uri("/users/{id}", id)
                     .retrieve().body(UserRepresentation.class).account());
         } catch (HttpClientErrorException.NotFound e) {
             return Optional.empty();
@@ -141,25 +140,25 @@ public class KeycloakUsers {
     /** The realm roles granted to the user directly. */
     public Set<String> realmRoles(String id) {
         RoleRepresentation[] roles = admin.get().uri("/users/{id}/role-mappings/realm", id)
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().body(RoleRepresentation[].class);
+                .retrieve().body(RoleRepresentation[].class);
         return Arrays.stream(roles).map(RoleRepresentation::name).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Lets the user sign in again, or stops it; its sessions end when it is disabled. */
     public void setEnabled(String id, boolean enabled) {
-        admin.put().uri("/users/{id}", id).header(HttpHeaders.AUTHORIZATION, token.bearer())
+        admin.put().uri("/users/{id}", id)
                 .body(Map.of("enabled", enabled)).retrieve().toBodilessEntity();
     }
 
     public void delete(String id) {
-        admin.delete().uri("/users/{id}", id).header(HttpHeaders.AUTHORIZATION, token.bearer())
+        admin.delete().uri("/users/{id}", id)
                 .retrieve().toBodilessEntity();
     }
 
     /** Disables every user of the tenant (offboarding keeps accounts for audit, but nobody can sign in). */
     public int disableTenantUsers(TenantCode tenant) {
         UserRepresentation[] users = admin.get().uri("/users?q=tenant:{tenant}&max=10000", tenant.value())
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().body(UserRepresentation[].class);
+                .retrieve().body(UserRepresentation[].class);
         for (UserRepresentation user : users) {
             setEnabled(user.id(), false);
         }
@@ -168,7 +167,7 @@ public class KeycloakUsers {
 
     private Optional<UserRepresentation> find(String username) {
         UserRepresentation[] found = admin.get().uri("/users?username={u}&exact=true", username)
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().body(UserRepresentation[].class);
+                .retrieve().body(UserRepresentation[].class);
         return found == null || found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
@@ -186,7 +185,7 @@ public class KeycloakUsers {
                         "temporary", user.temporaryPassword())));
         URI location;
         try {
-            location = admin.post().uri("/users").header(HttpHeaders.AUTHORIZATION, token.bearer())
+            location = admin.post().uri("/users")
                     .body(representation).retrieve().toBodilessEntity().getHeaders().getLocation();
         } catch (HttpClientErrorException.Conflict e) {
             String message = String.valueOf(e.getResponseBodyAs(ErrorRepresentation.class).errorMessage());
@@ -197,9 +196,9 @@ public class KeycloakUsers {
     }
 
     private void grant(String id, String realmRole) {
-        RoleRepresentation role = admin.get().uri("/roles/{role}", realmRole).header(HttpHeaders.AUTHORIZATION, token.bearer())
+        RoleRepresentation role = admin.get().uri("/roles/{role}", realmRole)
                 .retrieve().body(RoleRepresentation.class);
-        admin.post().uri("/users/{id}/role-mappings/realm", id).header(HttpHeaders.AUTHORIZATION, token.bearer())
+        admin.post().uri("/users/{id}/role-mappings/realm", id)
                 .body(List.of(role)).retrieve().toBodilessEntity();
     }
 

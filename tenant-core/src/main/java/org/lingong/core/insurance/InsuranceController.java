@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.OrderLifecycle;
 import org.springframework.http.ResponseEntity;
@@ -23,13 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "insurance", description = "零工保险 Gig insurance: accident and occupational-injury cover")
 class InsuranceController {
-
-    private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
-    private static final String ADMIN = "hasAnyRole('city-admin', 'platform-admin')";
-    private static final String EMPLOYER_SIDE =
-            "hasAnyRole('employer', 'city-admin', 'station-staff', 'platform-admin')";
-    private static final String ANY_SIDE =
-            "hasAnyRole('worker', 'employer', 'city-admin', 'station-staff', 'platform-admin')";
 
     private final Insurance insurance;
     private final Coverage coverage;
@@ -50,7 +44,7 @@ class InsuranceController {
     }
 
     @PostMapping("/api/v1/orders/{id}/insurance")
-    @PreAuthorize(EMPLOYER_SIDE)
+    @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "为订单投保（保障期须覆盖用工时间）/ Enrol an order; the cover must span the job's time")
     ResponseEntity<EnrolmentDetails> enrolOrder(@PathVariable UUID id,
                                              @Valid @RequestBody Insurance.OrderEnrolment request,
@@ -60,14 +54,14 @@ class InsuranceController {
     }
 
     @GetMapping("/api/v1/orders/{id}/insurance")
-    @PreAuthorize(ANY_SIDE)
+    @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "订单的保险保障（含按日投保）/ The order's cover, per order and per day")
     Coverage.OrderCover cover(@PathVariable UUID id, Authentication caller) {
         return coverage.of(orders.readableBy(id, caller));
     }
 
     @PostMapping("/api/v1/workers/{id}/insurance-days")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "按日为零工投保（覆盖当日全部订单，北京时间）/ Cover a worker for a day (all orders that day)")
     ResponseEntity<EnrolmentDetails> enrolDay(@PathVariable UUID id, @Valid @RequestBody Insurance.DayEnrolment request,
                                            Authentication caller) {
@@ -77,14 +71,14 @@ class InsuranceController {
     }
 
     @GetMapping("/api/v1/insurance/settings")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "保险规则：签到前是否须有保险 / Whether check-in needs insurance cover")
     InsuranceSettings.InsuranceRule settings() {
         return settings.get();
     }
 
     @PutMapping("/api/v1/insurance/settings")
-    @PreAuthorize(ADMIN)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "修改保险规则 / Change the rule")
     InsuranceSettings.InsuranceRule change(@Valid @RequestBody InsuranceRuleChange change) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,7 +35,7 @@ class JobImportController {
     }
 
     @PostMapping("/api/v1/jobs/imports")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "批量导入岗位（CSV / JSON / xlsx）/ Bulk-import jobs from a feed file")
     ResponseEntity<ImportProgress> start(@RequestParam String format, @RequestParam(required = false) String fileName,
                                          @RequestBody byte[] file, Authentication caller) {
@@ -46,7 +47,7 @@ class JobImportController {
     }
 
     @GetMapping("/api/v1/jobs/imports/{id}")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "导入进度与被拒行报告 / Import progress and the rejected rows")
     ImportProgress progress(@PathVariable UUID id) {
         return importer.progress(id);

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
+import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,10 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 class JobCategories {
 
     private final JobCategoryRepository categories;
+    private final ActiveCategories active;
     private final AuditLog audit;
 
-    JobCategories(JobCategoryRepository categories, AuditLog audit) {
+    JobCategories(JobCategoryRepository categories, ActiveCategories active, AuditLog audit) {
         this.categories = categories;
+        this.active = active;
         this.audit = audit;
     }
 
@@ -48,7 +52,7 @@ class JobCategories {
     }
 
     @PostMapping("/api/v1/job-categories")
-    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "新增本市工种 / Add a city-specific category")
     ResponseEntity<CategoryDetails> add(@Valid @RequestBody NewCategory category) {
@@ -57,6 +61,7 @@ class JobCategories {
         }
         JobCategory saved = categories.save(new JobCategory(category.code(), category.nameZh(), category.nameEn()));
         audit.record("job-category.added", category.code(), category.nameZh());
+        active.changed(CurrentTenant.require());
         return ResponseEntity.status(HttpStatus.CREATED).body(saved.details());
     }
 

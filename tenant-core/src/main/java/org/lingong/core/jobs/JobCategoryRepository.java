@@ -6,4 +6,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface JobCategoryRepository extends JpaRepository<JobCategory, String> {
 
     List<JobCategory> findAllByOrderByBuiltinDescCodeAsc();
+
+    List<JobCategory> findByActiveTrueOrderByCodeAsc();
 }

@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +38,7 @@ class JobSourcesController {
     }
 
     @GetMapping("/api/v1/jobs/sources")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Transactional(readOnly = true)
     @Operation(summary = "岗位来源构成与第三方归集占比 / Jobs by source channel and the third-party share")
     SourceShare share(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,

@@ -9,12 +9,14 @@ import java.util.List;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.EmployerVerification;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,7 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 class JobsController {
 
     static final int MAX_QUERY = 50;
-    private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
 
     private final Jobs jobs;
     private final JobRepository repository;
@@ -55,7 +56,7 @@ class JobsController {
      * 双实名: unverified employers cannot publish).
      */
     @PostMapping("/api/v1/jobs")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'platform-admin', 'employer')")
+    @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "发布零工岗位（用工主体须已实名认证）/ Post a job in one call (employers must be verified)")
     ResponseEntity<JobDetails> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
         UUID employerId = null;
@@ -81,7 +82,7 @@ class JobsController {
     }
 
     @GetMapping("/api/v1/jobs")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Transactional(readOnly = true)
     @Operation(summary = "岗位列表（管理；q 按标题、来源、地址或用工主体名称模糊查找）/ Jobs for staff, newest first "
             + "(q: title, source, address or employer name contains it, case-insensitive)")
@@ -101,28 +102,28 @@ class JobsController {
     }
 
     @PostMapping("/api/v1/jobs/{id}/publish")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "发布草稿 / Publish a draft")
     JobDetails publish(@PathVariable UUID id) {
         return jobs.move(id, Jobs.JobTransition.PUBLISH, null);
     }
 
     @PostMapping("/api/v1/jobs/{id}/close")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "结束招聘 / Close a job")
     JobDetails close(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
         return jobs.move(id, Jobs.JobTransition.CLOSE, request == null ? null : request.reason());
     }
 
     @PostMapping("/api/v1/jobs/{id}/take-down")
-    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Operation(summary = "下架违规岗位（须说明理由）/ Take a job down, with a reason")
     JobDetails takeDown(@PathVariable UUID id, @RequestBody TransitionRequest request) {
         return jobs.move(id, Jobs.JobTransition.TAKE_DOWN, request.reason());
     }
 
     private static boolean isStaff(Authentication caller) {
-        return caller != null && caller.getAuthorities().stream().anyMatch(a -> List.of("ROLE_city-admin",
-                "ROLE_station-staff", "ROLE_platform-admin", "ROLE_province-admin").contains(a.getAuthority()));
+        return caller != null && Roles.grants(Roles.CITY_READERS,
+                caller.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList());
     }
 }

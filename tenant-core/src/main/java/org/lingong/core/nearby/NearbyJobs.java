@@ -11,8 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.lingong.common.problem.ProblemException;
-import org.lingong.common.problem.ProblemType;
+import org.lingong.common.nearby.NearbyQuery;
 import org.lingong.core.jobs.ContainsPattern;
 import org.lingong.core.jobs.JobPosting;
 import org.lingong.core.jobs.SourceChannel;
@@ -35,13 +34,19 @@ public class NearbyJobs {
         this.jdbc = jdbc;
     }
 
-    public enum Sort { DISTANCE, WAGE, RECENT, RELEVANCE }
-
     /** Filters as the search API names them; null or empty means "any". */
     public record Filter(List<String> categories, Long minWagePerDayFen, Instant startsFrom, Instant startsBefore,
                          JobPosting.Term term, boolean priorityOnly, List<SourceChannel> sources, String text) {
 
         public static final Filter NONE = new Filter(List.of(), null, null, null, null, false, List.of(), null);
+
+        /** The filters of a nearby query; its choices carry the names of the jobs' own term and source channel. */
+        static Filter of(NearbyQuery query) {
+            return new Filter(query.categories(), query.minWagePerDayFen(), query.startsFrom(), query.startsBefore(),
+                    query.term() == null ? null : JobPosting.Term.valueOf(query.term().name()), query.priorityOnly(),
+                    query.sources().stream().map(source -> SourceChannel.valueOf(source.name())).toList(),
+                    query.text());
+        }
     }
 
     public record Wage(long amountFen, WageUnit unit, Long perDayFen) {
@@ -59,24 +64,16 @@ public class NearbyJobs {
     public record Found(List<Hit> hits, long total) {
     }
 
-    /** The codes of the city's categories; an unknown one in the filter is a 400 that lists them. */
-    public void requireKnownCategories(List<String> categories) {
-        if (categories.isEmpty()) {
-            return;
-        }
-        List<String> known = jdbc.sql("select code from " + CurrentTenant.require().schema()
-                + ".job_category order by builtin desc, code").query(String.class).list();
-        for (String category : categories) {
-            if (!known.contains(category)) {
-                throw new ProblemException(ProblemType.UNKNOWN_CATEGORY, category, String.join(", ", known))
-                        .withFieldError("category").with("validCodes", known);
-            }
-        }
-    }
-
-    public Found find(NearbyArea area, Filter filter, Sort sort, int page, int size) {
+    /**
+     * One page of the open jobs in the circle, ordered like search orders them: by {@code sort}, then distance, then
+     * the newest, then the job id.
+     *
+     * @param walkMetresPerMinute the city's walking speed, for each hit's walking minutes
+     */
+    public Found find(Circle circle, int walkMetresPerMinute, Filter filter, NearbyQuery.Sort sort, int page,
+                      int size) {
         String schema = CurrentTenant.require().schema();
-        Map<String, Object> params = new HashMap<>(area.circle().parameters());
+        Map<String, Object> params = new HashMap<>(circle.parameters());
         StringBuilder where = new StringBuilder("j.status = 'OPEN' and ")
                 .append(Circle.boxSql("j.latitude", "j.longitude"))
                 .append(" and j.valid_until > now() and j.filled < j.slots");
@@ -120,25 +117,26 @@ public class NearbyJobs {
         String tenant = CurrentTenant.require().value();
         List<Row> rows = jdbc.sql("select near.*, count(*) over () as total " + near + " order by " + order(sort)
                         + " limit :size offset :offset")
-                .params(params).query((rs, n) -> row(rs, tenant, area)).list();
+                .params(params).query((rs, n) -> row(rs, tenant, walkMetresPerMinute)).list();
         long total = !rows.isEmpty() ? rows.getFirst().total()
                 : page == 0 ? 0 : jdbc.sql("select count(*) " + near).params(params).query(Long.class).single();
         return new Found(rows.stream().map(Row::hit).toList(), total);
     }
 
-    private static String order(Sort sort) {
+    private static String order(NearbyQuery.Sort sort) {
+        String ties = "distance, created_at desc, id";
         return switch (sort) {
-            case WAGE -> "wage_per_day_fen desc nulls last, distance, id";
-            case RECENT -> "created_at desc, distance, id";
+            case WAGE -> "wage_per_day_fen desc nulls last, " + ties;
+            case RECENT -> "created_at desc, " + ties;
             // Without search there is no text relevance: relevance falls back to distance.
-            case DISTANCE, RELEVANCE -> "distance, created_at desc, id";
+            case DISTANCE, RELEVANCE -> ties;
         };
     }
 
     private record Row(Hit hit, long total) {
     }
 
-    private static Row row(ResultSet rs, String tenant, NearbyArea area) throws SQLException {
+    private static Row row(ResultSet rs, String tenant, int walkMetresPerMinute) throws SQLException {
         double distance = rs.getDouble("distance");
         Array groups = rs.getArray("priority_groups");
         Hit hit = new Hit(tenant, rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("category"),
@@ -149,7 +147,7 @@ public class NearbyJobs {
                 rs.getTimestamp("ends_at").toInstant(), JobPosting.Term.valueOf(rs.getString("term")),
                 rs.getInt("slots") - rs.getInt("filled"), SourceChannel.valueOf(rs.getString("source_channel")),
                 Arrays.stream((String[]) groups.getArray()).map(PriorityGroup::valueOf).toList(),
-                Math.round(distance), area.walkingMinutes(distance));
+                Math.round(distance), Circle.walkingMinutes(distance, walkMetresPerMinute));
         return new Row(hit, rs.getLong("total"));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -25,9 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "network", description = "服务网络（零工市场、驿站、村级专窗、共建载体） / Service network")
 class CarriersController {
-
-    static final String READERS = "hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')";
-    static final String WRITERS = "hasAnyRole('city-admin', 'platform-admin')";
 
     private final Carriers carriers;
     private final CarrierRules rules;
@@ -51,7 +49,7 @@ class CarriersController {
     }
 
     @GetMapping("/api/v1/network/carriers")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "按类型、区划、状态分页查询载体 / Carriers by kind, region (and below) and status, paged")
     CarrierPage list(@RequestParam(required = false) CarrierKind kind,
                      @RequestParam(required = false) String regionCode,
@@ -65,14 +63,14 @@ class CarriersController {
     }
 
     @GetMapping("/api/v1/network/carriers/{id}")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "查询单个载体 / One carrier")
     Carrier get(@PathVariable long id) {
         return carrier(carriers.find(id).orElseThrow(() -> notFound(id)));
     }
 
     @PostMapping("/api/v1/network/carriers")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "新增载体（校验区划级别、规范名称、面积） / Create a carrier (region level, standard name, area)")
     ResponseEntity<Carrier> create(@Valid @RequestBody CarrierRequest request, Locale locale) {
@@ -83,7 +81,7 @@ class CarriersController {
     }
 
     @PutMapping("/api/v1/network/carriers/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "修改载体 / Update a carrier")
     Carrier update(@PathVariable long id, @Valid @RequestBody CarrierRequest request, Locale locale) {
@@ -96,7 +94,7 @@ class CarriersController {
     }
 
     @DeleteMapping("/api/v1/network/carriers/{id}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "删除载体 / Delete a carrier")
     ResponseEntity<Void> delete(@PathVariable long id) {
@@ -107,7 +105,7 @@ class CarriersController {
     }
 
     @GetMapping("/api/v1/network/standard-name")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "按区划生成规范名称（市场、驿站） / The standard name of a market or station in a region")
     StandardName standardName(@RequestParam CarrierKind kind, @RequestParam String regionCode,
                               @RequestParam(required = false) String industry) {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.regions.Divisions;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,7 @@ class CoverageController {
     }
 
     @GetMapping("/api/v1/network/coverage")
-    @PreAuthorize(CarriersController.READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "服务网络覆盖率（驿站覆盖乡镇街道、中心村专窗、县级综合市场）及缺口 / Network coverage "
             + "(stations per township, windows in central villages, comprehensive county markets) with gaps")
     Coverage coverage() {

@@ -5,14 +5,16 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import java.util.Locale;
+import org.lingong.common.nearby.NearbyArea;
+import org.lingong.common.nearby.NearbyQuery;
+import org.lingong.common.nearby.QueryParameters;
+import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.nearby.Circle;
-import org.lingong.core.nearby.NearbyArea;
 import org.lingong.core.nearby.NearbyJobs;
-import org.lingong.core.nearby.Parameters;
 import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.registry.TravelMode;
+import org.lingong.core.registry.TravelSpeeds;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.context.MessageSource;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,20 +69,21 @@ class NearbyNetworkController {
                           @RequestParam(required = false) List<String> kind,
                           @RequestParam(required = false) String page, @RequestParam(required = false) String size,
                           Locale locale) {
-        NearbyArea area = NearbyArea.of(lat, lon, radiusMeters, minutes, mode,
-                tenants.speeds(CurrentTenant.require()));
-        List<CarrierKind> kinds = Parameters.choices("kind", kind, CarrierKind.class);
-        int pageNumber = Parameters.integer("page", page, 0, 50, 0);
-        int pageSize = Parameters.integer("size", size, 1, 50, 20);
-        Carriers.NearPage found = carriers.nearby(area.circle(), kinds, pageNumber, pageSize);
+        NearbyArea area = NearbyArea.of(lat, lon, radiusMeters, minutes, mode);
+        TravelSpeeds speeds = tenants.speeds(CurrentTenant.require());
+        Circle circle = new Circle(area.latitude(), area.longitude(), area.radius(speeds::metresPerMinute));
+        int walk = speeds.metresPerMinute(TravelMode.WALK);
+        List<CarrierKind> kinds = QueryParameters.choices("kind", kind, CarrierKind.class);
+        int pageNumber = QueryParameters.integer("page", page, 0, 50, 0);
+        int pageSize = QueryParameters.integer("size", size, 1, 50, 20);
+        Carriers.NearPage found = carriers.nearby(circle, kinds, pageNumber, pageSize);
         List<CarrierHit> hits = found.carriers().stream().map(near -> {
             CarrierRequest c = near.carrier().data();
             return new CarrierHit(near.carrier().id(), c.kind(),
                     messages.getMessage("network.kind." + c.kind(), null, locale),
                     c.name(), c.address(), new NearbyJobs.Point(c.latitude(), c.longitude()), c.hotline(),
-                    Math.round(near.distanceMeters()), area.walkingMinutes(near.distanceMeters()));
+                    Math.round(near.distanceMeters()), Circle.walkingMinutes(near.distanceMeters(), walk));
         }).toList();
-        Circle circle = area.circle();
         return new NearbyCarriers(new NearbyJobs.Point(circle.latitude(), circle.longitude()), circle.radiusMeters(),
                 area.mode(), area.minutes(), found.total(), pageNumber, pageSize, hits);
     }
@@ -95,11 +98,11 @@ class NearbyNetworkController {
         CarrierRequest market = carriers.find(id).map(Carriers.Stored::data)
                 .filter(c -> c.kind() == CarrierKind.MARKET && c.status() == CarrierStatus.OPEN)
                 .orElseThrow(() -> new ProblemException(ProblemType.MARKET_NOT_FOUND));
-        int radius = Parameters.integer("radiusMeters", radiusMeters, 100, 50_000, MARKET_RADIUS_METERS);
-        int count = Parameters.integer("size", size, 1, 50, 20);
-        NearbyArea area = new NearbyArea(new Circle(market.latitude(), market.longitude(), radius), null, null,
-                tenants.speeds(CurrentTenant.require()));
-        NearbyJobs.Found found = jobs.find(area, NearbyJobs.Filter.NONE, NearbyJobs.Sort.DISTANCE, 0, count);
+        int radius = QueryParameters.integer("radiusMeters", radiusMeters, 100, 50_000, MARKET_RADIUS_METERS);
+        int count = QueryParameters.integer("size", size, 1, 50, 20);
+        int walk = tenants.speeds(CurrentTenant.require()).metresPerMinute(TravelMode.WALK);
+        NearbyJobs.Found found = jobs.find(new Circle(market.latitude(), market.longitude(), radius), walk,
+                NearbyJobs.Filter.NONE, NearbyQuery.Sort.DISTANCE, 0, count);
         return new MarketJobs(id, market.name(), new NearbyJobs.Point(market.latitude(), market.longitude()), radius,
                 found.total(), count, found.hits());
     }

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,14 +30,14 @@ class NetworkSettingsController {
     }
 
     @GetMapping("/api/v1/network/settings")
-    @PreAuthorize(CarriersController.READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "服务网络规则设置 / Network rules of the city")
     NetworkSettings.Settings get() {
         return settings.get();
     }
 
     @PutMapping("/api/v1/network/settings")
-    @PreAuthorize(CarriersController.WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "修改服务网络规则（面积不足：警告或拒绝） / Change the rules (small market: warn or block)")
     NetworkSettings.Settings change(@Valid @RequestBody SettingsChange change) {

@@ -3,6 +3,7 @@ package org.lingong.core.notifications;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -15,7 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A worker's position and push settings in the current city, next to their profile at {@code /workers/me}. */
 @RestController
 @RequestMapping("/api/v1/workers/me")
-@PreAuthorize("hasRole('worker')")
+@PreAuthorize(Roles.Allow.WORKER)
 @Tag(name = "notifications", description = "新岗位推送 Push of new jobs nearby")
 class MyNotificationSettingsController {
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.Locale;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,7 +30,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /** A worker's notifications in the current city: the inbox, and the live stream (Server-Sent Events). */
 @RestController
 @RequestMapping("/api/v1/workers/me/notifications")
-@PreAuthorize("hasRole('worker')")
+@PreAuthorize(Roles.Allow.WORKER)
 @Validated
 @Tag(name = "notifications", description = "新岗位推送 Push of new jobs nearby")
 class MyNotificationsController {

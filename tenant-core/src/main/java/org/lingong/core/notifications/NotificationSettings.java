@@ -6,7 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
-import org.lingong.core.registry.TravelMode;
+import org.lingong.common.nearby.TravelMode;
 
 /**
  * What a worker wants to hear about: the categories they muted and their circle, as minutes of travel by a mode.

@@ -1,6 +1,7 @@
 package org.lingong.core.onboarding;
 
 import java.util.LinkedHashSet;
+import org.lingong.common.tenant.Roles;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
@@ -46,7 +47,7 @@ class OnboardingSteps {
             case SCHEMA -> migrations.migrate(code);
             case IDENTITY -> users.ensureTenantUser(code, new KeycloakUsers.NewUser(request.admin().username(),
                     request.admin().email(), request.admin().firstName(), request.admin().lastName(),
-                    request.admin().password(), request.admin().temporaryPassword()), "city-admin");
+                    request.admin().password(), request.admin().temporaryPassword()), Roles.CITY_ADMIN);
             case SEARCH_ALIAS -> {
                 // Repeating an onboarding repairs the city's search: its alias, and documents rebuilt from its jobs.
                 search.ensureTenantAlias(code);

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
@@ -20,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** An employer's block list: blocked workers can neither grab nor be dispatched to its jobs. */
 @RestController
 @RequestMapping("/api/v1/employers/me/blocked-workers/{workerId}")
-@PreAuthorize("hasRole('employer')")
+@PreAuthorize(Roles.Allow.EMPLOYER)
 @Tag(name = "orders")
 class BlockedWorkersController {
 

@@ -2,13 +2,12 @@ package org.lingong.core.orders;
 
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 
 /** Who acts on an order: the token subject and the sides its realm roles allow. */
 record Caller(String account, Set<String> roles) {
-
-    private static final Set<String> STAFF = Set.of("ROLE_city-admin", "ROLE_station-staff", "ROLE_platform-admin");
 
     static Caller of(Authentication authentication) {
         return new Caller(authentication.getName(), authentication.getAuthorities().stream()
@@ -16,14 +15,14 @@ record Caller(String account, Set<String> roles) {
     }
 
     boolean isStaff() {
-        return roles.stream().anyMatch(STAFF::contains);
+        return Roles.grants(Roles.CITY_STAFF, roles);
     }
 
     boolean isWorker() {
-        return roles.contains("ROLE_worker");
+        return roles.contains(Roles.authority(Roles.WORKER));
     }
 
     boolean isEmployer() {
-        return roles.contains("ROLE_employer");
+        return roles.contains(Roles.authority(Roles.EMPLOYER));
     }
 }

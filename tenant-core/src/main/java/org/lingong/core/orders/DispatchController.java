@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "orders")
 class DispatchController {
-
-    private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
 
     private final Dispatches dispatches;
     private final WorkerVerification workers;
@@ -47,14 +46,14 @@ class DispatchController {
     }
 
     @GetMapping("/api/v1/markets/{marketId}/check-in-code")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "市场签到二维码内容 / The value of the market's check-in QR code")
     CheckInCodeDetails code(@PathVariable long marketId) {
         return new CheckInCodeDetails(marketId, dispatches.code(marketId));
     }
 
     @PostMapping("/api/v1/markets/{marketId}/check-ins")
-    @PreAuthorize("hasAnyRole('worker', 'city-admin', 'station-staff', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.WORKER_SIDE)
     @Operation(summary = "零工到市场签到候工（扫码或工作人员代签）/ Check in at a market: QR code value, or staff for a worker")
     ResponseEntity<MarketCheckIn.CheckInDetails> checkIn(@PathVariable long marketId,
                                                       @RequestBody CheckInRequest request, Authentication caller) {
@@ -71,14 +70,14 @@ class DispatchController {
     }
 
     @GetMapping("/api/v1/markets/{marketId}/waiting-workers")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "市场候工名单（姓名、电话脱敏）/ Workers waiting at the market, masked, longest waiting first")
     List<Dispatches.WaitingWorker> waiting(@PathVariable long marketId) {
         return dispatches.waiting(marketId);
     }
 
     @PostMapping("/api/v1/jobs/{id}/dispatch")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "派单：将岗位名额派给候工零工，待零工确认 / Dispatch a waiting worker to a job; the worker confirms")
     ResponseEntity<OrderDetails> dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request,
                                        Authentication caller) {
@@ -87,7 +86,7 @@ class DispatchController {
     }
 
     @GetMapping("/api/v1/orders/dispatch-kpi")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "派单时效（中位数、P90、60 秒内占比）/ Dispatch time: median, p90, share within 60 s")
     Dispatches.Kpi kpi(@RequestParam Instant from, @RequestParam Instant to) {
         return dispatches.kpi(from, to);

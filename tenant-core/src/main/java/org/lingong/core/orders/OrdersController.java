@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.http.ResponseEntity;
@@ -22,10 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "orders", description = "抢单、派单与订单 Orders: grab, dispatch, lifecycle")
 class OrdersController {
-
-    private static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
-    private static final String ANY_SIDE = "hasAnyRole('worker', 'employer', 'city-admin', 'station-staff', 'platform-admin')";
-    private static final String EMPLOYER_SIDE = "hasAnyRole('employer', 'city-admin', 'station-staff', 'platform-admin')";
 
     private final Grabs grabs;
     private final OrderLifecycle lifecycle;
@@ -46,7 +43,7 @@ class OrdersController {
     }
 
     @PostMapping("/api/v1/jobs/{id}/grab")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "抢单：已实名零工一键领取岗位名额 / Grab a slot of an open job (verified workers)")
     ResponseEntity<OrderDetails> grab(@PathVariable UUID id, Authentication caller) {
         OrderDetails order = grabs.grab(id, caller.getName());
@@ -54,35 +51,35 @@ class OrdersController {
     }
 
     @GetMapping("/api/v1/orders/{id}")
-    @PreAuthorize(ANY_SIDE)
+    @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "订单详情与流转记录 / An order with its history")
     OrderQueries.OrderWithHistory get(@PathVariable UUID id, Authentication caller) {
         return queries.detail(lifecycle.readable(id, Caller.of(caller)));
     }
 
     @PostMapping("/api/v1/orders/{id}/confirm")
-    @PreAuthorize(ANY_SIDE)
+    @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "确认订单（抢单由用工方确认，派单由零工确认）/ Confirm: the employer side a grab, the worker a dispatch")
     OrderDetails confirm(@PathVariable UUID id, Authentication caller) {
         return lifecycle.confirm(id, Caller.of(caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/check-in")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "零工到岗签到（开工前 30 分钟起）/ The worker checks in at the job (from 30 min before start)")
     OrderDetails checkIn(@PathVariable UUID id, Authentication caller) {
         return lifecycle.checkIn(id, Caller.of(caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/complete")
-    @PreAuthorize(EMPLOYER_SIDE)
+    @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "确认完工 / The employer side records the work as done")
     OrderDetails complete(@PathVariable UUID id, Authentication caller) {
         return lifecycle.complete(id, Caller.of(caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/cancel")
-    @PreAuthorize(ANY_SIDE)
+    @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "取消订单（须说明原因，名额释放）/ Cancel with a reason; the slot is freed")
     OrderDetails cancel(@PathVariable UUID id, @RequestBody(required = false) CancelRequest request,
                      Authentication caller) {
@@ -91,14 +88,14 @@ class OrdersController {
     }
 
     @PostMapping("/api/v1/orders/{id}/no-show")
-    @PreAuthorize(EMPLOYER_SIDE)
+    @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "记录爽约（开工 30 分钟后未签到）/ Record a no-show (30 min after start)")
     OrderDetails noShow(@PathVariable UUID id, Authentication caller) {
         return lifecycle.noShow(id, Caller.of(caller));
     }
 
     @GetMapping("/api/v1/me/orders")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "我的订单（零工）及近 30 天取消次数 / The worker's orders and own cancellations in 30 days")
     OrderQueries.WorkerOrders mine(@RequestParam(required = false) OrderStatus status,
                                    @RequestParam(defaultValue = "0") int page,
@@ -107,7 +104,7 @@ class OrdersController {
     }
 
     @GetMapping("/api/v1/employers/me/orders")
-    @PreAuthorize("hasRole('employer')")
+    @PreAuthorize(Roles.Allow.EMPLOYER)
     @Operation(summary = "本单位岗位的订单 / Orders on the employer's own jobs")
     OrderQueries.OrderPage employers(@RequestParam(required = false) OrderStatus status,
                                      @RequestParam(required = false) UUID jobId,
@@ -118,7 +115,7 @@ class OrdersController {
     }
 
     @GetMapping("/api/v1/orders")
-    @PreAuthorize(STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "订单列表（管理）/ Orders of the city for staff, newest first")
     OrderQueries.OrderPage list(@RequestParam(required = false) OrderStatus status,
                                 @RequestParam(required = false) OrderKind kind,

@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Locale;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,7 +27,7 @@ class EmployersController {
     }
 
     @GetMapping("/api/v1/employers")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "用人单位列表（脱敏，可按核验状态筛选） Employers of the city, masked, optionally by status")
     PeoplePage<EmployerDetails> list(@RequestParam(required = false) VerificationStatus status,
                                   @RequestParam(defaultValue = "0") int page,
@@ -37,7 +38,7 @@ class EmployersController {
     }
 
     @PostMapping("/api/v1/employers/{id}/verify")
-    @PreAuthorize("hasRole('city-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMIN)
     @Operation(summary = "审核通过用人单位（之后可发布岗位） Approve an employer, so it may publish jobs")
     EmployerDetails verify(@PathVariable UUID id, Authentication caller, Locale locale) {
         Employer employer = profiles.verify(id, caller.getName());
@@ -45,7 +46,7 @@ class EmployersController {
     }
 
     @GetMapping("/api/v1/employers/{id}/identity")
-    @PreAuthorize("hasRole('city-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMIN)
     @Operation(summary = "查看用人单位明文信息（须说明理由，留痕） Clear identity of an employer; reason required, audited")
     Identity identity(@PathVariable UUID id, @RequestParam String reason) {
         return profiles.reveal(id, Reasons.require(reason));

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.util.Locale;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** An employer's own profile in its city. */
 @RestController
 @RequestMapping("/api/v1/employers/me")
-@PreAuthorize("hasRole('employer')")
+@PreAuthorize(Roles.Allow.EMPLOYER)
 @Tag(name = "employers", description = "用人单位 Employers")
 class MyEmployerProfileController {
 

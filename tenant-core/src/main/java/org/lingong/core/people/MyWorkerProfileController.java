@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** A worker's own profile in the current city; the account is national, so a worker may have one in several cities. */
 @RestController
 @RequestMapping("/api/v1/workers/me")
-@PreAuthorize("hasRole('worker')")
+@PreAuthorize(Roles.Allow.WORKER)
 @Tag(name = "workers", description = "零工档案 Worker profiles")
 class MyWorkerProfileController {
 

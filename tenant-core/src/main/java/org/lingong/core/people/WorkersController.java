@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.checks.ValidIdNumber;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -47,7 +48,7 @@ class WorkersController {
     }
 
     @GetMapping("/api/v1/workers")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "零工列表（脱敏） Workers of the city, masked, newest first")
     PeoplePage<WorkerDetails> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PeoplePage.of(workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size)),
@@ -56,7 +57,7 @@ class WorkersController {
 
     /** By blind index: the ID number travels in the body, not the URL, so it never reaches an access log. */
     @PostMapping("/api/v1/workers/lookup")
-    @PreAuthorize("hasAnyRole('city-admin', 'station-staff')")
+    @PreAuthorize(Roles.Allow.CITY_OWN_STAFF)
     @Operation(summary = "按身份证号查找零工（脱敏） Find a worker by resident ID number, masked")
     WorkerDetails lookup(@Valid @RequestBody Lookup lookup) {
         return profiles.findByIdNumber(lookup.idNumber()).map(WorkerDetails::listed)
@@ -64,7 +65,7 @@ class WorkersController {
     }
 
     @GetMapping("/api/v1/workers/{id}/identity")
-    @PreAuthorize("hasRole('city-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMIN)
     @Operation(summary = "查看零工明文身份信息（须说明理由，留痕） Clear identity of a worker; reason required, audited")
     Identity identity(@PathVariable UUID id, @RequestParam String reason) {
         return profiles.reveal(id, Reasons.require(reason));

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -33,10 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "regions", description = "城市行政区划（县、乡镇街道、村社区） / The city's regions")
 class RegionsController {
-
-    private static final String READERS =
-            "hasAnyRole('city-admin', 'station-staff', 'province-admin', 'platform-admin')";
-    private static final String WRITERS = "hasAnyRole('city-admin', 'platform-admin')";
 
     private final Regions regions;
     private final Divisions divisions;
@@ -69,7 +66,7 @@ class RegionsController {
     }
 
     @GetMapping("/api/v1/regions")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "按级别和上级列出区划 / List regions by level and parent")
     List<Region> list(@RequestParam(required = false) RegionLevel level,
                       @RequestParam(required = false) String parent) {
@@ -77,7 +74,7 @@ class RegionsController {
     }
 
     @GetMapping("/api/v1/regions/tree")
-    @PreAuthorize(READERS)
+    @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "区划树（可指定根） / Region tree, optionally below one region")
     List<Node> tree(@RequestParam(required = false) String root) {
         Map<String, List<Region>> byParent = new HashMap<>();
@@ -98,7 +95,7 @@ class RegionsController {
     }
 
     @PostMapping("/api/v1/regions")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "新增区划 / Create a region")
     ResponseEntity<Region> create(@RequestBody NewRegion request, Locale locale) {
@@ -121,7 +118,7 @@ class RegionsController {
     }
 
     @PutMapping("/api/v1/regions/{code}")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "修改区划名称或中心村标记 / Rename a region or change its central-village flag")
     Region update(@PathVariable String code, @RequestBody RegionChange change, Locale locale) {
@@ -143,7 +140,7 @@ class RegionsController {
     }
 
     @PostMapping(path = "/api/v1/regions/import", consumes = "text/csv")
-    @PreAuthorize(WRITERS)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Operation(summary = "CSV 批量导入区划（全部成功才写入） / Import regions from CSV, all or nothing",
             description = "列 / columns: code,name,level,parent_code,central")
     RegionImport.Report importCsv(HttpServletRequest request) throws IOException {

@@ -9,8 +9,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.EnumSet;
 import java.util.Map;
+import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,8 +29,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "tenant")
 class SearchSettingsController {
-
-    private static final String CITY_ADMIN = "hasAnyRole('city-admin', 'platform-admin')";
 
     private final TenantRepository tenants;
     private final TenantDirectory directory;
@@ -56,14 +56,14 @@ class SearchSettingsController {
     }
 
     @GetMapping("/api/v1/tenant/search-settings")
-    @PreAuthorize(CITY_ADMIN)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Operation(summary = "本市搜索设置（出行速度、是否向邻市共享岗位）/ The city's search settings")
     SearchSettings get() {
         return SearchSettings.of(current());
     }
 
     @PutMapping("/api/v1/tenant/search-settings")
-    @PreAuthorize(CITY_ADMIN)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "修改本市搜索设置（速度 30–1000 米/分钟）/ Change the city's search settings (speeds 30–1000 m/min)")
     SearchSettings put(@Valid @RequestBody SearchSettings settings) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +38,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "tenant")
 class TenantLogoController {
 
-    private static final String CITY_ADMIN = "hasAnyRole('city-admin', 'platform-admin')";
     static final String PATH = "/api/v1/tenant/logo";
     private static final CacheControl CACHE = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
@@ -55,7 +55,7 @@ class TenantLogoController {
     }
 
     @PutMapping("/api/v1/tenant/branding/logo")
-    @PreAuthorize(CITY_ADMIN)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "上传本市标志（PNG/JPEG/WebP，不超过 256 KB，不接受 SVG）/ Upload the city's logo (PNG, JPEG "
             + "or WebP up to 256 KB; no SVG)", requestBody = @RequestBody(content = {
@@ -77,7 +77,7 @@ class TenantLogoController {
     }
 
     @DeleteMapping("/api/v1/tenant/branding/logo")
-    @PreAuthorize(CITY_ADMIN)
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "删除上传的标志（标志地址若指向它则一并清空）/ Remove the uploaded logo (and the logo address "
             + "if it pointed at it)")

@@ -3,6 +3,7 @@ package org.lingong.core.registry;
 import jakarta.validation.Valid;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,7 +40,7 @@ class TenantProfileController {
     }
 
     @PutMapping("/api/v1/tenant/branding")
-    @PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+    @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     TenantProfile rebrand(@Valid @RequestBody Branding branding) {
         Tenant tenant = current();

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.lingong.common.nearby.TravelMode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -13,20 +14,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * What the gateway needs to route — every routable tenant with its province, status, domains and rate limit — and
- * what search needs: whether the tenant shares its jobs with neighbours of its province, and its travel speeds. They
- * poll it every few seconds with {@code If-None-Match}; an unchanged registry costs one query and a 304.
+ * what search needs: whether the tenant shares its jobs with neighbours of its province, its travel speeds and its
+ * active job categories. They poll it every few seconds with {@code If-None-Match}; an unchanged registry costs one
+ * query (the categories are kept in memory) and a 304.
  */
 @RestController
 class TenantRoutesController {
 
     private final TenantRepository tenants;
+    private final JobCategoryCodes categories;
 
-    TenantRoutesController(TenantRepository tenants) {
+    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories) {
         this.tenants = tenants;
+        this.categories = categories;
     }
 
     record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond,
-                       boolean sharesJobsWithNeighbours, Map<TravelMode, Integer> travelSpeeds) {
+                       boolean sharesJobsWithNeighbours, Map<TravelMode, Integer> travelSpeeds,
+                       List<String> jobCategories) {
     }
 
     record TenantRoutes(String version, List<TenantRoute> tenants) {
@@ -38,7 +43,7 @@ class TenantRoutesController {
                 .stream()
                 .map(t -> new TenantRoute(t.code().value(), t.provinceCode(), t.status(),
                         t.domains().stream().sorted().toList(), t.rateLimitPerSecond(), t.sharesJobsWithNeighbours(),
-                        t.travelSpeeds().asMap()))
+                        t.travelSpeeds().asMap(), categories.activeCodes(t.code())))
                 .toList();
         String version = fingerprint(routes);
         String etag = "\"" + version + "\"";

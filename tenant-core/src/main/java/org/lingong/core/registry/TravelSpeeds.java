@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.EnumMap;
 import java.util.Map;
+import org.lingong.common.nearby.TravelMode;
 
 /**
  * A tenant's travel speeds in metres per minute (defaults: walking 75, bike 200, e-bike 300, transit 250), which a

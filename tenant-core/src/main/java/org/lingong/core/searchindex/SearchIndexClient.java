@@ -5,10 +5,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.identity.ServiceToken;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 
@@ -22,14 +21,14 @@ public class SearchIndexClient {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
 
     private final RestClient search;
-    private final ServiceToken token;
 
-    SearchIndexClient(RestClient.Builder builder, ServiceToken token, @Value("${lingong.search.url}") String searchUrl) {
+    SearchIndexClient(RestClient.Builder builder, OAuth2ClientHttpRequestInterceptor serviceToken,
+                      @Value("${lingong.search.url}") String searchUrl) {
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build());
         requests.setReadTimeout(READ_TIMEOUT);
-        this.search = builder.clone().baseUrl(searchUrl).requestFactory(requests).build();
-        this.token = token;
+        this.search = builder.clone().baseUrl(searchUrl).requestFactory(requests).requestInterceptor(serviceToken)
+                .build();
     }
 
     /** One outbox event as search receives it. */
@@ -55,34 +54,34 @@ public class SearchIndexClient {
     /** Creates the tenant's filtered alias on the shared jobs index; repeating it is harmless. */
     public void ensureTenantAlias(TenantCode tenant) {
         search.put().uri("/internal/v1/tenants/{tenant}/alias", tenant.value())
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().toBodilessEntity();
+                .retrieve().toBodilessEntity();
     }
 
     public void removeTenantAlias(TenantCode tenant) {
         search.delete().uri("/internal/v1/tenants/{tenant}/alias", tenant.value())
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().toBodilessEntity();
+                .retrieve().toBodilessEntity();
     }
 
     /** Delivers up to 500 events, ordered by outbox id; search applies them idempotently (external versions). */
     Applied sendJobEvents(TenantCode tenant, List<JobEvent> events) {
         return search.post().uri("/internal/v1/tenants/{tenant}/job-events", tenant.value())
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).body(new JobEvents(events))
+                .body(new JobEvents(events))
                 .retrieve().body(Applied.class);
     }
 
     String startReindex(TenantCode tenant) {
         return search.post().uri("/internal/v1/tenants/{tenant}/reindex", tenant.value())
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().body(RunStarted.class).runId();
+                .retrieve().body(RunStarted.class).runId();
     }
 
     void reindexDocuments(TenantCode tenant, String runId, List<JobDocument> jobs) {
         search.post().uri("/internal/v1/tenants/{tenant}/reindex/{runId}/documents", tenant.value(), runId)
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).body(new Documents(jobs))
+                .body(new Documents(jobs))
                 .retrieve().toBodilessEntity();
     }
 
     ReindexFinished finishReindex(TenantCode tenant, String runId) {
         return search.post().uri("/internal/v1/tenants/{tenant}/reindex/{runId}/finish", tenant.value(), runId)
-                .header(HttpHeaders.AUTHORIZATION, token.bearer()).retrieve().body(ReindexFinished.class);
+                .retrieve().body(ReindexFinished.class);
     }
 }

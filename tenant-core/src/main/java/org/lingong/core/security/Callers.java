@@ -17,9 +17,4 @@ final class Callers {
     public static TenantAccess.Caller of(Jwt jwt) {
         return TenantAccess.Caller.fromClaims(jwt.getClaims());
     }
-
-    /** The service account of the platform's own services (client credentials on {@code lingong-services}). */
-    public static boolean isPlatformService(Jwt jwt) {
-        return "lingong-services".equals(jwt.getClaimAsString("azp"));
-    }
 }

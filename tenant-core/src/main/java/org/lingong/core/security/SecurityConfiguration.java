@@ -2,12 +2,14 @@ package org.lingong.core.security;
 
 import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.servlet.SecurityProblems;
+import org.lingong.common.servlet.ServiceClient;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.registry.TenantDirectory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -26,20 +28,20 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems,
+            @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient)
+            throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/health", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/internal/**").access((authentication, context) ->
-                                new AuthorizationDecision(authentication.get() instanceof JwtAuthenticationToken jwt
-                                        && Callers.isPlatformService(jwt.getToken())))
+                        .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
-                        .hasAnyRole("platform-admin", "province-admin")
-                        .requestMatchers("/api/v1/platform/**").hasRole("platform-admin")
+                        .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
+                        .requestMatchers("/api/v1/platform/**").hasRole(Roles.PLATFORM_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant", "/api/v1/tenant/logo").permitAll()
                         // Open jobs and the categories are public; controllers keep everything else for staff.
                         .requestMatchers(HttpMethod.GET, "/api/v1/job-categories", "/api/v1/jobs/*").permitAll()
@@ -66,7 +68,7 @@ class SecurityConfiguration {
     /** Keycloak realm roles become {@code ROLE_<role>} authorities, e.g. {@code ROLE_city-admin}. */
     private static AbstractAuthenticationToken withRealmRoles(Jwt jwt) {
         return new JwtAuthenticationToken(jwt, Callers.roles(jwt).stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList(), jwt.getSubject());
+                .map(role -> new SimpleGrantedAuthority(Roles.authority(role))).toList(), jwt.getSubject());
     }
 
 }

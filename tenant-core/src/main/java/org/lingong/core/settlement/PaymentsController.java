@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.orders.OrderLifecycle;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,10 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "settlement", description = "结算与欠薪 Settlement: payments, confirmation, wage arrears, totals")
 class PaymentsController {
 
-    static final String STAFF = "hasAnyRole('city-admin', 'station-staff', 'platform-admin')";
-    private static final String EMPLOYER_SIDE = "hasAnyRole('employer', 'city-admin', 'station-staff', 'platform-admin')";
-    private static final String ANY_SIDE = "hasAnyRole('worker', 'employer', 'city-admin', 'station-staff', 'platform-admin')";
-
     private final Payments payments;
     private final WageArrearsReports arrears;
     private final OrderLifecycle orders;
@@ -36,7 +33,7 @@ class PaymentsController {
     }
 
     @PostMapping("/api/v1/orders/{id}/payments")
-    @PreAuthorize(EMPLOYER_SIDE)
+    @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "登记已完工订单的工资支付（金额以分计）/ Record the wage paid for a completed order (in fen)")
     ResponseEntity<PaymentDetails> record(@PathVariable UUID id, @Valid @RequestBody Payments.PaymentRequest request,
                                        Authentication caller) {
@@ -45,21 +42,21 @@ class PaymentsController {
     }
 
     @GetMapping("/api/v1/orders/{id}/payments")
-    @PreAuthorize(ANY_SIDE)
+    @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "订单的支付记录 / Payments of an order")
     List<PaymentDetails> list(@PathVariable UUID id, Authentication caller) {
         return payments.ofOrder(orders.readableBy(id, caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/payments/{paymentId}/confirm")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "零工确认收款，订单结算完成 / The worker confirms receipt; the order becomes SETTLED")
     PaymentDetails confirm(@PathVariable UUID id, @PathVariable UUID paymentId, Authentication caller) {
         return payments.confirm(id, paymentId, caller);
     }
 
     @PostMapping("/api/v1/orders/{id}/payments/{paymentId}/dispute")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "零工对支付提出异议，形成欠薪反映 / The worker disputes a payment: a wage-arrears report")
     ResponseEntity<Payments.Disputed> dispute(@PathVariable UUID id, @PathVariable UUID paymentId,
                                               @Valid @RequestBody WageArrearsReports.ArrearsClaim request,
@@ -69,7 +66,7 @@ class PaymentsController {
     }
 
     @PostMapping("/api/v1/orders/{id}/wage-arrears")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "完工 3 天后仍未收到工资，反映欠薪 / Report a completed order unpaid after 3 days")
     ResponseEntity<WageArrearsDetails> reportUnpaid(@PathVariable UUID id,
                                                  @Valid @RequestBody WageArrearsReports.ArrearsClaim request,

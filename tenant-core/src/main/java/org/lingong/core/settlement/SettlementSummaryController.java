@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.data.domain.PageRequest;
@@ -48,7 +49,7 @@ class SettlementSummaryController {
     }
 
     @GetMapping("/api/v1/me/earnings")
-    @PreAuthorize("hasRole('worker')")
+    @PreAuthorize(Roles.Allow.WORKER)
     @Transactional(readOnly = true)
     @Operation(summary = "我的收入（零工）：已确认、待确认、有异议、欠薪金额及最近支付 / The worker's earnings and recent payments")
     Earnings earnings(Authentication caller) {
@@ -58,14 +59,14 @@ class SettlementSummaryController {
     }
 
     @GetMapping("/api/v1/employers/me/payments/summary")
-    @PreAuthorize("hasRole('employer')")
+    @PreAuthorize(Roles.Allow.EMPLOYER)
     @Operation(summary = "本单位工资支付汇总 / The employer's payments and open arrears")
     SettlementTotals.Totals employer(Authentication caller) {
         return totals.ofEmployer(employers.requireVerifiedAccount(caller.getName()));
     }
 
     @GetMapping("/api/v1/settlements/summary")
-    @PreAuthorize(PaymentsController.STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "全市结算汇总：已付、已确认、有异议、欠薪（分）/ The city's settlement over a period, in fen")
     CitySummary city(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                      @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,7 +31,7 @@ class WageArrearsController {
     }
 
     @GetMapping("/api/v1/wage-arrears")
-    @PreAuthorize(PaymentsController.STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "欠薪反映列表（管理）/ Wage-arrears reports of the city, newest first")
     WageArrearsReports.ArrearsPage list(@RequestParam(required = false) ArrearsStatus status,
                                         @RequestParam(defaultValue = "0") int page,
@@ -39,7 +40,7 @@ class WageArrearsController {
     }
 
     @PostMapping("/api/v1/wage-arrears/{id}/resolve")
-    @PreAuthorize(PaymentsController.STAFF)
+    @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "办结欠薪反映（须填写处理说明）/ Resolve a report with a note")
     WageArrearsDetails resolve(@PathVariable UUID id, @Valid @RequestBody Resolution resolution, Authentication caller) {
         return arrears.resolve(id, resolution.note().strip(), caller.getName());

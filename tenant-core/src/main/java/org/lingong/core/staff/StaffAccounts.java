@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.tenant.Roles;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
@@ -25,9 +26,6 @@ import org.springframework.web.client.HttpServerErrorException;
 @Service
 class StaffAccounts {
 
-    static final String ROLE = "station-staff";
-    /** Accounts a city administrator must not disable even if they also hold the staff role. */
-    private static final Set<String> ADMIN_ROLES = Set.of("city-admin", "province-admin", "platform-admin");
     private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
     private final KeycloakUsers users;
@@ -41,7 +39,7 @@ class StaffAccounts {
     }
 
     List<StaffAccountDetails> list(TenantCode city) {
-        return keycloak(() -> users.tenantUsersWithRole(city, ROLE)).stream()
+        return keycloak(() -> users.tenantUsersWithRole(city, Roles.STATION_STAFF)).stream()
                 .sorted(Comparator.comparing(KeycloakUsers.Account::username))
                 .map(StaffAccountDetails::of).toList();
     }
@@ -53,7 +51,7 @@ class StaffAccounts {
         try {
             id = keycloak(() -> users.createTenantUser(city, new KeycloakUsers.NewUser(request.username(),
                     request.email().strip(), request.firstName().strip(), request.lastName().strip(), password,
-                    generated), ROLE));
+                    generated), Roles.STATION_STAFF));
         } catch (KeycloakUsers.UserExists taken) {
             throw new ProblemException("email".equals(taken.field()) ? ProblemType.STAFF_EMAIL_TAKEN
                     : ProblemType.STAFF_USERNAME_TAKEN).withFieldError(taken.field());
@@ -82,7 +80,9 @@ class StaffAccounts {
                 .filter(account -> account.tenant().equals(Optional.of(city.value())))
                 .filter(account -> {
                     Set<String> roles = users.realmRoles(account.id());
-                    return roles.contains(ROLE) && roles.stream().noneMatch(ADMIN_ROLES::contains);
+                    return roles.contains(Roles.STATION_STAFF)
+                            // An administrator who also holds the staff role is not the city admin's to disable.
+                            && roles.stream().noneMatch(Roles.ADMINISTRATORS::contains);
                 }))
                 .orElseThrow(() -> new ProblemException(ProblemType.STAFF_ACCOUNT_NOT_FOUND));
     }

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.lingong.common.tenant.Roles;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -18,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 账号管理: the city administrator opens, lists, disables and enables the city's station-staff accounts. */
 @RestController
 @Tag(name = "staff-accounts", description = "工作人员账号 Station-staff accounts")
-@PreAuthorize("hasAnyRole('city-admin', 'platform-admin')")
+@PreAuthorize(Roles.Allow.CITY_ADMINS)
 class StaffAccountsController {
 
     private final StaffAccounts accounts;

@@ -52,6 +52,22 @@ class SearchSettingsTests extends OneCityTests {
     }
 
     @Test
+    void theRoutesFeedCarriesTheCitysActiveCategoriesAndANewOneAtOnce() {
+        Api.Response before = routes(null);
+        assertThat(route(before, city).get("jobCategories").valueStream().map(JsonNode::asString))
+                .contains("agriculture", "logistics").isSorted();
+
+        ObjectNode category = Api.JSON.createObjectNode().put("code", "drone_pilot").put("nameZh", "无人机飞手")
+                .put("nameEn", "Drone pilot");
+        Api.Response added = api().call("POST", "/api/v1/job-categories", admin, in("zh-CN"), category);
+        assertThat(added.status()).as(added.raw().body()).isEqualTo(201);
+
+        assertThat(routes(before.header("ETag")).status()).as("the feed's fingerprint changed").isEqualTo(200);
+        assertThat(route(routes(null), city).get("jobCategories").valueStream().map(JsonNode::asString))
+                .contains("drone_pilot", "agriculture");
+    }
+
+    @Test
     void speedsOutsideThirtyToAThousandOrAMissingModeAreRefusedAndChangeNothing() {
         JsonNode before = api().get("/api/v1/tenant/search-settings", admin, in("zh-CN")).body();
 

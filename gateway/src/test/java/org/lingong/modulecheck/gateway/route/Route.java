@@ -1,0 +1,6 @@
+package org.lingong.modulecheck.gateway.route;
+
+import org.lingong.modulecheck.gateway.limit.Limit;
+
+public record Route(Limit limit) {
+}
