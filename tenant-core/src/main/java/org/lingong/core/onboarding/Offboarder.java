@@ -86,7 +86,11 @@ class Offboarder {
         return file;
     }
 
-    /** {"tenant":…,"exportedAt":…,"tables":{"audit_event":[{…},…],…}}, one table at a time, gzipped. */
+    /**
+     * {"tenant":…,"exportedAt":…,"tables":{"audit_event":[{…},…],…}}, one table at a time, gzipped. The export works on
+     * the schema as an object — every table the catalogue lists in it, whatever feature owns it — so it names the
+     * schema, like the drop that follows, instead of opening the city's context.
+     */
     private Path export(TenantCode tenant, Map<String, Integer> rows) {
         List<String> tables = jdbc.sql("""
                         select table_name from information_schema.tables
