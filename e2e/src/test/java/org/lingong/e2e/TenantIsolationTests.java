@@ -47,31 +47,43 @@ class TenantIsolationTests {
         assertThat(victimState()).isEqualTo(victimBefore);
     }
 
-    private record Attack(String name, String url, String user, Map<String, String> headers, int... refusedWith) {
+    /** An attack and how it must be refused: the statuses and problem types (slugs) it may get, alike on every path. */
+    private record Attack(String name, String url, String user, Map<String, String> headers, List<Integer> statuses,
+                          List<String> types) {
+
+        Attack(String name, String url, String user, Map<String, String> headers, int status, String type) {
+            this(name, url, user, headers, List.of(status), List.of(type));
+        }
     }
 
     private static List<Attack> attacks(EndpointFamily family) {
         String path = family.path();
         List<Attack> attacks = new ArrayList<>(List.of(
-                new Attack("another city's token", GATEWAY + "/t/" + VICTIM + path, "suqian-admin", Map.of(), 403),
+                new Attack("another city's token", GATEWAY + "/t/" + VICTIM + path, "suqian-admin", Map.of(), 403,
+                        "tenant-forbidden"),
                 new Attack("another city's token with a spoofed tenant header", GATEWAY + "/t/" + VICTIM + path,
-                        "suqian-admin", Map.of("X-Lingong-Tenant", "suqian", "x-lingong-tenant-province", "32"), 403),
+                        "suqian-admin", Map.of("X-Lingong-Tenant", "suqian", "x-lingong-tenant-province", "32"), 403,
+                        "tenant-forbidden"),
                 new Attack("host of one city, path of another", GATEWAY + "/t/" + VICTIM + path, "suqian-admin",
-                        Map.of("Host", "suqian.lingong.localhost"), 400),
+                        Map.of("Host", "suqian.lingong.localhost"), 400, "tenant-mismatch"),
                 new Attack("another city's token by host", GATEWAY + path, "suqian-admin",
-                        Map.of("Host", VICTIM + ".lingong.localhost"), 403),
+                        Map.of("Host", VICTIM + ".lingong.localhost"), 403, "tenant-forbidden"),
                 new Attack("province admin of another province", GATEWAY + "/t/" + VICTIM + path, "jiangsu-admin",
-                        Map.of(), 403),
+                        Map.of(), 403, "tenant-forbidden"),
                 new Attack("SQL in the tenant code", GATEWAY + "/t/huainan;drop%20schema%20platform" + path,
-                        "suqian-admin", Map.of(), 400),
-                new Attack("path traversal", GATEWAY + "/t/%2e%2e" + path, "suqian-admin", Map.of(), 400, 404),
-                new Attack("unicode look-alike", GATEWAY + "/t/hua%D1%96nan" + path, "suqian-admin", Map.of(), 400),
-                new Attack("upper case", GATEWAY + "/t/HUAINAN" + path, "suqian-admin", Map.of(), 400),
-                new Attack("no tenant at all", GATEWAY + path, "suqian-admin", Map.of(), 400)));
+                        "suqian-admin", Map.of(), 400, "invalid-tenant"),
+                new Attack("path traversal", GATEWAY + "/t/%2e%2e" + path, "suqian-admin", Map.of(), List.of(400, 404),
+                        List.of("invalid-tenant", "invalid-path", "not-found")),
+                new Attack("unicode look-alike", GATEWAY + "/t/hua%D1%96nan" + path, "suqian-admin", Map.of(), 400,
+                        "invalid-tenant"),
+                new Attack("upper case", GATEWAY + "/t/HUAINAN" + path, "suqian-admin", Map.of(), 400,
+                        "invalid-tenant"),
+                new Attack("no tenant at all", GATEWAY + path, "suqian-admin", Map.of(), 400, "tenant-required")));
         if (family.writes()) {
-            attacks.add(new Attack("anonymous write", GATEWAY + "/t/" + VICTIM + path, null, Map.of(), 401));
+            attacks.add(new Attack("anonymous write", GATEWAY + "/t/" + VICTIM + path, null, Map.of(), 401,
+                    "authentication-required"));
             attacks.add(new Attack("province admin writing in its own province", GATEWAY + "/t/suqian" + path,
-                    "jiangsu-admin", Map.of(), 403));
+                    "jiangsu-admin", Map.of(), 403, "tenant-forbidden"));
         }
         return attacks;
     }
@@ -82,8 +94,11 @@ class TenantIsolationTests {
                 DynamicTest.dynamicTest(family + ": " + attack.name(), () -> {
                     String token = attack.user() == null ? null : token(attack.user());
                     Http.Response response = Http.send(family.method(), attack.url(), token, attack.headers(), family.body());
-                    assertThat(response.status()).as(response.raw().body()).isIn(box(attack.refusedWith()));
+                    assertThat(response.status()).as(response.raw().body()).isIn(attack.statuses());
                     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+                    // One slug per refusal, whether the gateway or a service refused it.
+                    assertThat(response.body().get("type").asString().replace("https://lingong.org.cn/problems/", ""))
+                            .as(response.raw().body()).isIn(attack.types());
                     assertThat(response.body().at("/titles/zh").asString()).isNotBlank();
                     assertThat(response.body().at("/titles/en").asString()).isNotBlank();
                 })));
@@ -98,9 +113,5 @@ class TenantIsolationTests {
                     assertThat(own.status()).isEqualTo(200);
                     assertThat(own.raw().body()).doesNotContain(VICTIM);
                 }));
-    }
-
-    private static Integer[] box(int[] statuses) {
-        return java.util.Arrays.stream(statuses).boxed().toArray(Integer[]::new);
     }
 }

@@ -26,7 +26,7 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http,
             @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient,
             ProblemResponses problems) throws Exception {
-        http
+        SecurityProblems.answerRefusals(http, problems)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/prometheus").permitAll()
                         .requestMatchers("/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
@@ -36,14 +36,7 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
                         .anyRequest().authenticated())
-                .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(Customizer.withDefaults())
-                        .authenticationEntryPoint(SecurityProblems.entryPoint(problems))
-                        .accessDeniedHandler(SecurityProblems.accessDenied(problems))
-                        .withObjectPostProcessor(SecurityProblems.bearerFailures(problems)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(SecurityProblems.entryPoint(problems))
-                        .accessDeniedHandler(SecurityProblems.accessDenied(problems)))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))
                 .addFilterAfter(new TenantFilter(problems), BearerTokenAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());

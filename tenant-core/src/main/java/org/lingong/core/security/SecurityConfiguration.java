@@ -31,7 +31,7 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems,
             @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient)
             throws Exception {
-        return http
+        return SecurityProblems.answerRefusals(http, problems)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
@@ -54,13 +54,7 @@ class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer
-                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles))
-                        .authenticationEntryPoint(SecurityProblems.entryPoint(problems))
-                        .accessDeniedHandler(SecurityProblems.accessDenied(problems))
-                        .withObjectPostProcessor(SecurityProblems.bearerFailures(problems)))
-                .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(SecurityProblems.entryPoint(problems))
-                        .accessDeniedHandler(SecurityProblems.accessDenied(problems)))
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(SecurityConfiguration::withRealmRoles)))
                 .addFilterAfter(new TenantFilter(tenants, problems), BearerTokenAuthenticationFilter.class)
                 .build();
     }
