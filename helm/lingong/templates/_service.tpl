@@ -86,6 +86,11 @@ spec:
             - name: SPRING_PROFILES_ACTIVE
               value: prod
             {{- end }}
+            {{- with $svc.trustedProxies }}
+            # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods).
+            - name: LINGONG_TRUSTED_PROXIES
+              value: {{ . | quote }}
+            {{- end }}
             {{- with $svc.extraEnvVars }}
             {{- toYaml . | nindent 12 }}
             {{- end }}

@@ -38,22 +38,33 @@ public final class DemoTenants {
         }
     }
 
-    public static void onboard(DevStack stack, String gatewayUrl) {
-        String token = "Bearer " + passwordGrantToken(stack, "platform-admin", "demo");
+    /** Onboards every demo city through the gateway, with tokens from the realm at {@code issuerUri}. */
+    public static void onboard(String issuerUri, String gatewayUrl) {
         for (JsonNode request : requests()) {
-            String code = request.get("code").asString();
-            send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/platform/onboardings"))
-                    .header("Authorization", token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(request.toString())), 202);
-            JsonNode progress = awaitOnboarded(gatewayUrl, token, code);
-            System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(), progress.get("status").asString());
-            awaitRouted(gatewayUrl, code);
-            String cityAdmin = "Bearer " + passwordGrantToken(stack, code + "-admin", "demo");
-            String city = gatewayUrl + "/t/" + code;
-            loadNetwork(city, cityAdmin, code);
-            openStaffAccount(city, cityAdmin, code);
-            loadJobs(city, cityAdmin, request);
+            onboard(issuerUri, gatewayUrl, request, request.get("code").asString());
         }
+    }
+
+    /**
+     * Onboards one city from a request shaped like those in {@code demo/tenants.json}, and gives it the demo network,
+     * staff login and gigs of the demo city named {@code demo} (its regions, carriers and jobs feed), if it has them.
+     */
+    public static void onboard(String issuerUri, String gatewayUrl, JsonNode request, String demo) {
+        String token = "Bearer " + passwordGrantToken(issuerUri, "platform-admin", "demo");
+        String code = request.get("code").asString();
+        send(HttpRequest.newBuilder(URI.create(gatewayUrl + "/api/v1/platform/onboardings"))
+                .header("Authorization", token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request.toString())), 202);
+        JsonNode progress = awaitOnboarded(gatewayUrl, token, code);
+        System.out.printf("demo: %s %s — %s%n", code, request.get("nameZh").asString(),
+                progress.get("status").asString());
+        awaitRouted(gatewayUrl, code);
+        String cityAdmin = "Bearer " + passwordGrantToken(issuerUri, request.at("/admin/username").asString(),
+                request.at("/admin/password").asString());
+        String city = gatewayUrl + "/t/" + code;
+        loadNetwork(city, cityAdmin, code, demo);
+        openStaffAccount(city, cityAdmin, code, demo);
+        loadJobs(city, cityAdmin, request, demo);
     }
 
     /**
@@ -61,9 +72,9 @@ public final class DemoTenants {
      * windows ({@code demo/<code>-carriers.json}) — once, and only for a city that has these files. The counties are
      * the official divisions; township and village codes there are plausible rather than official.
      */
-    private static void loadNetwork(String city, String token, String code) {
-        String regions = "/demo/" + code + "-regions.csv";
-        if (!hasNetwork(code)
+    private static void loadNetwork(String city, String token, String code, String demo) {
+        String regions = "/demo/" + demo + "-regions.csv";
+        if (!hasNetwork(demo)
                 || send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers?size=1"))
                         .header("Authorization", token).GET(), 200).get("total").asLong() > 0) {
             return;
@@ -71,7 +82,7 @@ public final class DemoTenants {
         JsonNode imported = send(HttpRequest.newBuilder(URI.create(city + "/api/v1/regions/import"))
                 .header("Authorization", token).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(resource(regions))), 200);
-        JsonNode carriers = JSON.readTree(resource("/demo/" + code + "-carriers.json"));
+        JsonNode carriers = JSON.readTree(resource("/demo/" + demo + "-carriers.json"));
         for (JsonNode carrier : carriers.values()) {
             send(HttpRequest.newBuilder(URI.create(city + "/api/v1/network/carriers")).header("Authorization", token)
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(carrier.toString())), 201);
@@ -84,9 +95,9 @@ public final class DemoTenants {
      * A station-staff login, {@code <code>-staff} with the password {@code demo}, for a city with a service network —
      * opened by the city's admin through the staff-accounts API, once.
      */
-    private static void openStaffAccount(String city, String token, String code) {
+    private static void openStaffAccount(String city, String token, String code, String demo) {
         String username = code + "-staff";
-        if (!hasNetwork(code)
+        if (!hasNetwork(demo)
                 || send(HttpRequest.newBuilder(URI.create(city + "/api/v1/staff-accounts")).header("Authorization", token)
                         .GET(), 200).get("items").valueStream().anyMatch(a -> a.get("username").asString().equals(username))) {
             return;
@@ -103,12 +114,12 @@ public final class DemoTenants {
     }
 
     /** A few hundred gigs around the city's centre through the bulk-import API — once. */
-    private static void loadJobs(String city, String token, JsonNode request) {
+    private static void loadJobs(String city, String token, JsonNode request, String demo) {
         if (send(HttpRequest.newBuilder(URI.create(city + "/api/v1/jobs?size=1")).header("Authorization", token).GET(), 200)
                 .get("total").asLong() > 0) {
             return;
         }
-        String feed = DemoJobs.feed(JSON, request.get("code").asString(), request.get("nameZh").asString(),
+        String feed = DemoJobs.feed(JSON, demo, request.get("nameZh").asString(),
                 request.at("/center/latitude").asDouble(), request.at("/center/longitude").asDouble(), 150).toString();
         JsonNode started = send(HttpRequest.newBuilder(URI.create(city + "/api/v1/jobs/imports?format=json&fileName=demo.json"))
                 .header("Authorization", token).header("Content-Type", "application/json")
@@ -159,11 +170,16 @@ public final class DemoTenants {
         }
     }
 
-    /** A user's access token from Keycloak (password grant on the public client {@code lingong-app}). */
+    /** A user's access token from dev-stack's realm (password grant on the public client {@code lingong-app}). */
     public static String passwordGrantToken(DevStack stack, String username, String password) {
+        return passwordGrantToken(stack.issuerUri(), username, password);
+    }
+
+    /** A user's access token from the realm at {@code issuerUri} (password grant on {@code lingong-app}). */
+    public static String passwordGrantToken(String issuerUri, String username, String password) {
         String form = "grant_type=password&client_id=lingong-app&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        JsonNode token = send(HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
+        JsonNode token = send(HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)), 200);
         return token.get("access_token").asString();

@@ -73,14 +73,6 @@ public final class DevStack {
         withLock(this::stopServers);
     }
 
-    /**
-     * Stops Elasticsearch alone, by its recorded PID — for the search outage test; {@link #ensureRunning()} starts it
-     * again with its data.
-     */
-    public void stopElasticsearch() {
-        withLock(() -> stopServer(elasticsearch));
-    }
-
     private void stopServers() throws IOException {
         for (Server server : servers.reversed()) {
             stopServer(server);
@@ -153,11 +145,16 @@ public final class DevStack {
 
     /** Creates (afresh) a database owned by the service role and returns its JDBC URL. */
     public String createDatabase(String name) throws IOException {
-        return postgres.createDatabase(name);
+        return scratchDatabases().create(name);
     }
 
     public void dropDatabase(String name) throws IOException {
-        postgres.dropDatabase(name);
+        scratchDatabases().drop(name);
+    }
+
+    /** Databases of their own beside the service database {@code lingong}, for test runs and benchmarks. */
+    public ScratchDatabases scratchDatabases() {
+        return postgres.scratchDatabases();
     }
 
     public String postgresJdbcUrl() {
@@ -173,7 +170,12 @@ public final class DevStack {
     }
 
     public String issuerUri() {
-        return keycloak.url() + "/realms/" + Keycloak.REALM;
+        return addresses().issuerUri();
+    }
+
+    /** The shared servers and the {@code lingong} database and realm that {@code ./lingong run} serves. */
+    public ServerAddresses addresses() {
+        return new ServerAddresses(postgres.url(), elasticsearch.url(), keycloak.url(), Keycloak.REALM);
     }
 
     private interface StackAction {

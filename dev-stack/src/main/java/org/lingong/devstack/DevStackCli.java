@@ -37,7 +37,7 @@ public final class DevStackCli {
         stack.ensureRunning();
         platform.start();
         platform.loadDemoData();
-        platform.printWelcome();
+        System.out.println(Welcome.text(stack));
         Thread.currentThread().join();
     }
 }

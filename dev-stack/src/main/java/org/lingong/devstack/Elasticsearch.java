@@ -58,9 +58,17 @@ final class Elasticsearch implements Server {
         Files.createDirectories(home.run());
         Files.deleteIfExists(pidFile);
         ServiceUser.prepare(home.root());
+        // Everything else it reads is in the cache; the JDK is the one thing from outside, so say so if it is private.
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (ServiceUser.runningAsRoot()
+                && Commands.run(ServiceUser.wrap(List.of("test", "-x", java.toString()))) != 0) {
+            throw new IOException("Elasticsearch runs as the system user " + ServiceUser.NAME + ", who cannot run "
+                    + java + ": use a JDK that every user can read, e.g. under /usr/lib/jvm (set JAVA_HOME)");
+        }
         Path log = home.logs().resolve("elasticsearch.log");
         // -d: the launcher waits until the server JVM is up, writes its PID and exits.
-        Process launcher = ServerProcess.launch(List.of("bash", install.resolve("bin/elasticsearch").toString(),
+        Process launcher = ServerProcess.launchUnprivileged(List.of(
+                "bash", install.resolve("bin/elasticsearch").toString(),
                 "-d", "-p", pidFile.toString(),
                 "-Ediscovery.type=single-node", "-Enetwork.host=127.0.0.1", "-Ehttp.port=" + port,
                 "-Expack.security.enabled=false",

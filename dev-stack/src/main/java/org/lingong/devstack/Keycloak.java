@@ -57,7 +57,6 @@ final class Keycloak implements Server {
             Archives.deleteRecursively(unpacked);
         }
         importRealm(install);
-        ServiceUser.prepare(home.root());
         Path log = home.logs().resolve("keycloak.log");
         Process launched = ServerProcess.launch(List.of("bash", install.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),

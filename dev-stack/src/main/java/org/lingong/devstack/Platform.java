@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The four platform services started from their built jars against a running {@link DevStack}: used by
- * {@code ./lingong run} and by the end-to-end tests, so both exercise the same start-up.
+ * The four platform services started from their built jars against running servers: used by {@code ./lingong run}
+ * (dev-stack's shared servers and data) and by the end-to-end tests (a database, realm and index of their own, see
+ * {@code TestRun}), so both exercise the same start-up. The services run as the invoking user: they read the clone.
  */
 public final class Platform {
 
@@ -22,7 +23,8 @@ public final class Platform {
             new PlatformService("gateway", 8080, "384m"),
             new PlatformService("admin-ui", 8090, "512m"));
 
-    private final DevStack stack;
+    private final ServerAddresses servers;
+    private final Path logs;
     private final Path repository;
     private final Map<String, String> overrides;
     private final Map<String, Long> pids = new ConcurrentHashMap<>();
@@ -33,7 +35,13 @@ public final class Platform {
 
     /** With environment variables that override the defaults for every service, e.g. another database. */
     public Platform(DevStack stack, Path repository, Map<String, String> overrides) {
-        this.stack = stack;
+        this(stack.addresses(), stack.home().logs(), repository, overrides);
+    }
+
+    /** Against these servers, logging into {@code logs}, with environment variables that override the defaults. */
+    public Platform(ServerAddresses servers, Path logs, Path repository, Map<String, String> overrides) {
+        this.servers = servers;
+        this.logs = logs;
         this.repository = repository;
         this.overrides = Map.copyOf(overrides);
     }
@@ -109,7 +117,7 @@ public final class Platform {
         }
         long started = System.nanoTime();
         // A platform on moved ports (PlatformService.PORT_OFFSET) logs beside the usual one, not over it.
-        Path log = stack.home().logs().resolve(service.name()
+        Path log = logs.resolve(service.name()
                 + (service.port() == service.basePort() ? "" : "-" + service.port()) + ".log");
         Files.deleteIfExists(log);
         Map<String, String> environment = environment();
@@ -130,14 +138,17 @@ public final class Platform {
     /** Each service finds the servers and its peers through these variables (see docs/operations.md). */
     private Map<String, String> environment() {
         Map<String, String> environment = new HashMap<>();
-        environment.put("LINGONG_DB_URL", stack.postgresJdbcUrl());
-        environment.put("LINGONG_ES_URL", stack.elasticsearchUrl());
-        environment.put("LINGONG_ISSUER_URI", stack.issuerUri());
-        environment.put("LINGONG_KEYCLOAK_URL", stack.keycloakUrl());
+        environment.put("LINGONG_DB_URL", servers.jdbcUrl());
+        environment.put("LINGONG_ES_URL", servers.elasticsearchUrl());
+        environment.put("LINGONG_ISSUER_URI", servers.issuerUri());
+        environment.put("LINGONG_KEYCLOAK_URL", servers.keycloakUrl());
+        environment.put("LINGONG_KEYCLOAK_REALM", servers.realm());
         for (PlatformService service : SERVICES) {
             environment.put(service.portVariable(), String.valueOf(service.port()));
             environment.put("LINGONG_" + service.name().toUpperCase().replace('-', '_') + "_URL", service.url());
         }
+        // Uploaded logos are addressed through the gateway as browsers reach it, on whichever port it runs.
+        environment.put("LINGONG_PUBLIC_URL", "http://localhost:" + service("gateway").port());
         environment.putAll(overrides);
         return environment;
     }
@@ -154,12 +165,7 @@ public final class Platform {
 
     /** Onboards the demo cities through the gateway, as an operator would. */
     public void loadDemoData() {
-        DemoTenants.onboard(stack, gatewayUrl());
-    }
-
-    /** What a person needs after {@code ./lingong run}: where to click and how to log in. */
-    public void printWelcome() {
-        System.out.println(Welcome.text(stack));
+        DemoTenants.onboard(servers.issuerUri(), gatewayUrl());
     }
 
     /** Resident memory of each running service process, from /proc, in MiB. */

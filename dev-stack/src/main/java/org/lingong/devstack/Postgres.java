@@ -62,7 +62,7 @@ final class Postgres implements Server {
         }
         Path log = home.logs().resolve("postgresql.log");
         ServiceUser.prepare(home.root());
-        Process process = ServerProcess.launch(List.of(
+        Process process = ServerProcess.launchUnprivileged(List.of(
                 install.resolve("bin/postgres").toString(), "-D", data.toString(), "-p", String.valueOf(port),
                 "-c", "listen_addresses=127.0.0.1",
                 "-c", "unix_socket_directories=" + sockets,
@@ -99,26 +99,10 @@ final class Postgres implements Server {
         Files.delete(passwordFile);
     }
 
-    /** A scratch database owned by the service role, e.g. for a benchmark that needs a registry of its own. */
-    String createDatabase(String name) throws IOException {
-        if (!name.matches("[a-z][a-z0-9_]{1,40}")) {
-            throw new IllegalArgumentException("database name " + name);
-        }
-        try (Connection connection = superuserConnection("postgres"); Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-            statement.execute("create database " + name + " owner " + USER + " encoding 'UTF8'");
-        } catch (SQLException e) {
-            throw new IOException("could not create database " + name, e);
-        }
-        return "jdbc:postgresql://127.0.0.1:" + port + "/" + name;
-    }
-
-    void dropDatabase(String name) throws IOException {
-        try (Connection connection = superuserConnection("postgres"); Statement statement = connection.createStatement()) {
-            statement.execute("drop database if exists " + name + " with (force)");
-        } catch (SQLException e) {
-            throw new IOException("could not drop database " + name, e);
-        }
+    /** Databases of their own for test runs and benchmarks, beside the service database. */
+    ScratchDatabases scratchDatabases() {
+        return new ScratchDatabases(() -> superuserConnection("postgres"), "jdbc:postgresql://127.0.0.1:" + port + "/",
+                USER);
     }
 
     private void createServiceDatabase() throws IOException {

@@ -18,11 +18,28 @@ final class ServerProcess {
     private ServerProcess() {
     }
 
-    /** Starts a detached server with output appended to its log file; it outlives this JVM. */
+    /**
+     * Starts a detached process as the user who runs dev-stack, with output appended to its log file; it outlives this
+     * JVM. The platform's services and Keycloak run so: they read the clone (jars, realm file), which may be private.
+     */
     static Process launch(List<String> command, Path workDir, Map<String, String> environment, Path log)
             throws IOException {
+        return start(ServiceUser.detached(command), workDir, environment, log);
+    }
+
+    /**
+     * Like {@link #launch}, but as the unprivileged service user when dev-stack runs as root: for PostgreSQL and
+     * Elasticsearch, which refuse root and read only what dev-stack placed in its cache.
+     */
+    static Process launchUnprivileged(List<String> command, Path workDir, Map<String, String> environment, Path log)
+            throws IOException {
+        return start(ServiceUser.wrap(command), workDir, environment, log);
+    }
+
+    private static Process start(List<String> command, Path workDir, Map<String, String> environment, Path log)
+            throws IOException {
         Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(ServiceUser.wrap(command))
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -6,8 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PostgreSQL and Elasticsearch refuse to run as root. When dev-stack runs as root (CI does), every server runs as the
- * system user {@code lingong}, created on first use; otherwise servers run as the current user.
+ * PostgreSQL and Elasticsearch refuse to run as root. When dev-stack runs as root (CI does), those two run as the
+ * system user {@code lingong}, created on first use, on files in the cache only (a clone in a private folder is out of
+ * its reach); everything else — Keycloak, the platform's services — runs as the invoking user.
  */
 final class ServiceUser {
 
@@ -35,9 +36,16 @@ final class ServiceUser {
     }
 
     /**
-     * Prefixes a server command so it runs in its own session (Ctrl-C in a terminal doesn't hit it; dev-stack stops it
-     * by PID) and, as root, under the service user. Both tools exec, so the started PID is the server's own.
+     * Prefixes a command so it runs in its own session: Ctrl-C in a terminal doesn't hit it; dev-stack stops it by PID.
+     * setsid execs, so the started PID is the server's own.
      */
+    static List<String> detached(List<String> command) {
+        List<String> wrapped = new ArrayList<>(List.of("setsid"));
+        wrapped.addAll(command);
+        return wrapped;
+    }
+
+    /** {@link #detached} and, as root, under the service user (setpriv execs too). */
     static List<String> wrap(List<String> command) {
         List<String> wrapped = new ArrayList<>(List.of("setsid"));
         if (runningAsRoot()) {

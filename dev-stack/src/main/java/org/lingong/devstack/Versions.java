@@ -5,15 +5,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Properties;
 
-/** Server versions, written into the jar from the root pom so there is one place to change them. */
-final class Versions {
+/**
+ * Server versions ({@code postgres}, {@code elasticsearch}, {@code keycloak}), written into the jar from the root pom
+ * so there is one place to change them: dev-stack unpacks these, and the test containers run the same.
+ */
+public final class Versions {
 
     private static final Properties VERSIONS = load();
 
     private Versions() {
     }
 
-    static String of(String server) {
+    public static String of(String server) {
         String version = VERSIONS.getProperty(server + ".version");
         if (version == null) {
             throw new IllegalStateException("no version configured for " + server);

@@ -22,7 +22,8 @@ class AdminUiBrowserTests {
             browser.get(Platform.adminUiUrl() + "/");
             WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
-            assertThat(browser.getCurrentUrl()).startsWith(RunningPlatform.stack().issuerUri() + "/protocol/openid-connect/auth");
+            assertThat(browser.getCurrentUrl())
+                    .startsWith(RunningPlatform.issuerUri() + "/protocol/openid-connect/auth");
             assertThat(browser.getCurrentUrl()).contains("client_id=lingong-admin-ui", "code_challenge_method=S256",
                     "ui_locales=zh-CN");
             Browser.screenshot(browser, "admin-ui-login");

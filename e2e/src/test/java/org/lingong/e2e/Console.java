@@ -1,15 +1,21 @@
 package org.lingong.e2e;
 
 import java.time.Duration;
+import java.util.function.Function;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A person at the admin console: signs in through Keycloak, opens pages, reads and fills Vaadin components. */
+/**
+ * A person at the admin console: signs in through Keycloak, opens pages, reads and fills Vaadin components. Vaadin
+ * re-renders grids, charts and lists as data arrives, so an element found a moment ago may be gone: every wait finds
+ * its elements afresh and tries again when one went stale, and reads go through {@link #textOf} and {@link #read}.
+ */
 final class Console implements AutoCloseable {
 
     final WebDriver browser;
@@ -18,6 +24,7 @@ final class Console implements AutoCloseable {
     private Console(WebDriver browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     /** Signs in at 1366×768 (password {@code demo}, as every demo login) and waits for the start page. */
@@ -57,7 +64,21 @@ final class Console implements AutoCloseable {
     }
 
     String text() {
-        return browser.findElement(By.tagName("body")).getText();
+        return textOf(By.tagName("body"));
+    }
+
+    /** The visible text of the element with this id, found afresh (again if it was re-rendered while read). */
+    String textOf(String id) {
+        return textOf(By.id(id));
+    }
+
+    private String textOf(By locator) {
+        return read(driver -> driver.findElement(locator).getText());
+    }
+
+    /** Reads something off the page, trying again while what it reads is being re-rendered. */
+    <T> T read(Function<WebDriver, T> reading) {
+        return wait.until(reading);
     }
 
     WebElement byId(String id) {
@@ -112,8 +133,8 @@ final class Console implements AutoCloseable {
     String chartText(String chartSelector) {
         By texts = By.cssSelector(chartSelector + " svg text");
         wait.until(ExpectedConditions.presenceOfElementLocated(texts));
-        return String.join(" ", browser.findElements(texts).stream().map(text -> text.getDomProperty("textContent"))
-                .toList());
+        return read(driver -> String.join(" ", driver.findElements(texts).stream()
+                .map(text -> text.getDomProperty("textContent")).toList()));
     }
 
     /** An ECharts chart's option as ECharts holds it, e.g. {@code series[1].data.length}. */
@@ -127,7 +148,7 @@ final class Console implements AutoCloseable {
     }
 
     void screenshot(String name) throws Exception {
-        // Let charts and grids finish their layout before the picture.
+        // A picture for people to look at, not a condition: let charts and grids finish their layout first.
         Thread.sleep(500);
         Browser.screenshot(browser, name);
     }

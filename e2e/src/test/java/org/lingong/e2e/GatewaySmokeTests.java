@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.Platform;
 
 /** Real tokens, real services, real servers: the platform answers through its gateway. */
@@ -14,13 +13,11 @@ class GatewaySmokeTests {
 
     private static final String GATEWAY = Platform.gatewayUrl();
 
-    private static String token(String user) {
-        return DemoTenants.passwordGrantToken(RunningPlatform.stack(), user, "demo");
-    }
 
     @Test
     void theDemoCitiesWereOnboardedThroughTheGateway() {
-        Http.Response tenants = Http.get(GATEWAY + "/api/v1/platform/tenants", token("platform-admin"), Map.of());
+        Http.Response tenants = Http.get(GATEWAY + "/api/v1/platform/tenants", RunningPlatform.token("platform-admin"),
+                Map.of());
         assertThat(tenants.status()).isEqualTo(200);
         assertThat(tenants.body().valueStream().filter(t -> t.get("status").asString().equals("ACTIVE"))
                 .map(t -> t.get("code").asString())).contains("suqian", "lianyungang", "huainan", "wucheng");
@@ -41,7 +38,7 @@ class GatewaySmokeTests {
     @Test
     void searchAnswersThroughTheGatewayWithARealToken() {
         Http.Response status = Http.get(GATEWAY + "/t/huainan/api/v1/search/status",
-                token("huainan-admin"), Map.of());
+                RunningPlatform.token("huainan-admin"), Map.of());
         assertThat(status.status()).isEqualTo(200);
         assertThat(status.body().at("/cluster").asString()).isIn("green", "yellow");
         assertThat(status.body().at("/tenant/aliasPresent").asBoolean()).isTrue();
@@ -49,7 +46,7 @@ class GatewaySmokeTests {
 
     @Test
     void aCityTokenCannotReachAnotherCityEvenWithASpoofedHeader() {
-        String suqian = token("suqian-admin");
+        String suqian = RunningPlatform.token("suqian-admin");
         assertThat(Http.get(GATEWAY + "/t/suqian/api/v1/audit-events", suqian, Map.of()).status()).isEqualTo(200);
         Http.Response other = Http.get(GATEWAY + "/t/huainan/api/v1/audit-events", suqian, Map.of());
         assertThat(other.status()).isEqualTo(403);

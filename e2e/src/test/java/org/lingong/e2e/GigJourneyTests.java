@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.Platform;
 import org.lingong.devstack.junit.ServerSentEvents;
 import tools.jackson.databind.JsonNode;
@@ -36,11 +35,10 @@ import tools.jackson.databind.JsonNode;
 class GigJourneyTests {
 
     private static final String SUQIAN = Platform.gatewayUrl() + "/t/suqian/api/v1";
-    /** The worker waits on 洪泽湖路 by 宿迁市人民政府, the centre of the demo city's gigs. */
-    private static final double WORKER_LATITUDE = 33.9625;
-    private static final double WORKER_LONGITUDE = 118.2758;
+    /** The worker waits at a spot of this test's own, so only this test's gig is near. */
+    private final Places.Spot worker = Places.own();
     /** The gig is about 330 m north of the worker. */
-    private static final double JOB_LATITUDE = WORKER_LATITUDE + 0.003;
+    private final Places.Spot gig = worker.north(0.003);
     private static final long WAGE_PER_HOUR_FEN = 2500;
     private static final long AGREED_FEN = 2 * WAGE_PER_HOUR_FEN;
 
@@ -50,24 +48,24 @@ class GigJourneyTests {
 
     @Test
     void anEmployerPostsAGigANearbyWorkerIsNotifiedGrabsItAndIsPaidUnderASignedContract() throws Exception {
-        String admin = DemoTenants.passwordGrantToken(RunningPlatform.stack(), "suqian-admin", "demo");
-        try (KeycloakAccounts accounts = new KeycloakAccounts(RunningPlatform.stack())) {
+        String admin = RunningPlatform.token("suqian-admin");
+        try (KeycloakAccounts accounts = new KeycloakAccounts()) {
             String employer = verifiedEmployer(accounts.create("suqian", "employer"), admin);
             String idNumber = ResidentIds.random();
-            String worker = accounts.create("suqian", "worker");
-            JsonNode profile = ok(send("PUT", "/workers/me", worker, """
+            String workerToken = accounts.create("suqian", "worker");
+            JsonNode profile = ok(send("PUT", "/workers/me", workerToken, """
                     {"realName": "周建国", "idNumber": "%s", "phone": "139%08d", "skills": ["理货", "搬运"]}"""
                     .formatted(idNumber, random.nextInt(100_000_000))), 200);
             assertThat(profile.get("status").asString()).isEqualTo("VERIFIED");
-            ok(send("PUT", "/workers/me/position", worker, """
-                    {"latitude": %s, "longitude": %s}""".formatted(WORKER_LATITUDE, WORKER_LONGITUDE)), 200);
+            ok(send("PUT", "/workers/me/position", workerToken, """
+                    {"latitude": %s, "longitude": %s}""".formatted(worker.latitude(), worker.longitude())), 200);
 
             // 1. Posted, pushed: the worker's open stream hears of the gig within seconds.
             Instant start = Instant.now().plus(15, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
             Instant end = start.plus(2, ChronoUnit.HOURS);
             String jobId;
-            try (ServerSentEvents stream = new ServerSentEvents(SUQIAN + "/workers/me/notifications/stream", worker,
-                    Map.of())) {
+            try (ServerSentEvents stream = new ServerSentEvents(SUQIAN + "/workers/me/notifications/stream",
+                    workerToken, Map.of())) {
                 assertThat(stream.status()).isEqualTo(200);
                 jobId = ok(send("POST", "/jobs", employer, """
                         {"title": "%s", "category": "logistics", "description": "超市夜班理货，上架补货，管一顿饭",
@@ -75,7 +73,7 @@ class GigJourneyTests {
                          "term": "SHORT", "contactPolicy": "PLATFORM_ONLY",
                          "wage": {"amountFen": %d, "unit": "HOUR"},
                          "location": {"latitude": %s, "longitude": %s}, "source": {"channel": "EMPLOYER"}}"""
-                        .formatted(title, start, end, WAGE_PER_HOUR_FEN, JOB_LATITUDE, WORKER_LONGITUDE)), 201)
+                        .formatted(title, start, end, WAGE_PER_HOUR_FEN, gig.latitude(), gig.longitude())), 201)
                         .get("id").asString();
                 Instant posted = Instant.now();
                 ServerSentEvents.Event event = stream.next(Duration.ofSeconds(5));
@@ -98,7 +96,7 @@ class GigJourneyTests {
             assertThat(hit.get("distanceMeters").asLong()).isBetween(300L, 370L);
 
             // 3. Grabbed, insured and confirmed by the employer.
-            String orderId = ok(send("POST", "/jobs/" + jobId + "/grab", worker, null), 201).get("id").asString();
+            String orderId = ok(send("POST", "/jobs/" + jobId + "/grab", workerToken, null), 201).get("id").asString();
             String policyNumber = "PICC-SQ-" + random.nextInt(1_000_000, 10_000_000);
             ok(send("POST", "/orders/" + orderId + "/insurance", employer, """
                     {"policy": {"type": "ACCIDENT", "insurer": "中国人民财产保险股份有限公司宿迁市分公司",
@@ -108,7 +106,7 @@ class GigJourneyTests {
                     .get("status").asString()).isEqualTo("CONFIRMED");
 
             // 4. Both read the contract and sign the hash of the text they were shown; it verifies and prints.
-            JsonNode contract = ok(send("GET", "/orders/" + orderId + "/contract", worker, null), 200);
+            JsonNode contract = ok(send("GET", "/orders/" + orderId + "/contract", workerToken, null), 200);
             String shown = sha256(contract.get("title").asString() + "\n\n" + contract.get("body").asString());
             assertThat(contract.get("documentHash").asString()).isEqualTo(shown);
             assertThat(contract.get("title").asString()).isEqualTo("零工服务协议通用条款");
@@ -118,17 +116,17 @@ class GigJourneyTests {
             assertThat(ok(send("GET", "/orders/" + orderId + "/contract", employer, null), 200)
                     .get("documentHash").asString()).isEqualTo(shown);
             String signature = "{\"documentHash\": \"" + shown + "\"}";
-            ok(send("POST", "/orders/" + orderId + "/contract/sign", worker, signature), 200);
+            ok(send("POST", "/orders/" + orderId + "/contract/sign", workerToken, signature), 200);
             JsonNode signed = ok(send("POST", "/orders/" + orderId + "/contract/sign", employer, signature), 200);
             assertThat(signed.get("status").asString()).isEqualTo("SIGNED");
             assertThat(signed.get("signatures").valueStream().map(s -> s.get("role").asString()))
                     .containsExactlyInAnyOrder("WORKER", "EMPLOYER");
-            assertThat(ok(send("GET", "/orders/" + orderId + "/contract/verify", worker, null), 200)
+            assertThat(ok(send("GET", "/orders/" + orderId + "/contract/verify", workerToken, null), 200)
                     .get("intact").asBoolean()).isTrue();
             assertPdf(Http.download(SUQIAN + "/orders/" + orderId + "/contract.pdf", employer), shown);
 
             // 5. On the job: check-in (start within 30 min), completion, payment by WeChat, the worker confirms.
-            assertThat(ok(send("POST", "/orders/" + orderId + "/check-in", worker, null), 200)
+            assertThat(ok(send("POST", "/orders/" + orderId + "/check-in", workerToken, null), 200)
                     .get("status").asString()).isEqualTo("CHECKED_IN");
             assertThat(ok(send("POST", "/orders/" + orderId + "/complete", employer, null), 200)
                     .get("status").asString()).isEqualTo("COMPLETED");
@@ -138,15 +136,15 @@ class GigJourneyTests {
                             random.nextLong(1_000_000_000_000L, 10_000_000_000_000L))), 201);
             assertThat(payment.get("comparedToAgreed").asString()).isEqualTo("AS_AGREED");
             JsonNode confirmed = ok(send("POST", "/orders/" + orderId + "/payments/" + payment.get("id").asString()
-                    + "/confirm", worker, null), 200);
+                    + "/confirm", workerToken, null), 200);
             assertThat(confirmed.get("status").asString()).isEqualTo("CONFIRMED");
 
             // 6. Settled, with its whole history; the worker's earnings show the wage.
-            JsonNode order = ok(send("GET", "/orders/" + orderId, worker, null), 200);
+            JsonNode order = ok(send("GET", "/orders/" + orderId, workerToken, null), 200);
             assertThat(order.at("/order/status").asString()).isEqualTo("SETTLED");
             assertThat(order.get("history").valueStream().map(step -> step.get("to").asString()))
                     .containsExactly("GRABBED", "CONFIRMED", "CHECKED_IN", "COMPLETED", "SETTLED");
-            JsonNode earnings = ok(send("GET", "/me/earnings", worker, null), 200);
+            JsonNode earnings = ok(send("GET", "/me/earnings", workerToken, null), 200);
             assertThat(earnings.at("/totals/confirmedFen").asLong()).isEqualTo(AGREED_FEN);
             assertThat(earnings.at("/recent/0/amountFen").asLong()).isEqualTo(AGREED_FEN);
         }
@@ -188,7 +186,8 @@ class GigJourneyTests {
     }
 
     private JsonNode awaitNearby(String jobId) throws InterruptedException {
-        String url = SUQIAN + "/jobs/nearby?lat=" + WORKER_LATITUDE + "&lon=" + WORKER_LONGITUDE + "&radiusMeters=1000&size=50";
+        String url = SUQIAN + "/jobs/nearby?lat=" + worker.latitude() + "&lon=" + worker.longitude()
+                + "&radiusMeters=1000&size=50";
         Instant deadline = Instant.now().plusSeconds(30);
         Http.Response last;
         do {

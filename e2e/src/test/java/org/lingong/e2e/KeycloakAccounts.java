@@ -5,22 +5,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lingong.devstack.DemoTenants;
-import org.lingong.devstack.DevStack;
+import org.lingong.devstack.junit.KeycloakAdmin;
 
 /**
- * Throwaway accounts in the real Keycloak realm — a city's {@code tenant} attribute and one realm role — made through
- * its admin API (the dev stack's master admin) and deleted when the test is done.
+ * Throwaway accounts of a test in the run's realm — a city's {@code tenant} attribute and one realm role — made through
+ * Keycloak's admin API and deleted when the test is done, so no test shares a login with another.
  */
 final class KeycloakAccounts implements AutoCloseable {
 
     private static final String PASSWORD = "e2e-pass-1";
 
-    private final DevStack stack;
+    private final KeycloakAdmin admin = RunningPlatform.keycloak();
+    private final String realm = "/" + RunningPlatform.realm();
     private final List<String> created = new ArrayList<>();
-
-    KeycloakAccounts(DevStack stack) {
-        this.stack = stack;
-    }
 
     /** Creates an account and returns its access token. */
     String create(String tenant, String realmRole) {
@@ -29,37 +26,29 @@ final class KeycloakAccounts implements AutoCloseable {
                 "email", username + "@e2e.lingong.invalid", "firstName", "测试", "lastName", "用户",
                 "attributes", Map.of("tenant", List.of(tenant)),
                 "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
-        Http.Response made = admin("POST", "/users", Http.JSON.writeValueAsString(user));
+        KeycloakAdmin.Response made = admin.send("POST", realm + "/users", Http.JSON.writeValueAsString(user));
         if (made.status() != 201) {
-            throw new IllegalStateException("user not created: " + made.raw().body());
+            throw new IllegalStateException("user not created: " + made.body());
         }
-        String location = made.header("Location");
-        String id = location.substring(location.lastIndexOf('/') + 1);
+        String id = made.location().substring(made.location().lastIndexOf('/') + 1);
         created.add(id);
-        Http.Response role = admin("GET", "/roles/" + realmRole, null);
-        Http.Response mapped = admin("POST", "/users/" + id + "/role-mappings/realm", "[" + role.raw().body() + "]");
+        KeycloakAdmin.Response role = admin.send("GET", realm + "/roles/" + realmRole, null);
+        KeycloakAdmin.Response mapped = admin.send("POST", realm + "/users/" + id + "/role-mappings/realm",
+                "[" + role.body() + "]");
         if (mapped.status() != 204) {
-            throw new IllegalStateException("role not granted: " + mapped.raw().body());
+            throw new IllegalStateException("role not granted: " + mapped.body());
         }
-        return DemoTenants.passwordGrantToken(stack, username, PASSWORD);
+        return DemoTenants.passwordGrantToken(RunningPlatform.issuerUri(), username, PASSWORD);
     }
 
     /** Deletes, with the others, an account made elsewhere (e.g. in the console) when the test is done. */
     void deleteAfterwards(String username) {
-        Http.Response found = admin("GET", "/users?exact=true&username=" + username, null);
-        found.body().valueStream().forEach(user -> created.add(user.get("id").asString()));
+        admin.send("GET", realm + "/users?exact=true&username=" + username, null).json().valueStream()
+                .forEach(user -> created.add(user.get("id").asString()));
     }
 
     @Override
     public void close() {
-        created.forEach(id -> admin("DELETE", "/users/" + id, null));
-    }
-
-    private Http.Response admin(String method, String path, String body) {
-        String token = Http.send("POST", stack.keycloakUrl() + "/realms/master/protocol/openid-connect/token", null,
-                Map.of("Content-Type", "application/x-www-form-urlencoded"),
-                "grant_type=password&client_id=admin-cli&username=admin&password=admin").body().get("access_token")
-                .asString();
-        return Http.send(method, stack.keycloakUrl() + "/admin/realms/lingong" + path, token, Map.of(), body);
+        created.forEach(id -> admin.send("DELETE", realm + "/users/" + id, null));
     }
 }

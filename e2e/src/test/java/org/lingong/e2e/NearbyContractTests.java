@@ -225,7 +225,7 @@ class NearbyContractTests {
     }
 
     private static String token(String user, String password) {
-        return DemoTenants.passwordGrantToken(RunningPlatform.stack(), user, password);
+        return DemoTenants.passwordGrantToken(RunningPlatform.issuerUri(), user, password);
     }
 
     private static String encode(String text) {

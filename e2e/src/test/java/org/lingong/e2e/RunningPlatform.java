@@ -1,34 +1,95 @@
 package org.lingong.e2e;
 
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.lingong.devstack.DevStack;
+import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.Platform;
+import org.lingong.devstack.junit.KeycloakAdmin;
+import org.lingong.devstack.junit.TestRun;
+import org.lingong.devstack.junit.TestServers;
 
 /**
- * Starts the real servers and the four services from their built jars once for all end-to-end tests, onboards the
- * demo cities through the gateway exactly as {@code ./lingong run} does, and stops the services when the run ends.
+ * The platform of this end-to-end run, started once for all its tests and stopped when the run ends: the four services
+ * from their built jars on ports of their own (100 above {@code ./lingong run}'s, set in the e2e pom), against the test
+ * servers but with data of their own — a database, a Keycloak realm made from the realm file, and a jobs index
+ * ({@link TestRun}) — so whatever a person does with {@code run} never reaches a test, and the reverse. The demo
+ * cities are onboarded through the gateway exactly as {@code run} does; a test that counts or lists what a city has
+ * onboards a city of its own ({@link Cities}). The services log to {@code target/platform-logs/}.
  */
 final class RunningPlatform implements BeforeAllCallback {
 
-    @Override
-    public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(RunningPlatform.class, type -> {
-            DevStack stack = DevStack.local().ensureRunning();
-            Platform platform = new Platform(stack, Path.of("").toAbsolutePath().getParent());
-            platform.start();
+    private static volatile Started started;
+
+    private record Started(TestRun run, ElasticsearchProxy elasticsearch, Platform platform) implements AutoCloseable {
+
+        @Override
+        public void close() {
             try {
-                platform.loadDemoData();
-            } catch (RuntimeException e) {
                 platform.stop();
-                throw e;
+                elasticsearch.close();
+            } finally {
+                run.close();
             }
-            return (AutoCloseable) platform::stop;
-        }, AutoCloseable.class);
+        }
     }
 
-    static DevStack stack() {
-        return DevStack.local();
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(RunningPlatform.class,
+                type -> start(), AutoCloseable.class);
+    }
+
+    private static AutoCloseable start() {
+        TestRun run = TestRun.begin(TestServers.shared(), "e2e");
+        ElasticsearchProxy elasticsearch = new ElasticsearchProxy(run.addresses().elasticsearchUrl());
+        Platform platform = new Platform(run.addresses().withElasticsearch(elasticsearch.url()),
+                Path.of("target", "platform-logs").toAbsolutePath(), Path.of("").toAbsolutePath().getParent(),
+                Map.of("LINGONG_SEARCH_JOBS_INDEX", run.jobsIndex(), "LINGONG_SEARCH_JOBS_ALIAS", run.jobsAlias()));
+        Started platformOfRun = new Started(run, elasticsearch, platform);
+        try {
+            System.out.printf("e2e: run %s, gateway %s, logs in %s%n", run.id(), Platform.gatewayUrl(),
+                    Path.of("target", "platform-logs").toAbsolutePath());
+            platform.start();
+            platform.loadDemoData();
+        } catch (RuntimeException e) {
+            platformOfRun.close();
+            throw e;
+        }
+        started = platformOfRun;
+        return platformOfRun;
+    }
+
+    private static Started started() {
+        if (started == null) {
+            throw new IllegalStateException("the test class needs @ExtendWith(RunningPlatform.class)");
+        }
+        return started;
+    }
+
+    /** The issuer of this run's realm, e.g. {@code http://127.0.0.1:18080/realms/lingong-e2e-…}. */
+    static String issuerUri() {
+        return started().run().addresses().issuerUri();
+    }
+
+    /** The run's realm name. */
+    static String realm() {
+        return started().run().addresses().realm();
+    }
+
+    /** An access token of a demo login of this run's realm (password {@code demo}). */
+    static String token(String username) {
+        return DemoTenants.passwordGrantToken(issuerUri(), username, "demo");
+    }
+
+    /** The master administrator's admin API of the run's Keycloak. */
+    static KeycloakAdmin keycloak() {
+        return new KeycloakAdmin(TestServers.shared().keycloak());
+    }
+
+    /** Elasticsearch as this run's search service reaches it: cut off and restored for the outage test. */
+    static ElasticsearchProxy elasticsearch() {
+        return started().elasticsearch();
     }
 }

@@ -7,19 +7,18 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lingong.devstack.DemoTenants;
-import org.lingong.devstack.DevStack;
 import org.lingong.devstack.Platform;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Elasticsearch stopped and started again under the running platform: posting and closing jobs keep working, nearby
- * search keeps answering from PostgreSQL (degraded) with those changes, and once Elasticsearch is back the normal path
- * answers with every change made meanwhile. The real servers and services, through the gateway.
+ * Elasticsearch gone and back under the running platform: posting and closing jobs keep working, nearby search keeps
+ * answering from PostgreSQL (degraded) with those changes, and once Elasticsearch is back the normal path answers with
+ * every change made meanwhile. The real servers and services, through the gateway. Elasticsearch is taken away from
+ * this run's platform alone ({@link ElasticsearchProxy}: every connection dropped, new ones refused), so the shared
+ * server keeps serving {@code ./lingong run} meanwhile.
  */
 @ExtendWith(RunningPlatform.class)
 class SearchOutageTests {
@@ -27,14 +26,13 @@ class SearchOutageTests {
     private static final String GATEWAY = Platform.gatewayUrl();
     private static final Duration PATIENCE = Duration.ofSeconds(90);
 
-    /** A spot in Suqian's countryside of its own for each run, so earlier runs' jobs are not in the circle. */
-    private final double latitude = 33.62 + ThreadLocalRandom.current().nextDouble(0.15);
-    private final double longitude = 118.45 + ThreadLocalRandom.current().nextDouble(0.2);
-    private final String admin = DemoTenants.passwordGrantToken(RunningPlatform.stack(), "suqian-admin", "demo");
+    /** A spot of this test's own, so no other test's jobs are in the circle. */
+    private final Places.Spot spot = Places.own();
+    private final String admin = RunningPlatform.token("suqian-admin");
 
     @Test
     void nearbySearchSurvivesAnElasticsearchOutageAndCatchesUpAfterwards() {
-        DevStack stack = RunningPlatform.stack();
+        ElasticsearchProxy elasticsearch = RunningPlatform.elasticsearch();
         String first = post("村口大棚采摘工");
         Instant posted = Instant.now();
         JsonNode fresh = awaitNearby("the posted job in the index", body -> !body.get("degraded").asBoolean()
@@ -44,7 +42,7 @@ class SearchOutageTests {
         assertThat(fresh.at("/hits/0/tenant").asString()).isEqualTo("suqian");
 
         try {
-            stack.stopElasticsearch();
+            elasticsearch.cutOff();
             String second = post("停电期间发布的搬运工");
             Http.Response closed = Http.send("POST", GATEWAY + "/t/suqian/api/v1/jobs/" + first + "/close", admin,
                     Map.of(), "{}");
@@ -55,15 +53,12 @@ class SearchOutageTests {
             assertThat(degraded.get("facets").isNull()).isTrue();
             assertThat(degraded.at("/hits/0/distanceMeters").asLong()).isLessThan(1000);
 
-            stack.ensureRunning();
+            elasticsearch.restore();
             JsonNode recovered = awaitNearby("the normal path with the changes made during the outage", body ->
                     !body.get("degraded").asBoolean() && ids(body).contains(second) && !ids(body).contains(first));
             assertThat(recovered.get("total").asLong()).isEqualTo(ids(recovered).size());
         } finally {
-            stack.ensureRunning();
-            Http.Response health = Http.get(stack.elasticsearchUrl() + "/_cluster/health?wait_for_status=yellow&timeout=60s",
-                    null, Map.of());
-            assertThat(health.body().get("status").asString()).isIn("green", "yellow");
+            elasticsearch.restore();
         }
     }
 
@@ -74,7 +69,7 @@ class SearchOutageTests {
                  "address":"宿迁市宿豫区","startsAt":"%s","endsAt":"%s","term":"SHORT","contactPolicy":"PLATFORM_ONLY",
                  "wage":{"amountFen":16000,"unit":"DAY"},"location":{"latitude":%s,"longitude":%s},
                  "source":{"channel":"GOVERNMENT","name":"宿豫区人社局"}}"""
-                .formatted(title, start, start.plus(2, ChronoUnit.DAYS), latitude, longitude);
+                .formatted(title, start, start.plus(2, ChronoUnit.DAYS), spot.latitude(), spot.longitude());
         Http.Response response = Http.send("POST", GATEWAY + "/t/suqian/api/v1/jobs", admin, Map.of(), job);
         assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
         return response.body().get("id").asString();
@@ -82,7 +77,7 @@ class SearchOutageTests {
 
     private JsonNode awaitNearby(String what, Predicate<JsonNode> condition) {
         Instant deadline = Instant.now().plus(PATIENCE);
-        String url = GATEWAY + "/t/suqian/api/v1/jobs/nearby?lat=" + latitude + "&lon=" + longitude
+        String url = GATEWAY + "/t/suqian/api/v1/jobs/nearby?lat=" + spot.latitude() + "&lon=" + spot.longitude()
                 + "&radiusMeters=500&size=50";
         JsonNode last = null;
         while (Instant.now().isBefore(deadline)) {

@@ -20,7 +20,7 @@ class StaffAccountsBrowserTests {
     @Test
     void aCityAdminOpensAStaffAccountSeesItListedAndDisablesIt() throws Exception {
         String username = "e2e-staff-" + UUID.randomUUID().toString().substring(0, 8);
-        try (KeycloakAccounts accounts = new KeycloakAccounts(RunningPlatform.stack());
+        try (KeycloakAccounts accounts = new KeycloakAccounts();
              Console console = Console.signIn("suqian-admin")) {
             assertThat(console.text()).contains("工作人员账号");
             console.open("/city/staff", "工作人员账号");
@@ -43,7 +43,7 @@ class StaffAccountsBrowserTests {
             console.type("staff-last-name", "李");
             console.type("staff-first-name", "红梅");
             console.click("create-staff-account");
-            String password = console.byId("temporary-password").getText();
+            String password = console.textOf("temporary-password");
             // The account exists once its password is shown: from now on it is removed when the test ends.
             accounts.deleteAfterwards(username);
             assertThat(password).hasSize(12);

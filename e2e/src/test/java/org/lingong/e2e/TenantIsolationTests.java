@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.lingong.devstack.DemoTenants;
 import org.lingong.devstack.Platform;
 
 /**
@@ -26,13 +25,10 @@ class TenantIsolationTests {
     private static final String VICTIM = "huainan";
     private static String victimBefore;
 
-    private static String token(String user) {
-        return DemoTenants.passwordGrantToken(RunningPlatform.stack(), user, "demo");
-    }
 
     /** Huainan as its own administrator sees it: profile and audit trail. */
     private static String victimState() {
-        String admin = token("huainan-admin");
+        String admin = RunningPlatform.token("huainan-admin");
         return Http.get(GATEWAY + "/t/" + VICTIM + "/api/v1/tenant", admin, Map.of()).raw().body()
                 + Http.get(GATEWAY + "/t/" + VICTIM + "/api/v1/audit-events", admin, Map.of()).raw().body();
     }
@@ -92,7 +88,7 @@ class TenantIsolationTests {
     Stream<DynamicTest> everyAttackOnEveryEndpointFamilyIsRefused() {
         return EndpointFamily.ALL.stream().flatMap(family -> attacks(family).stream().map(attack ->
                 DynamicTest.dynamicTest(family + ": " + attack.name(), () -> {
-                    String token = attack.user() == null ? null : token(attack.user());
+                    String token = attack.user() == null ? null : RunningPlatform.token(attack.user());
                     Http.Response response = Http.send(family.method(), attack.url(), token, attack.headers(), family.body());
                     assertThat(response.status()).as(response.raw().body()).isIn(attack.statuses());
                     assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -108,7 +104,8 @@ class TenantIsolationTests {
     Stream<DynamicTest> aSpoofedHeaderNeverRedirectsOwnRequestsToAnotherCity() {
         return EndpointFamily.ALL.stream().filter(f -> !f.writes()).map(family ->
                 DynamicTest.dynamicTest(family.toString(), () -> {
-                    Http.Response own = Http.get(GATEWAY + "/t/suqian" + family.path(), token("suqian-admin"),
+                    Http.Response own = Http.get(GATEWAY + "/t/suqian" + family.path(),
+                            RunningPlatform.token("suqian-admin"),
                             Map.of("X-Lingong-Tenant", VICTIM));
                     assertThat(own.status()).isEqualTo(200);
                     assertThat(own.raw().body()).doesNotContain(VICTIM);

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesDevStack
+@RealServers
 abstract class GatewayIntegrationTest {
 
     static final FakeService TENANT_CORE = FakeService.start("tenant-core");

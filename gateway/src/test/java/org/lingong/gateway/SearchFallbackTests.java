@@ -9,7 +9,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,7 +23,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * answer and no failure. Its own context, so its circuit's state is its own.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesDevStack
+@RealServers
 class SearchFallbackTests {
 
     static final FakeService TENANT_CORE = FakeService.start("tenant-core");

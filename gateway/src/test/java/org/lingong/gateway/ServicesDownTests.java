@@ -11,7 +11,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -25,7 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * then the registry loaded but search unreachable, then tenant-core gone (the last registry keeps serving).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@UsesDevStack
+@RealServers
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServicesDownTests {
 

@@ -137,6 +137,17 @@ class HelmChartTests {
     }
 
     @Test
+    void adminUiBelievesForwardedHeadersOnlyFromTheConfiguredProxies() {
+        assertThat(env(container(render(required()).get("Deployment", "lingong-admin-ui"))))
+                .as("the app's default: loopback only").doesNotContainKey("LINGONG_TRUSTED_PROXIES");
+
+        Manifests manifests = render(required().set("services.admin-ui.trustedProxies", "10.42.0.0/16"));
+        assertThat(value(env(container(manifests.get("Deployment", "lingong-admin-ui"))).get("LINGONG_TRUSTED_PROXIES"),
+                "value")).isEqualTo("10.42.0.0/16");
+        assertThat(env(container(manifests.get("Deployment", "lingong-gateway")))).doesNotContainKey("LINGONG_TRUSTED_PROXIES");
+    }
+
+    @Test
     void existingSecretsReplaceTheChartSecret() {
         Manifests manifests = render(required()
                 .set("postgresql.password", "")

@@ -1,7 +1,7 @@
 package org.lingong.search;
 
 import org.junit.jupiter.api.BeforeEach;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -12,7 +12,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * The search service on a random port against the real Elasticsearch and Keycloak, with an HTTP client for it. Its
  * jobs index is the test run's own ({@link TestJobsIndex}); tenant-core's feeds come from {@link TenantCoreStub}.
  */
-@UsesDevStack
+@RealServers
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(TestJobsIndex.class)
 public abstract class SearchServiceTests {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
@@ -15,7 +14,7 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.CityDirectory;
 import org.lingong.admin.nearby.CityDirectory.Carrier;
-import org.lingong.admin.nearby.CityDirectory.Category;
+import org.lingong.admin.nearby.JobLine;
 import org.lingong.admin.nearby.JobTexts;
 import org.lingong.admin.nearby.NearbyJobs;
 import org.lingong.admin.nearby.NearbyJobs.Hit;
@@ -94,9 +93,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         try {
             profile = api.getPublic(TenantProfile.class, "/t/{city}/api/v1/tenant", city);
             Brand.wear(event.getUI(), profile.brandingOrNone());
-            Locale language = event.getUI().getLocale();
-            categories = CityDirectory.categories(api, city).stream()
-                    .collect(Collectors.toMap(Category::code, category -> category.name(language)));
+            categories = CityDirectory.names(CityDirectory.categories(api, city), event.getUI().getLocale());
             market = CityDirectory.market(api, city, marketId).orElseThrow(() ->
                     new ApiProblem(404, getTranslation("screen.no-market", String.valueOf(marketId)), null, Map.of()));
             fetch();
@@ -192,7 +189,7 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         Div header = new Div(brand, title, clock);
         header.getStyle().set("display", "grid").set("grid-template-columns", "1fr 2.2fr 1fr").set("align-items", "center")
                 .set("gap", "2vw").set("height", "12vh").set("padding", "0 2vw").set("box-sizing", "border-box")
-                .set("background", Optional.ofNullable(Brand.current().primaryColor()).orElse("#1676F3"))
+                .set("background", Brand.primaryColour())
                 .set("color", "white").set("flex", "none");
         return header;
     }
@@ -236,10 +233,9 @@ public class BigScreenView extends Div implements BeforeEnterObserver, HasDynami
         return header;
     }
 
-    private Div row(Hit job, Locale language) {
-        Div row = line(null, job.title(), categories.getOrDefault(job.category(), job.category()),
-                JobTexts.wage(job.wage(), language), JobTexts.distance(job.distanceMeters()),
-                JobTexts.startTime(job.startsAt(), language), String.valueOf(job.slotsOpen()));
+    private Div row(Hit hit, Locale language) {
+        JobLine job = JobLine.of(hit, categories, language);
+        Div row = line(null, job.title(), job.category(), job.wage(), job.distance(), job.startTime(), job.slotsOpen());
         row.addClassName("job-row");
         row.getStyle().set("height", "6.9vh").set("border-bottom", "1px solid #1E3350");
         row.getChildren().skip(2).findFirst().ifPresent(wage -> wage.getElement().getStyle().set("color", "#FFD54F")

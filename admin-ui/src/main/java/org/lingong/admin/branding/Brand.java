@@ -19,6 +19,8 @@ public final class Brand {
 
     private static final String SESSION_KEY = Brand.class.getName();
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-fA-F]{6}");
+    /** The platform's blue, for a city without a colour of its own. */
+    private static final String PLATFORM_COLOUR = "#1676F3";
 
     private Brand() {
     }
@@ -44,6 +46,14 @@ public final class Brand {
         VaadinSession session = VaadinSession.getCurrent();
         Object branding = session == null ? null : session.getAttribute(SESSION_KEY);
         return branding instanceof Branding known ? known : Branding.NONE;
+    }
+
+    /**
+     * The city's primary colour as a hex colour for styles and maps, else the platform's: only a checked colour ever
+     * reaches a style.
+     */
+    public static String primaryColour() {
+        return colour(current().primaryColor()).orElse(PLATFORM_COLOUR);
     }
 
     /** The brand name: the city's own, else the platform's in the UI language. */

@@ -14,9 +14,12 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.api.TenantProfile.Branding;
 import org.lingong.admin.api.TenantProfile.Center;
 import org.springframework.http.MediaType;
+import org.lingong.admin.security.PagePolicies;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.admin.uploads.LimitedUpload;
 import org.lingong.common.tenant.Roles;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -35,14 +38,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
@@ -61,14 +63,16 @@ import jakarta.annotation.security.RolesAllowed;
  * with a preview that follows every keystroke. Saving goes through the API (its field errors show at the fields) and
  * the console wears the new brand at once. A logo is an address (https://…) or an uploaded image: the API keeps the
  * image, checks it and points the logo address at it, so the upload takes effect at once. The tiles preview is a map
- * of the city with the typed tiles; whether their first tile loads is the live check (no server, a wrong key).
+ * of the city with the typed tiles; whether their first tile loads is the live check (no server, a wrong key). Its page
+ * admits any https image, so the preview can show what is typed ({@link PagePolicies}).
  */
 @Route(value = "city/branding", layout = MainLayout.class)
 @RolesAllowed(Roles.CITY_ADMIN)
 public class BrandingView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final String UPLOADED_LOGO = "/api/v1/tenant/logo";
-    private static final String FALLBACK_COLOUR = "#1676F3";
+    /** The API's own limit for a logo: a bigger image is refused here before it is sent on. */
+    static final int MAX_LOGO_BYTES = 256 * 1024;
 
     private final transient PlatformApi api;
     private final MapSettings maps;
@@ -81,8 +85,8 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
     private final TextField primaryColor = new TextField();
     private final TextField accentColor = new TextField();
     private final TextField hotline = new TextField();
-    private final Upload logoUpload = new Upload(UploadHandler.inMemory(
-            (metadata, file) -> uploadLogo(metadata.contentType(), file)));
+    private final LimitedUpload logoUpload = new LimitedUpload(MAX_LOGO_BYTES,
+            (metadata, file) -> uploadLogo(metadata.contentType(), file));
     private final Button removeLogo = new Button(VaadinIcon.TRASH.create(), click -> removeLogo());
     private final TextField tileUrl = new TextField();
     private final TextField tileSubdomains = new TextField();
@@ -113,7 +117,6 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
             field.addValueChangeListener(change -> showPreview());
         }
         logoUpload.setId("logo-upload");
-        logoUpload.setMaxFiles(1);
         logoUpload.setDropAllowed(false);
         logoUpload.setAcceptedFileTypes("image/png", "image/jpeg", "image/webp", ".png", ".jpg", ".jpeg", ".webp");
         removeLogo.setId("remove-logo");
@@ -148,6 +151,11 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         } catch (ApiProblem problem) {
             ProblemNotice.show(problem);
         }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        PagePolicies.admitAnyImage(attach.getUI(), RouteConfiguration.forSessionScope().getUrl(BrandingView.class));
     }
 
     @Override
@@ -289,7 +297,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         shownTiles = tiles;
         tilesLoaded = null;
         tilePreview.setTiles(tiles);
-        String colour = Brand.colour(primaryColor.getValue()).orElse(FALLBACK_COLOUR);
+        String colour = Brand.colour(primaryColor.getValue()).orElseGet(Brand::primaryColour);
         tilePreview.show(new LeafletMap.Pin(center.latitude(), center.longitude(), Brand.name()), 1500, List.of(),
                 colour);
         showTileStatus();

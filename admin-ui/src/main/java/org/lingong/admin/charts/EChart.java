@@ -9,7 +9,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An Apache ECharts chart. Its option is built in Java; ECharts comes from the app's own webjar and draws SVG, which
- * stays sharp in screenshots and whose labels are text.
+ * stays sharp in screenshots and whose labels are text — SVG text nodes, so names from the API (a city's, a source's)
+ * never become markup. ECharts' tooltips are the exception: by default it writes them as HTML, so a tooltip is always
+ * drawn in rich-text mode, like the labels.
  * Colours may be Lumo properties, e.g. {@code var(--lumo-primary-color)}: they are resolved in the browser, so a
  * tenant's brand colour shows in its charts.
  */
@@ -36,10 +38,18 @@ public class EChart extends Div {
 
     /** @param height the chart's height in CSS pixels (its width is its container's) */
     public EChart(ObjectNode option, int height) {
-        this.option = option.toString();
+        this.option = textOnly(option).toString();
         addClassName("echart");
         setWidthFull();
         setHeight(height + "px");
+    }
+
+    static ObjectNode textOnly(ObjectNode option) {
+        ObjectNode safe = option.deepCopy();
+        if (safe.get("tooltip") instanceof ObjectNode tooltip) {
+            tooltip.put("renderMode", "richText");
+        }
+        return safe;
     }
 
     @Override

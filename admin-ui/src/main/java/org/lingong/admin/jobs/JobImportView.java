@@ -11,6 +11,7 @@ import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
+import org.lingong.admin.uploads.LimitedUpload;
 import org.lingong.common.tenant.Roles;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -23,13 +24,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
@@ -56,9 +55,12 @@ public class JobImportView extends VerticalLayout implements HasDynamicTitle, Lo
         }
     }
 
+    /** The API's own limit for a feed: a bigger file is refused here before it is sent on. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+
     private final transient PlatformApi api;
     private final String tenant;
-    private final Upload upload;
+    private final LimitedUpload upload;
     private final VerticalLayout report = new VerticalLayout();
     private final Grid<RejectedRow> rejected = new Grid<>();
     private UUID watched;
@@ -67,10 +69,9 @@ public class JobImportView extends VerticalLayout implements HasDynamicTitle, Lo
     public JobImportView(PlatformApi api, AuthenticationContext authentication) {
         this.api = api;
         this.tenant = SignedInUser.current(authentication).tenant().orElseThrow();
-        // The in-memory handler calls back inside UI.access, with the session locked.
-        upload = new Upload(UploadHandler.inMemory((metadata, file) -> start(metadata.fileName(), file)));
+        // The upload calls back inside UI.access, with the session locked.
+        upload = new LimitedUpload(MAX_BYTES, (metadata, file) -> start(metadata.fileName(), file));
         upload.setId("job-import-upload");
-        upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".csv", ".json", ".xlsx");
         report.setId("job-import-report");
         report.setPadding(false);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.lingong.admin.webjars.WebjarLibrary;
+import org.springframework.web.util.HtmlUtils;
 
 import com.vaadin.flow.component.ClientCallable;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,10 @@ import tools.jackson.databind.node.ObjectNode;
  * A Leaflet map of one circle and the points in it. Leaflet comes from the app's own {@code /webjars} (loaded on first
  * use, no frontend build); the circle and points are vectors, so with no tile server reachable the map still shows
  * them on a blank background. Coordinates in and out are WGS-84; {@link MapShift} moves them onto GCJ-02 tiles.
+ * <p>
+ * Labels are people's text (a job's title from any employer or feed, a market's name) and stay text: Leaflet writes a
+ * tooltip given as a string, and the attribution always, as HTML, so tooltips get text nodes and the attribution is
+ * escaped here.
  */
 public class LeafletMap extends Div {
 
@@ -28,7 +33,7 @@ public class LeafletMap extends Div {
     private static final JsonMapper JSON = JsonMapper.shared();
 
     private static final String DRAW = """
-            const el = this, data = JSON.parse($0);
+            const el = this, data = JSON.parse($0), text = label => document.createTextNode(label || '');
             """ + WebjarLibrary.LEAFLET.loaded() + """
             .then(L => {
               // The circle's bounds need no map; fitting them waits until the element has a size (a hidden or
@@ -47,7 +52,7 @@ public class LeafletMap extends Div {
               if (el.$tilesUrl !== data.tiles.url) {
                 if (el.$tiles) el.$tiles.remove();
                 el.$tiles = L.tileLayer(data.tiles.url, {subdomains: data.tiles.subdomains || 'abc',
-                    attribution: data.tiles.attribution, maxZoom: data.tiles.maxZoom}).addTo(el.$map);
+                    attribution: data.tiles.attributionHtml, maxZoom: data.tiles.maxZoom}).addTo(el.$map);
                 el.$tilesUrl = data.tiles.url;
                 // Whether the first tile of these tiles arrived: the page may say so (the branding editor's check).
                 el.dataset.tiles = 'loading';
@@ -61,9 +66,9 @@ public class LeafletMap extends Div {
                   fillOpacity: 0.08, interactive: false}).addTo(el.$shapes);
               data.pins.forEach(pin => L.circleMarker([pin.lat, pin.lon], {radius: 7, color: data.colour, weight: 3,
                   fillColor: '#fff', fillOpacity: 1, bubblingMouseEvents: false, className: 'map-pin'})
-                  .bindTooltip(pin.label).addTo(el.$shapes));
+                  .bindTooltip(text(pin.label)).addTo(el.$shapes));
               L.circleMarker(data.center, {radius: 9, color: '#fff', weight: 3, fillColor: data.colour,
-                  fillOpacity: 1, className: 'map-centre'}).bindTooltip(data.centreLabel).addTo(el.$shapes);
+                  fillOpacity: 1, className: 'map-centre'}).bindTooltip(text(data.centreLabel)).addTo(el.$shapes);
               fit();
               el.dataset.pins = data.pins.length;
             });
@@ -106,9 +111,14 @@ public class LeafletMap extends Div {
      * @param colour a CSS hex colour for the circle and pins (the city's brand colour)
      */
     public void show(Pin centre, int radiusMeters, List<Pin> pins, String colour) {
+        getElement().executeJs(DRAW, drawing(centre, radiusMeters, pins, colour).toString());
+    }
+
+    /** What the browser draws: labels as they are (the script makes text nodes of them), the attribution escaped. */
+    ObjectNode drawing(Pin centre, int radiusMeters, List<Pin> pins, String colour) {
         ObjectNode data = JSON.createObjectNode();
         data.putObject("tiles").put("url", tiles.url()).put("subdomains", tiles.subdomains())
-                .put("attribution", tiles.attribution()).put("maxZoom", tiles.maxZoom());
+                .put("attributionHtml", HtmlUtils.htmlEscape(tiles.attribution())).put("maxZoom", tiles.maxZoom());
         data.set("center", point(centre));
         data.put("centreLabel", centre.label());
         data.put("radius", radiusMeters);
@@ -118,7 +128,7 @@ public class LeafletMap extends Div {
             double[] shown = shift.onto(pin.latitude(), pin.longitude());
             points.addObject().put("lat", shown[0]).put("lon", shown[1]).put("label", pin.label());
         });
-        getElement().executeJs(DRAW, data.toString());
+        return data;
     }
 
     private ArrayNode point(Pin pin) {

@@ -4,10 +4,12 @@ import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.lingong.admin.api.PlatformApi;
 
@@ -69,5 +71,11 @@ public final class CityDirectory {
     public static List<Category> categories(PlatformApi api, String city) {
         return List.of(api.getPublic(Category[].class, "/t/{city}/api/v1/job-categories", city)).stream()
                 .filter(Category::active).toList();
+    }
+
+    /** The categories' names in {@code language} by code, in the API's order. */
+    public static Map<String, String> names(List<Category> categories, Locale language) {
+        return categories.stream().collect(Collectors.toMap(Category::code, category -> category.name(language),
+                (first, second) -> first, LinkedHashMap::new));
     }
 }

@@ -32,12 +32,7 @@ public final class JobTexts {
                         BigDecimal.valueOf(meters).movePointLeft(3).setScale(1, RoundingMode.HALF_UP));
     }
 
-    /** When work starts, in China's time whatever the server's zone: 11月25日 08:00 开工. */
-    public static String starts(Instant startsAt, Locale language) {
-        return I18NProvider.translate("nearby.starts", startTime(startsAt, language));
-    }
-
-    /** The start alone, for a column headed 开工时间: 11月25日 08:00. */
+    /** When work starts, in China's time whatever the server's zone: 11月25日 08:00. */
     public static String startTime(Instant startsAt, Locale language) {
         return DateTimeFormatter.ofPattern(I18NProvider.translate("nearby.date-pattern"), language)
                 .format(startsAt.atZone(CHINA));

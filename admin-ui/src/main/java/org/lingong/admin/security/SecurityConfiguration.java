@@ -14,17 +14,23 @@ import org.springframework.security.oauth2.client.web.DefaultOAuth2Authorization
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Every view needs a signed-in user; signing in and out goes through Keycloak. Vaadin's configurer lets its own
- * resources through, checks each view's access annotation and denies any other request.
+ * resources through, checks each view's access annotation and denies any other request. Every answer carries the
+ * usual protective headers (nosniff, no framing, a strict referrer policy, a baseline Content-Security-Policy).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
 class SecurityConfiguration {
 
     private static final String LOGIN_PAGE = "/oauth2/authorization/" + OidcClientConfiguration.REGISTRATION_ID;
+    static final String BASELINE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, OidcUserService oidcUserService,
@@ -38,6 +44,26 @@ class SecurityConfiguration {
                 // The consoles' chart library (Vaadin's own rules refuse any path they don't know).
                 .requestMatchers("/webjars/echarts/**").authenticated()
                 .requestMatchers("/actuator/**").hasRole(Roles.PLATFORM_ADMIN));
+        http.headers(headers -> {
+            // Written before the request is handled: Vaadin's production bootstrap page commits its response in a way
+            // the deferred writer misses (the page then had none of these), and Vaadin adds an X-Frame-Options of its
+            // own only where none is set.
+            headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                @Override
+                public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                    filter.setShouldWriteHeadersEagerly(true);
+                    return filter;
+                }
+            });
+            // Pages Vaadin bootstraps replace this policy with their own (PagePolicies); any other answer — an error, a
+            // download, a library file opened on its own — may run, load and frame nothing.
+            headers.contentSecurityPolicy(policy -> policy.policyDirectives(BASELINE_POLICY))
+                    .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                    // The worker page may ask for the position; nothing may use the camera, microphone or payments.
+                    .permissionsPolicyHeader(permissions -> permissions.policy(
+                            "geolocation=(self), camera=(), microphone=(), payment=(), usb=()"))
+                    .crossOriginOpenerPolicy(opener -> opener.policy(CrossOriginOpenerPolicy.SAME_ORIGIN));
+        });
         http.oauth2Login(login -> login
                 .authorizationEndpoint(authorization -> authorization.authorizationRequestResolver(chineseFirst(registrations)))
                 .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcUserService)));

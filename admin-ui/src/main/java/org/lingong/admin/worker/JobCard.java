@@ -3,7 +3,7 @@ package org.lingong.admin.worker;
 import java.util.Locale;
 import java.util.Map;
 
-import org.lingong.admin.nearby.JobTexts;
+import org.lingong.admin.nearby.JobLine;
 import org.lingong.admin.nearby.NearbyJobs.Hit;
 
 import com.vaadin.flow.component.Composite;
@@ -31,33 +31,34 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import com.vaadin.flow.theme.lumo.LumoUtility.Whitespace;
 
-/** One job of the result list: what, how much, how far, when; and the button to grab it. */
+/** One job of the result list on a phone: what, how much, how far, when; and the button to grab it. */
 class JobCard extends Composite<Div> {
 
     /** @param signedIn whether grabbing can start at once, or first sends the worker to sign in */
     JobCard(Hit job, Map<String, String> categoryNames, Locale language, boolean signedIn,
             SerializableConsumer<Hit> grab) {
-        Span title = new Span(job.title());
+        JobLine line = JobLine.of(job, categoryNames, language);
+        Span title = new Span(line.title());
         title.addClassNames(FontSize.LARGE, FontWeight.SEMIBOLD);
-        Span wage = new Span(JobTexts.wage(job.wage(), language));
+        Span wage = new Span(line.wage());
         // The wage with its unit stays on one line on a phone; a long title wraps instead.
         wage.addClassNames(FontSize.LARGE, FontWeight.BOLD, TextColor.PRIMARY, Whitespace.NOWRAP, Flex.SHRINK_NONE,
                 "job-wage");
         Div top = new Div(title, wage);
         top.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.BASELINE, Gap.SMALL);
 
-        Span facts = new Span(String.join(" · ", categoryNames.getOrDefault(job.category(), job.category()),
-                getTranslation("nearby.term." + job.term()), getTranslation("nearby.slots", job.slotsOpen())));
+        Span facts = new Span(String.join(" · ", line.category(), getTranslation("nearby.term." + job.term()),
+                getTranslation("nearby.slots", job.slotsOpen())));
         facts.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
 
         Span distance = new Span(VaadinIcon.MAP_MARKER.create(), new Span(getTranslation("nearby.distance",
-                JobTexts.distance(job.distanceMeters()), job.walkingMinutes())));
+                line.distance(), job.walkingMinutes())));
         distance.addClassNames(FontSize.SMALL, Display.FLEX, AlignItems.CENTER, Gap.XSMALL, "job-distance");
         distance.getElement().setAttribute("data-meters", String.valueOf(job.distanceMeters()));
         Span address = new Span(job.address() == null ? "" : job.address());
         address.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
 
-        Span starts = new Span(JobTexts.starts(job.startsAt(), language));
+        Span starts = new Span(getTranslation("nearby.starts", line.startTime()));
         starts.addClassNames(FontSize.SMALL);
         Div bottom = new Div(starts);
         bottom.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.CENTER, Gap.SMALL);

@@ -67,4 +67,15 @@ class BarChartTests {
         assertThat(chart.getElement().getAttribute("aria-label")).isEqualTo("各市岗位");
         assertThat(chart.getHeight()).isEqualTo((2 * BarChart.ROW_HEIGHT + 12) + "px");
     }
+
+    @Test
+    void aTooltipIsDrawnAsTextNeverAsHtml() {
+        ObjectNode option = BarChart.option(List.of(new BarChart.Bar("<img src=x onerror=alert(1)>", 1, "1")),
+                OptionalDouble.empty(), null);
+        option.putObject("tooltip").put("trigger", "item");
+
+        assertThat(EChart.textOnly(option).at("/tooltip/renderMode").asString()).isEqualTo("richText");
+        assertThat(option.at("/tooltip/renderMode").isMissingNode()).as("the given option is left as it is").isTrue();
+        assertThat(EChart.textOnly(BarChart.option(List.of(), OptionalDouble.empty(), null)).has("tooltip")).isFalse();
+    }
 }

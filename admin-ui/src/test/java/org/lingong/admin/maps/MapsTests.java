@@ -53,4 +53,20 @@ class MapsTests {
         assertThat(back[1]).isCloseTo(118.29, offset(1e-9));
         assertThat(MapShift.NONE.onto(33.97, 118.29)).containsExactly(33.97, 118.29);
     }
+
+    @Test
+    void labelsGoToTheBrowserAsTheyAreAndTheAttributionEscaped() {
+        // The browser makes text nodes of the labels; Leaflet writes the attribution as HTML, so it goes escaped.
+        MapTiles tiles = new MapTiles("https://tile.openstreetmap.org/{z}/{x}/{y}.png", null,
+                "<img src=x onerror=alert(1)> & © OSM", null, null);
+        String title = "<img src=x onerror=alert(2)>招工 · 200 元/天";
+
+        var drawing = new LeafletMap(tiles).drawing(new LeafletMap.Pin(33.96, 118.28, "<b>市场</b>"), 1000,
+                java.util.List.of(new LeafletMap.Pin(33.97, 118.29, title)), "#C8102E");
+
+        assertThat(drawing.at("/tiles/attributionHtml").asString())
+                .isEqualTo("&lt;img src=x onerror=alert(1)&gt; &amp; &copy; OSM");
+        assertThat(drawing.at("/pins/0/label").asString()).isEqualTo(title);
+        assertThat(drawing.at("/centreLabel").asString()).isEqualTo("<b>市场</b>");
+    }
 }

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -32,7 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code lingong-admin-ui} return to any loopback port, so the app runs on a random one.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@UsesDevStack
+@RealServers
 class KeycloakSignInTests {
 
     private static final Pattern LOGIN_FORM =

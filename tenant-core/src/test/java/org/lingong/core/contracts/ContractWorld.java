@@ -15,7 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A fresh city with a verified employer, a verified worker (张三丰, ID number below) and an order: the worker grabbed
- * the employer's job, which starts at 08:00 Beijing time a day or two ahead, 180.00 元 a day.
+ * the employer's job, which starts at 08:00 Beijing time at least a day ahead, 180.00 元 a day.
  */
 final class ContractWorld {
 
@@ -51,7 +51,8 @@ final class ContractWorld {
                 .body().get("id").asString();
         expect(api.call("POST", "/api/v1/employers/" + employerId + "/verify", admin, in(), null), 200);
 
-        // 08:00 in Shanghai, a day or two ahead: never inside the two hours in which a cancellation needs a reason.
+        // 08:00 in Shanghai, more than a day ahead whatever the time of the run: cancelling within 2 hours of the start
+        // asks for a reason code, which the "tomorrow" of a run between 22:00 and 24:00 UTC fell into.
         Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
         ObjectNode posting = JobsTests.posting().put("startsAt", start.toString())
                 .put("endsAt", start.plus(9, ChronoUnit.HOURS).toString());

@@ -13,12 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
-import org.lingong.devstack.junit.UsesDevStack;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
 /** Regions of a city: CSV import all or nothing with a bilingual report, single edits, lists, tree, isolation. */
-@UsesDevStack
+@RealServers
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "lingong.regions.import-max-bytes=8192")
 class RegionsTests extends TenantCoreTests {
