@@ -132,17 +132,20 @@ class GatewayRoutingTests extends GatewayIntegrationTest {
         int echoed = TENANT_CORE.echoed();
         assertThat(RawHttp.get(port, target)).startsWith("HTTP/1.1 400 ")
                 .contains("application/problem+json", "https://lingong.org.cn/problems/malformed-request",
-                        "\"zh\":\"请求格式错误\"", "\"en\":\"Malformed request\"", "Connection: close");
+                        "\"zh\":\"请求格式错误\"", "\"en\":\"Malformed request\"")
+                .containsIgnoringCase("connection: close");
         assertThat(TENANT_CORE.echoed()).isEqualTo(echoed);
     }
 
     @Test
     void aRequestLineOverTheLimitIsAUriTooLongProblem() {
+        // The codec gives up at the request line, before any header: the language and request id are the defaults.
         String answer = RawHttp.get(port, "/t/suqian/api/v1/jobs?q=" + "x".repeat(10_000), "Accept-Language: en",
                 "X-Request-Id: too-long-line-1");
         assertThat(answer).startsWith("HTTP/1.1 414 ")
-                .contains("https://lingong.org.cn/problems/uri-too-long", "\"title\":\"Request address too long\"",
-                        "at most 4,096 characters", "\"requestId\":\"too-long-line-1\"", "X-Request-Id: too-long-line-1");
+                .contains("https://lingong.org.cn/problems/uri-too-long", "\"title\":\"请求地址过长\"",
+                        "\"en\":\"Request address too long\"", "不得超过 4,096 个字符", "X-Request-Id: ")
+                .doesNotContain("too-long-line-1");
     }
 
     @Test

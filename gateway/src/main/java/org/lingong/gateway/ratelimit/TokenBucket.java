@@ -22,7 +22,11 @@ final class TokenBucket {
 
     /** @return 0 when a token was taken, otherwise the nanoseconds until the next one */
     synchronized long tryTake(Rate current, long nowNanos) {
-        rate = current;
+        if (!current.equals(rate)) {
+            // What the caller used stays used: a smaller bucket (another replica joined) is that much less full.
+            tokens = Math.clamp(tokens + current.burst() - rate.burst(), 0, current.burst());
+            rate = current;
+        }
         tokens = Math.min(current.burst(), tokens + (nowNanos - refilledAt) * current.perSecond() / NANOS_PER_SECOND);
         refilledAt = nowNanos;
         if (tokens >= 1) {
