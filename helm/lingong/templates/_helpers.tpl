@@ -85,7 +85,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if $probe.enabled -}}
 httpGet:
   path: {{ .path }}
-  port: http
+  port: management
 {{- toYaml (omit $probe "enabled") | nindent 0 }}
 {{- end -}}
 {{- end -}}

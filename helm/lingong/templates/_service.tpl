@@ -28,6 +28,10 @@ spec:
         {{- include "lingong.labels" $root | nindent 8 }}
         app.kubernetes.io/component: {{ .name }}
       annotations:
+        {{- /* Prometheus scrapes the management port, which no Service or Ingress exposes. */}}
+        prometheus.io/scrape: "true"
+        prometheus.io/port: {{ $svc.managementPort | quote }}
+        prometheus.io/path: /actuator/prometheus
         {{- /* Any change to the shared settings or secrets rolls every service's pods. */}}
         checksum/config: {{ print (include (print $root.Template.BasePath "/configmap.yaml") $root) (include (print $root.Template.BasePath "/secret.yaml") $root) | sha256sum }}
     spec:
@@ -62,10 +66,18 @@ spec:
             - name: http
               containerPort: {{ $svc.port }}
               protocol: TCP
+            # Actuator (probes, Prometheus) only: reachable inside the cluster by pod address, in no Service.
+            - name: management
+              containerPort: {{ $svc.managementPort }}
+              protocol: TCP
           envFrom:
             - configMapRef:
                 name: {{ include "lingong.fullname" $root }}
           env:
+            - name: SERVER_PORT
+              value: {{ $svc.port | quote }}
+            - name: MANAGEMENT_SERVER_PORT
+              value: {{ $svc.managementPort | quote }}
             - name: LINGONG_DB_PASSWORD
               valueFrom:
                 secretKeyRef:
@@ -87,7 +99,8 @@ spec:
               value: prod
             {{- end }}
             {{- with $svc.trustedProxies }}
-            # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods).
+            # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods; for the gateway also
+            # admin-ui's, which names the visitor of its public pages).
             - name: LINGONG_TRUSTED_PROXIES
               value: {{ . | quote }}
             {{- end }}

@@ -63,9 +63,10 @@ class MalformedRequestTests {
     void aTenThousandCharacterQueryIsAUriTooLongProblem() {
         String target = CITY + "/jobs/nearby?lat=33.96&lon=118.28&q=" + "x".repeat(10_000);
 
+        // Netty stops at the request line, before the headers: the answer is in the default language, Chinese.
         JsonNode problem = expectProblem(RawHttp.get(GATEWAY, target, "Accept-Language: en"), 414, "uri-too-long");
 
-        assertThat(problem.path("title").asString()).isEqualTo(problem.at("/titles/en").asString());
+        assertThat(problem.path("title").asString()).isEqualTo(problem.at("/titles/zh").asString());
     }
 
     @Test

@@ -35,6 +35,8 @@ class HelmChartTests {
 
     private static final Map<String, Integer> PORTS =
             Map.of("gateway", 8080, "tenant-core", 8081, "search", 8082, "admin-ui", 8090);
+    private static final Map<String, Integer> MANAGEMENT_PORTS =
+            Map.of("gateway", 9080, "tenant-core", 9081, "search", 9082, "admin-ui", 9090);
 
     private static final String ISSUER = "https://auth.example.cn/realms/lingong";
 
@@ -148,6 +150,39 @@ class HelmChartTests {
     }
 
     @Test
+    void theGatewayBelievesAClientAddressOnlyFromTheConfiguredProxies() {
+        assertThat(env(container(render(required()).get("Deployment", "lingong-gateway"))))
+                .as("the app's default: loopback only").doesNotContainKey("LINGONG_TRUSTED_PROXIES");
+
+        Manifests manifests = render(required().set("services.gateway.trustedProxies", "10.42.0.0/16"));
+        assertThat(value(env(container(manifests.get("Deployment", "lingong-gateway"))).get("LINGONG_TRUSTED_PROXIES"),
+                "value")).isEqualTo("10.42.0.0/16");
+        assertThat(env(container(manifests.get("Deployment", "lingong-admin-ui")))).doesNotContainKey("LINGONG_TRUSTED_PROXIES");
+    }
+
+    @Test
+    void actuatorListensOnAManagementPortThatNoServiceOrIngressExposes() {
+        Manifests manifests = render(required().set("ingress.enabled", true));
+
+        MANAGEMENT_PORTS.forEach((service, managementPort) -> {
+            Map<String, Object> deployment = manifests.get("Deployment", "lingong-" + service);
+            Map<String, Object> container = container(deployment);
+            assertThat(value(container, "ports", 1, "name")).isEqualTo("management");
+            assertThat(value(container, "ports", 1, "containerPort")).isEqualTo(managementPort);
+            Map<String, Map<String, Object>> env = env(container);
+            assertThat(value(env.get("SERVER_PORT"), "value")).isEqualTo(PORTS.get(service).toString());
+            assertThat(value(env.get("MANAGEMENT_SERVER_PORT"), "value")).isEqualTo(managementPort.toString());
+            assertThat(value(container, "readinessProbe", "httpGet", "port")).isEqualTo("management");
+            assertThat(value(deployment, "spec", "template", "metadata", "annotations", "prometheus.io/port"))
+                    .isEqualTo(managementPort.toString());
+
+            List<Map<String, Object>> servicePorts = at(manifests.get("Service", "lingong-" + service), "spec", "ports");
+            assertThat(servicePorts).extracting(port -> port.get("targetPort")).containsExactly("http");
+        });
+        assertThat(manifests.ofKind("Ingress").toString()).doesNotContain("management", "9080");
+    }
+
+    @Test
     void existingSecretsReplaceTheChartSecret() {
         Manifests manifests = render(required()
                 .set("postgresql.password", "")
@@ -177,7 +212,7 @@ class HelmChartTests {
         for (String service : PORTS.keySet()) {
             Map<String, Object> container = container(manifests.get("Deployment", "lingong-" + service));
             assertThat(value(container, "livenessProbe", "httpGet", "path")).isEqualTo("/actuator/health/liveness");
-            assertThat(value(container, "livenessProbe", "httpGet", "port")).isEqualTo("http");
+            assertThat(value(container, "livenessProbe", "httpGet", "port")).isEqualTo("management");
             assertThat(value(container, "livenessProbe", "periodSeconds")).isEqualTo(15);
             assertThat(Manifests.<Map<String, Object>>at(container, "livenessProbe")).doesNotContainKey("enabled");
             if (!service.equals("search")) {
