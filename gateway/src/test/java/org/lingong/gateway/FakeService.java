@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lingong.common.tenant.RegistryFeed;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -57,6 +58,13 @@ final class FakeService implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Points the gateway under test at these stand-ins, polling the registry every 200 ms. */
+    static void routeTo(DynamicPropertyRegistry registry, FakeService tenantCore, FakeService search) {
+        registry.add("LINGONG_TENANT_CORE_URL", tenantCore::url);
+        registry.add("LINGONG_SEARCH_URL", search::url);
+        registry.add("lingong.gateway.tenants.poll-interval", () -> "200ms");
     }
 
     /** Adds a tenant to the registry, which gets a new version (and ETag). */

@@ -47,9 +47,7 @@ class RateLimitTests {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("LINGONG_TENANT_CORE_URL", TENANT_CORE::url);
-        registry.add("LINGONG_SEARCH_URL", SEARCH::url);
-        registry.add("lingong.gateway.tenants.poll-interval", () -> "200ms");
+        FakeService.routeTo(registry, TENANT_CORE, SEARCH);
         registry.add("lingong.gateway.rate-limit.anonymous.per-second", () -> "0.01");
         registry.add("lingong.gateway.rate-limit.anonymous.burst", () -> "6");
         registry.add("lingong.gateway.rate-limit.authenticated.per-second", () -> "0.01");

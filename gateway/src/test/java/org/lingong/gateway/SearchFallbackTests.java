@@ -37,9 +37,7 @@ class SearchFallbackTests {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        registry.add("LINGONG_TENANT_CORE_URL", TENANT_CORE::url);
-        registry.add("LINGONG_SEARCH_URL", SEARCH::url);
-        registry.add("lingong.gateway.tenants.poll-interval", () -> "200ms");
+        FakeService.routeTo(registry, TENANT_CORE, SEARCH);
     }
 
     @LocalServerPort

@@ -20,6 +20,8 @@ import com.marcnuri.helm.LintResult;
 import com.marcnuri.helm.TemplateCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.util.FileSystemUtils;
 
 /** Lints and renders helm/lingong with the Helm library embedded by helm-java (no helm executable here). */
@@ -138,26 +140,18 @@ class HelmChartTests {
         }
     }
 
-    @Test
-    void adminUiBelievesForwardedHeadersOnlyFromTheConfiguredProxies() {
-        assertThat(env(container(render(required()).get("Deployment", "lingong-admin-ui"))))
+    /** admin-ui for its redirects and logs, the gateway for its per-address rate limit. */
+    @ParameterizedTest
+    @CsvSource({"admin-ui, gateway", "gateway, admin-ui"})
+    void aServiceBelievesForwardedHeadersOnlyFromItsConfiguredProxies(String service, String other) {
+        assertThat(env(container(render(required()).get("Deployment", "lingong-" + service))))
                 .as("the app's default: loopback only").doesNotContainKey("LINGONG_TRUSTED_PROXIES");
 
-        Manifests manifests = render(required().set("services.admin-ui.trustedProxies", "10.42.0.0/16"));
-        assertThat(value(env(container(manifests.get("Deployment", "lingong-admin-ui"))).get("LINGONG_TRUSTED_PROXIES"),
+        Manifests manifests = render(required().set("services." + service + ".trustedProxies", "10.42.0.0/16"));
+        assertThat(value(env(container(manifests.get("Deployment", "lingong-" + service))).get("LINGONG_TRUSTED_PROXIES"),
                 "value")).isEqualTo("10.42.0.0/16");
-        assertThat(env(container(manifests.get("Deployment", "lingong-gateway")))).doesNotContainKey("LINGONG_TRUSTED_PROXIES");
-    }
-
-    @Test
-    void theGatewayBelievesAClientAddressOnlyFromTheConfiguredProxies() {
-        assertThat(env(container(render(required()).get("Deployment", "lingong-gateway"))))
-                .as("the app's default: loopback only").doesNotContainKey("LINGONG_TRUSTED_PROXIES");
-
-        Manifests manifests = render(required().set("services.gateway.trustedProxies", "10.42.0.0/16"));
-        assertThat(value(env(container(manifests.get("Deployment", "lingong-gateway"))).get("LINGONG_TRUSTED_PROXIES"),
-                "value")).isEqualTo("10.42.0.0/16");
-        assertThat(env(container(manifests.get("Deployment", "lingong-admin-ui")))).doesNotContainKey("LINGONG_TRUSTED_PROXIES");
+        assertThat(env(container(manifests.get("Deployment", "lingong-" + other))))
+                .doesNotContainKey("LINGONG_TRUSTED_PROXIES");
     }
 
     @Test
