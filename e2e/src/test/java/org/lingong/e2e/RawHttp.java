@@ -106,8 +106,38 @@ final class RawHttp {
             return new Answer(null, text, null);
         }
         String head = text.substring(0, end);
+        String body = text.substring(end + 4);
         return new Answer(head.substring(0, head.indexOf("\r\n") < 0 ? head.length() : head.indexOf("\r\n")), head,
-                text.substring(end + 4));
+                chunked(head) ? dechunked(body) : body);
+    }
+
+    private static boolean chunked(String head) {
+        return head.toLowerCase(Locale.ROOT).contains("\r\ntransfer-encoding: chunked");
+    }
+
+    /** The body of a chunked answer (a service's answer passed on by the gateway), without the chunks' framing. */
+    private static String dechunked(String framed) {
+        byte[] bytes = framed.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        int at = 0;
+        while (true) {
+            int lineEnd = at;
+            while (lineEnd + 1 < bytes.length && !(bytes[lineEnd] == '\r' && bytes[lineEnd + 1] == '\n')) {
+                lineEnd++;
+            }
+            if (lineEnd + 1 >= bytes.length) {
+                break;
+            }
+            int size = Integer.parseInt(new String(bytes, at, lineEnd - at, StandardCharsets.US_ASCII).split(";")[0]
+                    .trim(), 16);
+            int start = lineEnd + 2;
+            if (size == 0 || start >= bytes.length) {
+                break;
+            }
+            body.write(bytes, start, Math.min(size, bytes.length - start));
+            at = start + size + 2;
+        }
+        return body.toString(StandardCharsets.UTF_8);
     }
 
     /** A head and a body of its declared length have arrived. */
@@ -115,6 +145,9 @@ final class RawHttp {
         int end = text.indexOf("\r\n\r\n");
         if (end < 0) {
             return false;
+        }
+        if (chunked(text.substring(0, end))) {
+            return text.endsWith("\r\n0\r\n\r\n");
         }
         for (String line : text.substring(0, end).split("\r\n")) {
             if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {

@@ -19,8 +19,14 @@ final class TenantResolver {
     /** Platform-level API (onboarding, the tenant list): needs no tenant. */
     private static final String PLATFORM_API = "/api/v1/platform";
 
-    /** Unreserved and sub-delimiter characters, '/', ':' and '@', or a well-formed percent escape; no ';' or '\'. */
-    private static final Pattern SAFE_PATH = Pattern.compile("(?:[A-Za-z0-9\\-._~!$&'()*+,=:@/]|%[0-9A-Fa-f]{2})*");
+    /**
+     * Unreserved and sub-delimiter characters, '/', ':', '@' and '%'; no ';' or '\'. One character class, matched
+     * without recursion: an alternation inside the loop recursed per character and overflowed the stack on a
+     * 3,000-character path, dropping the connection.
+     */
+    private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9\\-._~!$&'()*+,=:@/%]*");
+    /** A '%' that does not start a well-formed escape. */
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     /** Escapes a service might decode into a dot, separator, escape or terminator after the gateway checked the path. */
     private static final Pattern SMUGGLED = Pattern.compile("%(?:2[eEfF5]|5[cC]|00|3[bB])");
 
@@ -105,7 +111,8 @@ final class TenantResolver {
     }
 
     private static void requireSafe(String rawPath) {
-        if (!SAFE_PATH.matcher(rawPath).matches() || SMUGGLED.matcher(rawPath).find()) {
+        if (!SAFE_PATH.matcher(rawPath).matches() || BROKEN_ESCAPE.matcher(rawPath).find()
+                || SMUGGLED.matcher(rawPath).find()) {
             throw new ProblemException(ProblemType.INVALID_PATH);
         }
         for (String segment : rawPath.split("/", -1)) {

@@ -37,6 +37,16 @@ class TenantResolverTests {
     }
 
     @Test
+    void aLongPathIsCheckedWithoutOverflowingTheStack() {
+        // A 3,000-character order id overflowed the event loop's stack in the path check: the connection dropped.
+        String id = "1".repeat(100_000);
+        assertThat(resolve("/t/suqian/api/v1/orders/" + id, "127.0.0.1", "GET")).get()
+                .extracting(TenantResolver.Scoped::path).isEqualTo("/api/v1/orders/" + id);
+        assertThat(refusal("/t/suqian/api/v1/orders/" + "%41".repeat(30_000) + "%4", "127.0.0.1", "GET", registry))
+                .isEqualTo(ProblemType.INVALID_PATH);
+    }
+
+    @Test
     void pathPrefixIsStripped() {
         TenantResolver.Scoped scoped = resolve("/t/suqian/api/v1/jobs", "127.0.0.1", "GET").orElseThrow();
         assertThat(scoped.tenant().code()).isEqualTo("suqian");
