@@ -42,6 +42,7 @@ public enum ProblemType {
     TENANT_EXISTS(HttpStatus.CONFLICT),
     UNKNOWN_PROVINCE(HttpStatus.BAD_REQUEST),
     ONBOARDING_NOT_FOUND(HttpStatus.NOT_FOUND),
+    EXPORT_FAILED(HttpStatus.SERVICE_UNAVAILABLE),
     TENANT_STATUS_CONFLICT(HttpStatus.CONFLICT),
 
     // Nearby search and the search index
