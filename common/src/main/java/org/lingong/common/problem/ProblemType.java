@@ -141,7 +141,8 @@ public enum ProblemType {
     // Workers and employers
     WORKER_NOT_FOUND(HttpStatus.NOT_FOUND),
     EMPLOYER_NOT_FOUND(HttpStatus.NOT_FOUND),
-    ID_NUMBER_TAKEN(HttpStatus.CONFLICT),
+    ID_NUMBER_LOCKED(HttpStatus.CONFLICT),
+    TOO_MANY_LOOKUPS(HttpStatus.TOO_MANY_REQUESTS),
     CREDIT_CODE_TAKEN(HttpStatus.CONFLICT),
     EMPLOYER_UNVERIFIED(HttpStatus.FORBIDDEN),
     IDENTITY_REASON_REQUIRED(HttpStatus.BAD_REQUEST),
