@@ -74,9 +74,14 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Values.pii.existingSecret | default (include "lingong.fullname" .) -}}
 {{- end -}}
 
+{{/* lingong.contracts.secretName: Secret holding the contract chain keys. */}}
+{{- define "lingong.contracts.secretName" -}}
+{{- .Values.contracts.existingSecret | default (include "lingong.fullname" .) -}}
+{{- end -}}
+
 {{/* lingong.createSecret: "true" when the chart must create its own Secret. */}}
 {{- define "lingong.createSecret" -}}
-{{- if or (not .Values.postgresql.existingSecret) (not .Values.keycloak.existingSecret) (not .Values.pii.existingSecret) -}}true{{- end -}}
+{{- if or (not .Values.postgresql.existingSecret) (not .Values.keycloak.existingSecret) (not .Values.pii.existingSecret) (not .Values.contracts.existingSecret) -}}true{{- end -}}
 {{- end -}}
 
 {{/* lingong.probe: one HTTP probe from the shared settings merged with a service's overrides, or nothing when disabled. */}}
@@ -117,6 +122,16 @@ httpGet:
 {{- $messages = append $messages "pii.key: set the personal-data key (base64 of 32 random bytes) or pii.existingSecret" -}}
 {{- else if and .Values.pii.key (ne (len (b64dec .Values.pii.key)) 32) -}}
 {{- $messages = append $messages "pii.key: must be base64 of exactly 32 bytes" -}}
+{{- end -}}
+{{- if not (or .Values.contracts.chainKeys .Values.contracts.existingSecret) -}}
+{{- $messages = append $messages "contracts.chainKeys: set the contract chain keys (id:base64 of at least 32 random bytes) or contracts.existingSecret" -}}
+{{- else if .Values.contracts.chainKeys -}}
+{{- range $pair := splitList "," .Values.contracts.chainKeys -}}
+{{- $key := regexReplaceAll "^[^:]*:" (trim $pair) "" -}}
+{{- if not (and (regexMatch "^[A-Za-z0-9._-]{1,32}:[A-Za-z0-9+/=]+$" (trim $pair)) (ge (len (b64dec $key)) 32)) -}}
+{{- $messages = append $messages "contracts.chainKeys: each key must be id:base64 of at least 32 bytes, the id 1-32 of A-Z a-z 0-9 . _ -" -}}
+{{- end -}}
+{{- end -}}
 {{- end -}}
 {{- if not (or .Values.keycloak.servicesClientSecret .Values.keycloak.existingSecret) -}}
 {{- $messages = append $messages "keycloak.servicesClientSecret: set the services client secret or keycloak.existingSecret" -}}

@@ -94,7 +94,12 @@ spec:
                 secretKeyRef:
                   name: {{ include "lingong.pii.secretName" $root }}
                   key: {{ $root.Values.pii.existingSecretKey }}
-            # The prod profile refuses the development personal-data key.
+            - name: LINGONG_CONTRACT_CHAIN_KEYS
+              valueFrom:
+                secretKeyRef:
+                  name: {{ include "lingong.contracts.secretName" $root }}
+                  key: {{ $root.Values.contracts.existingSecretKey }}
+            # The prod profile refuses the development personal-data and contract chain keys.
             - name: SPRING_PROFILES_ACTIVE
               value: prod
             {{- end }}

@@ -30,6 +30,9 @@ class HelmChartTests {
     /** Base64 of 32 bytes, as the personal-data key must be. */
     private static final String PII_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
 
+    /** The contract chain's keys: the current one first, the one before it still listed. */
+    private static final String CHAIN_KEYS = "2027a:" + PII_KEY.replace('M', 'N') + ",2026a:" + PII_KEY;
+
     static final Path CHART = Path.of("lingong").toAbsolutePath();
 
     /** Without a cluster the embedded Helm assumes Kubernetes v1.20, below the chart's kubeVersion floor. */
@@ -128,6 +131,13 @@ class HelmChartTests {
                 .isEqualTo(Map.of("name", "lingong-prod", "key", "pii-key"));
         assertThat(value(tenantCore.get("SPRING_PROFILES_ACTIVE"), "value")).as("prod refuses the dev key").isEqualTo("prod");
         assertThat(env(container(manifests.get("Deployment", "lingong-prod-gateway")))).doesNotContainKey("LINGONG_PII_KEY");
+        assertThat(decode(secret.get("contract-chain-keys"))).isEqualTo(CHAIN_KEYS);
+        assertThat(value(tenantCore.get("LINGONG_CONTRACT_CHAIN_KEYS"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "lingong-prod", "key", "contract-chain-keys"));
+        for (String other : List.of("gateway", "search", "admin-ui")) {
+            assertThat(env(container(manifests.get("Deployment", "lingong-prod-" + other))))
+                    .doesNotContainKey("LINGONG_CONTRACT_CHAIN_KEYS");
+        }
 
         for (String service : PORTS.keySet()) {
             Map<String, Object> container = container(manifests.get("Deployment", "lingong-prod-" + service));
@@ -185,7 +195,9 @@ class HelmChartTests {
                 .set("keycloak.servicesClientSecret", "")
                 .set("keycloak.existingSecret", "kc-credentials")
                 .set("pii.key", "")
-                .set("pii.existingSecret", "pii-credentials"));
+                .set("pii.existingSecret", "pii-credentials")
+                .set("contracts.chainKeys", "")
+                .set("contracts.existingSecret", "contract-keys"));
 
         assertThat(manifests.ofKind("Secret")).isEmpty();
         Map<String, Map<String, Object>> env = env(container(manifests.get("Deployment", "lingong-tenant-core")));
@@ -195,6 +207,8 @@ class HelmChartTests {
                 .isEqualTo(Map.of("name", "kc-credentials", "key", "services-client-secret"));
         assertThat(value(env.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "pii-credentials", "key", "pii-key"));
+        assertThat(value(env.get("LINGONG_CONTRACT_CHAIN_KEYS"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "contract-keys", "key", "contract-chain-keys"));
     }
 
     @Test
@@ -273,6 +287,14 @@ class HelmChartTests {
     }
 
     @Test
+    void contractChainKeysWithoutAnIdOrShorterThan32BytesAreRefused() {
+        assertThatThrownBy(() -> render(required().set("contracts.chainKeys", "2026a:c2hvcnQ=")))
+                .hasMessageContaining("contracts.chainKeys: each key must be id:base64 of at least 32 bytes");
+        assertThatThrownBy(() -> render(required().set("contracts.chainKeys", PII_KEY)))
+                .hasMessageContaining("contracts.chainKeys: each key must be id:base64 of at least 32 bytes");
+    }
+
+    @Test
     void missingRequiredValuesFailWithEveryMessageAtOnce() {
         assertThatThrownBy(() -> base().call())
                 .isInstanceOf(IllegalStateException.class)
@@ -282,6 +304,7 @@ class HelmChartTests {
                 .hasMessageContaining("postgresql.username: set the database user")
                 .hasMessageContaining("postgresql.password: set the database password or postgresql.existingSecret")
                 .hasMessageContaining("pii.key: set the personal-data key")
+                .hasMessageContaining("contracts.chainKeys: set the contract chain keys")
                 .hasMessageContaining("elasticsearch.url: set the URL")
                 .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
                 .hasMessageContaining("keycloak.servicesClientSecret: set the services client secret");
@@ -335,6 +358,7 @@ class HelmChartTests {
                 .set("elasticsearch.url", "http://es.example.cn:9200")
                 .set("keycloak.issuerUri", ISSUER)
                 .set("keycloak.servicesClientSecret", "client-secret")
-                .set("pii.key", PII_KEY);
+                .set("pii.key", PII_KEY)
+                .set("contracts.chainKeys", CHAIN_KEYS);
     }
 }

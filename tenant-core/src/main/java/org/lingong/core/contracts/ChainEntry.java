@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /** One link of the city's contract chain (see {@link HashChain}). */
@@ -30,12 +31,13 @@ class ChainEntry {
     private Instant recordedAt;
     private String previousHash;
     private String entryHash;
+    private String keyId;
 
     protected ChainEntry() {
     }
 
     ChainEntry(long seq, Kind kind, UUID contractId, SignerRole role, String contentHash, String signatureData,
-               Instant recordedAt, String previousHash) {
+               Instant recordedAt, String previousHash, ChainKeys keys) {
         this.seq = seq;
         this.kind = kind;
         this.contractId = contractId;
@@ -44,12 +46,19 @@ class ChainEntry {
         this.signatureData = signatureData;
         this.recordedAt = recordedAt;
         this.previousHash = previousHash;
-        this.entryHash = computeHash();
+        this.keyId = keys.currentId();
+        this.entryHash = computeHash(keys).orElseThrow();
     }
 
-    /** SHA-256(previous hash ‖ content hash ‖ signature data ‖ time), the parts joined by U+001F (unit separator). */
-    String computeHash() {
-        return Sha256.hex(String.join("\u001f", previousHash, contentHash, signatureData, recordedAt.toString()));
+    /** The entry's hash recomputed under the key it names; empty when that key is not configured (or it names none). */
+    Optional<String> computeHash(ChainKeys keys) {
+        return keys.mac(keyId, signedText(keyId, previousHash, contentHash, signatureData, recordedAt));
+    }
+
+    /** What the key signs: key id ‖ previous hash ‖ content hash ‖ signature data ‖ time, joined by U+001F. */
+    static String signedText(String keyId, String previousHash, String contentHash, String signatureData,
+                             Instant recordedAt) {
+        return String.join("\u001f", keyId, previousHash, contentHash, signatureData, recordedAt.toString());
     }
 
     long getSeq() {
@@ -82,5 +91,9 @@ class ChainEntry {
 
     String getEntryHash() {
         return entryHash;
+    }
+
+    String getKeyId() {
+        return keyId;
     }
 }

@@ -9,6 +9,8 @@ record ChainVerification(boolean intact, long entriesChecked, Break firstBreak) 
     enum Problem {
         /** The entry's previous hash is not the entry hash before it: an entry was removed, inserted or reordered. */
         LINK_BROKEN,
+        /** The entry names no key this service holds (none, or one removed from the configuration): not verifiable. */
+        KEY_UNKNOWN,
         /** The entry's stored hash does not match its recomputed content: the chain row was changed. */
         ENTRY_CHANGED,
         /** The contract's text no longer hashes to what was signed. */

@@ -81,12 +81,13 @@ class Contracts {
 
     /**
      * Click-to-sign. The signer sends the document hash it was shown; a different hash (the text changed since) is
-     * refused. Signatures are chained under the city's chain lock, so the second signature, which makes the contract
-     * SIGNED and chains it, is seen by exactly one of two sides signing at once.
+     * refused. Everything about the caller and the order is checked before the city's chain lock is taken, so a
+     * caller with no right to sign is refused without waiting for, or holding up, anyone's signing. Under the lock
+     * the side's signature is looked for again (the same side signing twice at once), and the second signature,
+     * which makes the contract SIGNED and chains it, is seen by exactly one of two sides signing at once.
      */
     @Transactional
     ContractDetails sign(UUID orderId, Caller caller, String shownHash) {
-        chain.lock();
         Contract contract = open(orderId, caller);
         SignerRole role = contract.roleOf(caller.account())
                 .or(() -> caller.staff() && !contract.hasEmployerAccount() ? Optional.of(SignerRole.EMPLOYER)
@@ -100,9 +101,9 @@ class Contracts {
             throw new ProblemException(ProblemType.CONTRACT_HASH_MISMATCH)
                     .with("documentHash", contract.getContentHash());
         }
-        if (signatures.existsById(new ContractSignature.Key(contract.getId(), role))) {
-            throw new ProblemException(ProblemType.CONTRACT_ALREADY_SIGNED, role.name());
-        }
+        requireUnsigned(contract, role);
+        chain.lock();
+        requireUnsigned(contract, role);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ContractSignature signature = signatures.saveAndFlush(
                 new ContractSignature(contract.getId(), role, caller.account(), now, contract.getContentHash()));
@@ -162,6 +163,12 @@ class Contracts {
         audit.record("contract.generate", contract.getId().toString(),
                 "order=" + orderId + "; template=" + contract.getTemplateVersion());
         return contract;
+    }
+
+    private void requireUnsigned(Contract contract, SignerRole role) {
+        if (signatures.existsById(new ContractSignature.Key(contract.getId(), role))) {
+            throw new ProblemException(ProblemType.CONTRACT_ALREADY_SIGNED, role.name());
+        }
     }
 
     private void requireOrderLive(UUID orderId) {

@@ -16,9 +16,10 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The city's tamper-evidence chain over signatures and signed contracts. Each entry's hash covers the previous entry's
- * hash, the hash of the contract text and the signature data, so changing any signed row, or any chain row, shows up
- * when the chain is recomputed from the stored contracts and signatures.
+ * The city's tamper-evidence chain over signatures and signed contracts. Each entry's hash is an HMAC, under a key held
+ * outside the database, over the previous entry's hash, the hash of the contract text and the signature data: changing
+ * any signed row, or any chain row, shows up when the chain is recomputed from the stored contracts and signatures, and
+ * recomputing the chain after such a change needs the key (docs/security.md says what this does and does not prove).
  */
 @Component
 class HashChain {
@@ -26,11 +27,14 @@ class HashChain {
     private final ChainEntryRepository entries;
     private final ContractRepository contracts;
     private final ContractSignatureRepository signatures;
+    private final ChainKeys keys;
 
-    HashChain(ChainEntryRepository entries, ContractRepository contracts, ContractSignatureRepository signatures) {
+    HashChain(ChainEntryRepository entries, ContractRepository contracts, ContractSignatureRepository signatures,
+              ChainKeys keys) {
         this.entries = entries;
         this.contracts = contracts;
         this.signatures = signatures;
+        this.keys = keys;
     }
 
     /** Takes the city's append lock until the transaction ends; callers take it before reading what they chain. */
@@ -52,7 +56,7 @@ class HashChain {
     private ChainEntry append(Kind kind, Contract contract, SignerRole role, String data, Instant at) {
         Optional<ChainEntry> last = entries.findFirstByOrderBySeqDesc();
         ChainEntry entry = new ChainEntry(last.map(e -> e.getSeq() + 1).orElse(1L), kind, contract.getId(), role,
-                contract.getContentHash(), data, at, last.map(ChainEntry::getEntryHash).orElse(ChainEntry.GENESIS));
+                contract.getContentHash(), data, at, last.map(ChainEntry::getEntryHash).orElse(ChainEntry.GENESIS), keys);
         return entries.saveAndFlush(entry);
     }
 
@@ -121,7 +125,11 @@ class HashChain {
         if (!entry.getPreviousHash().equals(expectedPrevious)) {
             return Optional.of(Problem.LINK_BROKEN);
         }
-        if (!entry.computeHash().equals(entry.getEntryHash())) {
+        Optional<String> recomputed = entry.computeHash(keys);
+        if (recomputed.isEmpty()) {
+            return Optional.of(Problem.KEY_UNKNOWN);
+        }
+        if (!recomputed.get().equals(entry.getEntryHash())) {
             return Optional.of(Problem.ENTRY_CHANGED);
         }
         if (contract == null) {
