@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.lingong.common.nearby.TravelMode;
+import org.lingong.core.identity.Revocations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -15,18 +16,21 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the gateway needs to route — every routable tenant with its province, status, domains and rate limit — and
  * what search needs: whether the tenant shares its jobs with neighbours of its province, its travel speeds and its
- * active job categories. They poll it every few seconds with {@code If-None-Match}; an unchanged registry costs one
- * query (the categories are kept in memory) and a 304.
+ * active job categories. With them, the accounts disabled within the last minutes, whose tokens the gateway refuses
+ * from then on. They poll it every few seconds with {@code If-None-Match}; an unchanged registry costs two queries (the
+ * categories are kept in memory) and a 304.
  */
 @RestController
 class TenantRoutesController {
 
     private final TenantRepository tenants;
     private final JobCategoryCodes categories;
+    private final Revocations revocations;
 
-    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories) {
+    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories, Revocations revocations) {
         this.tenants = tenants;
         this.categories = categories;
+        this.revocations = revocations;
     }
 
     record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond,
@@ -34,7 +38,7 @@ class TenantRoutesController {
                        List<String> jobCategories) {
     }
 
-    record TenantRoutes(String version, List<TenantRoute> tenants) {
+    record TenantRoutes(String version, List<TenantRoute> tenants, List<Revocations.Revocation> revoked) {
     }
 
     @GetMapping("/internal/v1/tenant-routes")
@@ -45,18 +49,19 @@ class TenantRoutesController {
                         t.domains().stream().sorted().toList(), t.rateLimitPerSecond(), t.sharesJobsWithNeighbours(),
                         t.travelSpeeds().asMap(), categories.activeCodes(t.code())))
                 .toList();
-        String version = fingerprint(routes);
+        List<Revocations.Revocation> revoked = revocations.recent();
+        String version = fingerprint(routes + "|" + revoked);
         String etag = "\"" + version + "\"";
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(304).eTag(etag).build();
         }
-        return ResponseEntity.ok().eTag(etag).body(new TenantRoutes(version, routes));
+        return ResponseEntity.ok().eTag(etag).body(new TenantRoutes(version, routes, revoked));
     }
 
-    private static String fingerprint(List<TenantRoute> routes) {
+    private static String fingerprint(String content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(routes.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
