@@ -28,8 +28,8 @@ spec:
         {{- include "lingong.labels" $root | nindent 8 }}
         app.kubernetes.io/component: {{ .name }}
       annotations:
-        {{- /* Any change to the shared settings or secrets rolls every service's pods. */}}
-        checksum/config: {{ print (include (print $root.Template.BasePath "/configmap.yaml") $root) (include (print $root.Template.BasePath "/secret.yaml") $root) | sha256sum }}
+        {{- /* A change to the shared settings rolls every service's pods; a change to a service's secrets, its own. */}}
+        checksum/config: {{ print (include (print $root.Template.BasePath "/configmap.yaml") $root) (include "lingong.secretData" .) | sha256sum }}
     spec:
       automountServiceAccountToken: false
       {{- with $root.Values.image.pullSecrets }}
@@ -65,35 +65,11 @@ spec:
           envFrom:
             - configMapRef:
                 name: {{ include "lingong.fullname" $root }}
+          {{- /* No profile is production: the services refuse the development secrets (only "dev" accepts them). */}}
+          {{- with include "lingong.env" . }}
           env:
-            - name: LINGONG_DB_PASSWORD
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.postgresql.secretName" $root }}
-                  key: {{ $root.Values.postgresql.existingSecretPasswordKey }}
-            - name: LINGONG_SERVICES_CLIENT_SECRET
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.keycloak.secretName" $root }}
-                  key: {{ $root.Values.keycloak.existingSecretClientSecretKey }}
-            {{- if eq .name "tenant-core" }}
-            - name: LINGONG_PII_KEY
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.pii.secretName" $root }}
-                  key: {{ $root.Values.pii.existingSecretKey }}
-            # The prod profile refuses the development personal-data key.
-            - name: SPRING_PROFILES_ACTIVE
-              value: prod
-            {{- end }}
-            {{- with $svc.trustedProxies }}
-            # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods).
-            - name: LINGONG_TRUSTED_PROXIES
-              value: {{ . | quote }}
-            {{- end }}
-            {{- with $svc.extraEnvVars }}
-            {{- toYaml . | nindent 12 }}
-            {{- end }}
+            {{- . | nindent 12 }}
+          {{- end }}
           {{- with $liveness }}
           livenessProbe:
             {{- . | nindent 12 }}
