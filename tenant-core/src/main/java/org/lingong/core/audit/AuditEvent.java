@@ -10,7 +10,7 @@ import java.time.Instant;
 /** One line of a tenant's audit trail; stored in the tenant's own schema. */
 @Entity
 @Table(name = "audit_event")
-public class AuditEvent {
+class AuditEvent {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,9 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Records who did what in the current tenant, inside the caller's transaction. It writes through JDBC to the
- * schema-qualified table, so platform operations (whose Hibernate session is on the platform schema) can audit into
- * the tenant's trail atomically with their change.
+ * Records who did what in the current tenant, inside the caller's transaction. It writes through JDBC on the
+ * transaction's own connection, which follows the tenant context: a platform operation opens the city's context for
+ * this call and audits into the city's trail atomically with its change.
  */
 @Component
 public class AuditLog {
@@ -26,8 +26,8 @@ public class AuditLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String target, String detail) {
-        String schema = CurrentTenant.require().schema();
-        jdbc.sql("insert into " + schema + ".audit_event (actor, action, target, detail) values (?, ?, ?, ?)")
+        CurrentTenant.require();
+        jdbc.sql("insert into audit_event (actor, action, target, detail) values (?, ?, ?, ?)")
                 .params(actor(), action, target, detail).update();
     }
 

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.lingong.core.insurance.Coverage;
-import org.lingong.core.insurance.EnrolmentView;
-import org.lingong.core.jobs.JobView;
-import org.lingong.core.orders.Order;
+import org.lingong.core.insurance.EnrolmentDetails;
+import org.lingong.core.jobs.JobDetails;
+import org.lingong.core.orders.OrderDetails;
 import org.lingong.core.people.Parties;
 import org.lingong.core.people.Parties.EmployerParty;
 import org.lingong.core.people.Parties.WorkerParty;
@@ -40,7 +40,7 @@ class ContractDrafts {
         this.messages = messages;
     }
 
-    Contract draft(Order order, JobView job, ContractTemplate template, Instant now) {
+    Contract draft(OrderDetails order, JobDetails job, ContractTemplate template, Instant now) {
         WorkerParty worker = parties.worker(order.workerId())
                 .orElseThrow(() -> new IllegalStateException("order " + order.id() + " names no worker profile"));
         EmployerParty employer = order.employerId() == null ? null : parties.employer(order.employerId())
@@ -74,7 +74,7 @@ class ContractDrafts {
     }
 
     /** The cover registered when the contract is made; cover enrolled later shows in the order's insurance record. */
-    private String insurance(Order order, JobView job) {
+    private String insurance(OrderDetails order, JobDetails job) {
         var cover = coverage.of(order.id(), order.workerId(), job.startsAt(), job.endsAt());
         if (cover.enrolments().isEmpty()) {
             return text("contracts.insurance.none");
@@ -82,7 +82,7 @@ class ContractDrafts {
         return cover.enrolments().stream().map(this::policy).collect(Collectors.joining("；"));
     }
 
-    private String policy(EnrolmentView cover) {
+    private String policy(EnrolmentDetails cover) {
         return text("contracts.insurance.policy", text("contracts.insurance-type." + cover.type()), cover.insurer(),
                 cover.policyNumber(), TIME.format(cover.coverageStart()), TIME.format(cover.coverageEnd()),
                 BigDecimal.valueOf(cover.premiumFen(), 2).toPlainString(),

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.lingong.core.contracts.ContractView.SignatureView;
+import org.lingong.core.contracts.ContractDetails.SignatureDetails;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -40,7 +40,7 @@ class ContractPdf {
         this.messages = messages;
     }
 
-    byte[] render(ContractView contract) {
+    byte[] render(ContractDetails contract) {
         BaseFont base = contractFont.get();
         Font title = new Font(base, 18);
         Font heading = new Font(base, 12, Font.BOLD);
@@ -83,9 +83,9 @@ class ContractPdf {
         return paragraph;
     }
 
-    private PdfPTable signatureBlock(ContractView contract, Font text, Font small) {
-        Map<SignerRole, SignatureView> signed = contract.signatures().stream()
-                .collect(Collectors.toMap(SignatureView::role, Function.identity()));
+    private PdfPTable signatureBlock(ContractDetails contract, Font text, Font small) {
+        Map<SignerRole, SignatureDetails> signed = contract.signatures().stream()
+                .collect(Collectors.toMap(SignatureDetails::role, Function.identity()));
         PdfPTable table = new PdfPTable(2);
         table.setWidthPercentage(100);
         table.setSpacingBefore(20);
@@ -100,7 +100,7 @@ class ContractPdf {
         return table;
     }
 
-    private String signature(SignatureView signature) {
+    private String signature(SignatureDetails signature) {
         if (signature == null) {
             return label("contracts.pdf.unsigned");
         }

@@ -40,10 +40,10 @@ class ContractTemplate {
         return body;
     }
 
-    TemplateView view() {
-        return new TemplateView(version, title, body, createdAt, createdBy);
+    TemplateDetails details() {
+        return new TemplateDetails(version, title, body, createdAt, createdBy);
     }
 
-    record TemplateView(int version, String title, String body, Instant createdAt, String createdBy) {
+    record TemplateDetails(int version, String title, String body, Instant createdAt, String createdBy) {
     }
 }

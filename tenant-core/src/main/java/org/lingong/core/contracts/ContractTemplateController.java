@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.lingong.common.tenant.Roles;
-import org.lingong.core.contracts.ContractTemplate.TemplateView;
+import org.lingong.core.contracts.ContractTemplate.TemplateDetails;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,13 +31,13 @@ class ContractTemplateController {
 
     @GetMapping("/api/v1/contract-template")
     @Operation(summary = "当前合同模板 / The contract template new contracts are made from")
-    TemplateView current() {
-        return templates.current().view();
+    TemplateDetails current() {
+        return templates.current().details();
     }
 
     @PutMapping("/api/v1/contract-template")
     @Operation(summary = "保存新版本合同模板（已生成的合同不变）/ Save a new template version; existing contracts keep theirs")
-    TemplateView replace(@Valid @RequestBody TemplateRequest request, Authentication caller) {
-        return templates.replace(request.title(), request.body(), caller.getName()).view();
+    TemplateDetails replace(@Valid @RequestBody TemplateRequest request, Authentication caller) {
+        return templates.replace(request.title(), request.body(), caller.getName()).details();
     }
 }

@@ -1,7 +1,5 @@
 package org.lingong.core.contracts;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -14,10 +12,11 @@ import java.util.stream.Collectors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.contracts.ContractView.SignatureView;
+import org.lingong.core.contracts.ContractDetails.SignatureDetails;
 import org.lingong.core.jobs.Jobs;
-import org.lingong.core.orders.Order;
+import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
+import org.lingong.core.orders.OrderDetails;
 import org.lingong.core.people.Parties;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,12 +44,12 @@ class Contracts {
     private final HashChain chain;
     private final Parties parties;
     private final Jobs jobs;
-    private final EntityManager entityManager;
+    private final OrderLifecycle orders;
     private final AuditLog audit;
     private final Clock clock;
 
     Contracts(ContractRepository contracts, ContractSignatureRepository signatures, ContractTemplates templates,
-              ContractDrafts drafts, HashChain chain, Parties parties, Jobs jobs, EntityManager entityManager,
+              ContractDrafts drafts, HashChain chain, Parties parties, Jobs jobs, OrderLifecycle orders,
               AuditLog audit, Clock clock) {
         this.contracts = contracts;
         this.signatures = signatures;
@@ -59,25 +58,25 @@ class Contracts {
         this.chain = chain;
         this.parties = parties;
         this.jobs = jobs;
-        this.entityManager = entityManager;
+        this.orders = orders;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The order's contract, made now if it has none yet. */
     @Transactional
-    ContractView read(UUID orderId, Caller caller) {
+    ContractDetails read(UUID orderId, Caller caller) {
         Contract contract = open(orderId, caller);
         audit.record("contract.view", contract.getId().toString(), "order=" + orderId);
-        return view(contract);
+        return details(contract);
     }
 
     /** The contract for a document rendering (the PDF), audited as such. */
     @Transactional
-    ContractView readForDownload(UUID orderId, Caller caller) {
+    ContractDetails readForDownload(UUID orderId, Caller caller) {
         Contract contract = open(orderId, caller);
         audit.record("contract.download", contract.getId().toString(), "order=" + orderId);
-        return view(contract);
+        return details(contract);
     }
 
     /**
@@ -86,7 +85,7 @@ class Contracts {
      * SIGNED and chains it, is seen by exactly one of two sides signing at once.
      */
     @Transactional
-    ContractView sign(UUID orderId, Caller caller, String shownHash) {
+    ContractDetails sign(UUID orderId, Caller caller, String shownHash) {
         chain.lock();
         Contract contract = open(orderId, caller);
         SignerRole role = contract.roleOf(caller.account())
@@ -115,7 +114,7 @@ class Contracts {
             chain.appendSigned(contract, all, now);
         }
         audit.record("contract.sign", contract.getId().toString(), "order=" + orderId + "; role=" + role);
-        return view(contract);
+        return details(contract);
     }
 
     /** Verifies one order's contract; the contract must exist (verification never makes one). */
@@ -123,7 +122,7 @@ class Contracts {
     ChainVerification verify(UUID orderId, Caller caller) {
         Contract contract = contracts.findByOrderId(orderId)
                 .orElseThrow(() -> new ProblemException(ProblemType.CONTRACT_NOT_FOUND));
-        requireReader(loadOrder(orderId), caller);
+        requireReader(orders.find(orderId), caller);
         audit.record("contract.verify", contract.getId().toString(), "order=" + orderId);
         return chain.verify(contract);
     }
@@ -143,14 +142,14 @@ class Contracts {
     }
 
     private Contract open(UUID orderId, Caller caller) {
-        Order order = loadOrder(orderId);
+        OrderDetails order = orders.find(orderId);
         requireReader(order, caller);
         return contracts.findByOrderId(orderId).orElseGet(() -> generate(orderId));
     }
 
     /** Locks the order while its contract is made, so two first requests at once make one contract. */
     private Contract generate(UUID orderId) {
-        Order order = entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        OrderDetails order = orders.findLocked(orderId);
         Optional<Contract> madeMeanwhile = contracts.findByOrderId(orderId);
         if (madeMeanwhile.isPresent()) {
             return madeMeanwhile.get();
@@ -165,23 +164,15 @@ class Contracts {
         return contract;
     }
 
-    private Order loadOrder(UUID orderId) {
-        Order order = entityManager.find(Order.class, orderId);
-        if (order == null) {
-            throw new ProblemException(ProblemType.ORDER_NOT_FOUND);
-        }
-        return order;
-    }
-
     private void requireOrderLive(UUID orderId) {
-        Order order = loadOrder(orderId);
+        OrderDetails order = orders.find(orderId);
         if (ENDED.contains(order.status())) {
             throw new ProblemException(ProblemType.CONTRACT_ORDER_ENDED, order.status().name());
         }
     }
 
     /** The order's worker, its employer, or staff of the city; anyone else is told there is no such order. */
-    private void requireReader(Order order, Caller caller) {
+    private void requireReader(OrderDetails order, Caller caller) {
         if (caller.staff()) {
             return;
         }
@@ -194,13 +185,13 @@ class Contracts {
         }
     }
 
-    private ContractView view(Contract contract) {
+    private ContractDetails details(Contract contract) {
         Map<SignerRole, String> chained = chain.signatureEntries(contract.getId());
-        List<SignatureView> signed = signatures.findByContractIdOrderByRole(contract.getId()).stream()
-                .map(s -> new SignatureView(s.getRole(), s.getSignerAccountId(), s.getSignedAt(), s.getDocumentHash(),
+        List<SignatureDetails> signed = signatures.findByContractIdOrderByRole(contract.getId()).stream()
+                .map(s -> new SignatureDetails(s.getRole(), s.getSignerAccountId(), s.getSignedAt(), s.getDocumentHash(),
                         chained.get(s.getRole())))
                 .collect(Collectors.toList());
-        return new ContractView(contract.getId(), contract.getOrderId(), contract.getContractNumber(),
+        return new ContractDetails(contract.getId(), contract.getOrderId(), contract.getContractNumber(),
                 contract.getTemplateVersion(), contract.getTitle(), contract.getBody(), contract.getContentHash(),
                 contract.getStatus(), contract.getCreatedAt(), contract.getSignedAt(), signed);
     }

@@ -38,14 +38,14 @@ class ContractsController {
     @GetMapping("/api/v1/orders/{orderId}/contract")
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "订单的电子合同（首次查看时生成）/ The order's contract, made on first request")
-    ContractView get(@PathVariable UUID orderId, Authentication caller) {
+    ContractDetails get(@PathVariable UUID orderId, Authentication caller) {
         return contracts.read(orderId, of(caller));
     }
 
     @PostMapping("/api/v1/orders/{orderId}/contract/sign")
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "点击签署（提交所见文本摘要）/ Click-to-sign the document hash you were shown")
-    ContractView sign(@PathVariable UUID orderId, @Valid @RequestBody SignRequest request, Authentication caller) {
+    ContractDetails sign(@PathVariable UUID orderId, @Valid @RequestBody SignRequest request, Authentication caller) {
         return contracts.sign(orderId, of(caller), request.documentHash());
     }
 
@@ -60,7 +60,7 @@ class ContractsController {
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "下载合同 PDF / The contract as a PDF")
     ResponseEntity<byte[]> download(@PathVariable UUID orderId, Authentication caller) {
-        ContractView contract = contracts.readForDownload(orderId, of(caller));
+        ContractDetails contract = contracts.readForDownload(orderId, of(caller));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(contract.contractNumber() + ".pdf").build().toString())

@@ -3,7 +3,7 @@ package org.lingong.core.insurance;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Coverage {
 
     /** Whether the enrolments together span the order's whole time. */
-    public record OrderCover(boolean covered, List<EnrolmentView> enrolments) {
+    public record OrderCover(boolean covered, List<EnrolmentDetails> enrolments) {
     }
 
     private final EnrolmentRepository enrolments;
@@ -25,7 +25,7 @@ public class Coverage {
     }
 
     @Transactional(readOnly = true)
-    OrderCover of(OrderView order) {
+    OrderCover of(OrderDetails order) {
         return of(order.id(), order.workerId(), order.startsAt(), order.endsAt());
     }
 
@@ -33,7 +33,7 @@ public class Coverage {
     @Transactional(readOnly = true)
     public OrderCover of(UUID orderId, UUID workerId, Instant start, Instant end) {
         List<Enrolment> found = enrolments.overlapping(orderId, workerId, start, end);
-        return new OrderCover(spans(found, start, end), found.stream().map(Enrolment::view).toList());
+        return new OrderCover(spans(found, start, end), found.stream().map(Enrolment::details).toList());
     }
 
     /** Enrolments sorted by start leave no gap in [start, end): e.g. two day covers for an order over midnight. */

@@ -67,8 +67,8 @@ class Enrolment {
         return coverageEnd;
     }
 
-    EnrolmentView view() {
-        return new EnrolmentView(id, orderId, workerId, coverDate, type, insurer, policyNumber, coverageStart,
+    EnrolmentDetails details() {
+        return new EnrolmentDetails(id, orderId, workerId, coverDate, type, insurer, policyNumber, coverageStart,
                 coverageEnd, premiumFen, paidBy, recordedAt);
     }
 }

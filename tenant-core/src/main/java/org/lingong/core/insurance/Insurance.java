@@ -18,7 +18,7 @@ import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.OrderLifecycle;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -71,8 +71,8 @@ class Insurance {
     }
 
     @Transactional
-    EnrolmentView enrolOrder(UUID orderId, OrderEnrolment request, Authentication caller) {
-        OrderView order = orders.lockForEmployerSide(orderId, caller);
+    EnrolmentDetails enrolOrder(UUID orderId, OrderEnrolment request, Authentication caller) {
+        OrderDetails order = orders.lockForEmployerSide(orderId, caller);
         if (!order.status().isActive()) {
             throw new ProblemException(ProblemType.INSURANCE_ORDER_CLOSED, order.status());
         }
@@ -89,11 +89,11 @@ class Insurance {
                 clock.instant()));
         audit.record("insurance.enrolled", saved.id().toString(), "order=" + orderId + "; type=" + type
                 + "; policy=" + request.policy().policyNumber());
-        return saved.view();
+        return saved.details();
     }
 
     @Transactional
-    EnrolmentView enrolDay(UUID workerId, DayEnrolment request, Authentication caller) {
+    EnrolmentDetails enrolDay(UUID workerId, DayEnrolment request, Authentication caller) {
         workers.requireVerified(workerId);
         if (request.date().isBefore(LocalDate.now(clock.withZone(CHINA)))) {
             throw new ProblemException(ProblemType.INSURANCE_DAY_PAST);
@@ -107,6 +107,6 @@ class Insurance {
                 request.date().plusDays(1).atStartOfDay(CHINA).toInstant(), caller.getName(), clock.instant()));
         audit.record("insurance.enrolled", saved.id().toString(), "worker=" + workerId + "; day=" + request.date()
                 + "; type=" + type + "; policy=" + request.policy().policyNumber());
-        return saved.view();
+        return saved.details();
     }
 }

@@ -46,10 +46,10 @@ class InsuranceController {
     @PostMapping("/api/v1/orders/{id}/insurance")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "为订单投保（保障期须覆盖用工时间）/ Enrol an order; the cover must span the job's time")
-    ResponseEntity<EnrolmentView> enrolOrder(@PathVariable UUID id,
+    ResponseEntity<EnrolmentDetails> enrolOrder(@PathVariable UUID id,
                                              @Valid @RequestBody Insurance.OrderEnrolment request,
                                              Authentication caller) {
-        EnrolmentView enrolled = insurance.enrolOrder(id, request, caller);
+        EnrolmentDetails enrolled = insurance.enrolOrder(id, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/insurance")).body(enrolled);
     }
 
@@ -63,9 +63,9 @@ class InsuranceController {
     @PostMapping("/api/v1/workers/{id}/insurance-days")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "按日为零工投保（覆盖当日全部订单，北京时间）/ Cover a worker for a day (all orders that day)")
-    ResponseEntity<EnrolmentView> enrolDay(@PathVariable UUID id, @Valid @RequestBody Insurance.DayEnrolment request,
+    ResponseEntity<EnrolmentDetails> enrolDay(@PathVariable UUID id, @Valid @RequestBody Insurance.DayEnrolment request,
                                            Authentication caller) {
-        EnrolmentView enrolled = insurance.enrolDay(id, request, caller);
+        EnrolmentDetails enrolled = insurance.enrolDay(id, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/workers/" + id + "/insurance-days/" + enrolled.id()))
                 .body(enrolled);
     }

@@ -1,6 +1,5 @@
 package org.lingong.core.insurance;
 
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +17,11 @@ class InsuranceSettings {
     }
 
     InsuranceRule get() {
-        return new InsuranceRule(jdbc.sql("select require_for_check_in from " + table()).query(Boolean.class).single());
+        return new InsuranceRule(jdbc.sql("select require_for_check_in from insurance_setting").query(Boolean.class).single());
     }
 
     void set(InsuranceRule rule) {
-        jdbc.sql("update " + table() + " set require_for_check_in = ?").param(rule.requireInsuranceForCheckIn())
+        jdbc.sql("update insurance_setting set require_for_check_in = ?").param(rule.requireInsuranceForCheckIn())
                 .update();
-    }
-
-    private static String table() {
-        return CurrentTenant.require().schema() + ".insurance_setting";
     }
 }

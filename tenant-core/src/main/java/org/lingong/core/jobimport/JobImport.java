@@ -60,7 +60,7 @@ class JobImport {
         return id;
     }
 
-    ImportProgress view(JsonMapper json) {
+    ImportProgress progress(JsonMapper json) {
         return new ImportProgress(id, fileName, format, status, total, processed, accepted, json.readTree(rejected),
                 createdAt, finishedAt);
     }

@@ -77,12 +77,12 @@ class JobImporter {
                 LocaleContextHolder.resetLocaleContext();
             }
         }));
-        return job.view(json);
+        return job.progress(json);
     }
 
     ImportProgress progress(UUID id) {
         return transactions.execute(tx -> imports.findById(id)
-                .orElseThrow(() -> new ProblemException(ProblemType.IMPORT_NOT_FOUND)).view(json));
+                .orElseThrow(() -> new ProblemException(ProblemType.IMPORT_NOT_FOUND)).progress(json));
     }
 
     private void process(UUID importId, List<ImportFormat.ImportRow> rows, String importedBy) {

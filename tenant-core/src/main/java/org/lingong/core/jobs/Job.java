@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** A gig posted in one city; lives in the city's schema. */
 @Entity
 @Table(name = "job")
-public class Job {
+class Job {
 
     @Id
     private UUID id;
@@ -119,8 +119,8 @@ public class Job {
         return validUntil;
     }
 
-    JobView view() {
-        return new JobView(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
+    JobDetails details() {
+        return new JobDetails(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
                 filled, new JobPosting.Location(latitude, longitude), address, marketId, startsAt, endsAt,
                 JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
                 new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId,

@@ -38,7 +38,7 @@ class JobCategories {
         this.audit = audit;
     }
 
-    record CategoryView(String code, String nameZh, String nameEn, boolean builtin, boolean active) {
+    record CategoryDetails(String code, String nameZh, String nameEn, boolean builtin, boolean active) {
     }
 
     record NewCategory(@NotNull @Pattern(regexp = "[a-z][a-z0-9_]{1,40}", message = "{jobs.category}") String code,
@@ -47,22 +47,22 @@ class JobCategories {
 
     @GetMapping("/api/v1/job-categories")
     @Operation(summary = "工种类别 / Job categories of the city")
-    List<CategoryView> list() {
-        return categories.findAllByOrderByBuiltinDescCodeAsc().stream().map(JobCategory::view).toList();
+    List<CategoryDetails> list() {
+        return categories.findAllByOrderByBuiltinDescCodeAsc().stream().map(JobCategory::details).toList();
     }
 
     @PostMapping("/api/v1/job-categories")
     @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Transactional
     @Operation(summary = "新增本市工种 / Add a city-specific category")
-    ResponseEntity<CategoryView> add(@Valid @RequestBody NewCategory category) {
+    ResponseEntity<CategoryDetails> add(@Valid @RequestBody NewCategory category) {
         if (categories.existsById(category.code())) {
             throw new ProblemException(ProblemType.CATEGORY_EXISTS);
         }
         JobCategory saved = categories.save(new JobCategory(category.code(), category.nameZh(), category.nameEn()));
         audit.record("job-category.added", category.code(), category.nameZh());
         active.changed(CurrentTenant.require());
-        return ResponseEntity.status(HttpStatus.CREATED).body(saved.view());
+        return ResponseEntity.status(HttpStatus.CREATED).body(saved.details());
     }
 
     /** An unknown or retired category is a 400 that lists the valid ones — never a silently empty result. */

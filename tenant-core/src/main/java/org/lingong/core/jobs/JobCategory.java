@@ -34,7 +34,7 @@ class JobCategory {
         return active;
     }
 
-    JobCategories.CategoryView view() {
-        return new JobCategories.CategoryView(code, nameZh, nameEn, builtin, active);
+    JobCategories.CategoryDetails details() {
+        return new JobCategories.CategoryDetails(code, nameZh, nameEn, builtin, active);
     }
 }

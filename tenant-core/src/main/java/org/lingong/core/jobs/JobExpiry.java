@@ -1,8 +1,6 @@
 package org.lingong.core.jobs;
 
-import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.tenancy.TenantContext;
+import org.lingong.core.registry.EveryCity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,25 +15,21 @@ class JobExpiry {
 
     private static final Logger log = LoggerFactory.getLogger(JobExpiry.class);
 
-    private final TenantDirectory tenants;
+    private final EveryCity everyCity;
     private final Jobs jobs;
 
-    JobExpiry(TenantDirectory tenants, Jobs jobs) {
-        this.tenants = tenants;
+    JobExpiry(EveryCity everyCity, Jobs jobs) {
+        this.everyCity = everyCity;
         this.jobs = jobs;
     }
 
     @Scheduled(fixedDelayString = "${lingong.jobs.expiry-interval:PT1M}")
     void expireEverywhere() {
-        for (String code : tenants.codes()) {
-            try {
-                int expired = TenantContext.call(new TenantCode(code), jobs::expireAndCleanUp);
-                if (expired > 0) {
-                    log.info("expired {} jobs in {}", expired, code);
-                }
-            } catch (RuntimeException e) {
-                log.warn("job expiry failed in {}", code, e);
+        everyCity.run("job expiry", city -> {
+            int expired = jobs.expireAndCleanUp();
+            if (expired > 0) {
+                log.info("expired {} jobs in {}", expired, city);
             }
-        }
+        });
     }
 }

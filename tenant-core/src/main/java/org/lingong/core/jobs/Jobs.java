@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.network.MarketCheck;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -30,14 +29,14 @@ public class Jobs {
 
     private final JobRepository jobs;
     private final JobCategories categories;
-    private final MarketCheck markets;
+    private final OpenMarkets markets;
     private final OutboxEventRepository outbox;
     private final AuditLog audit;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Jobs(JobRepository jobs, JobCategories categories, MarketCheck markets, OutboxEventRepository outbox,
+    Jobs(JobRepository jobs, JobCategories categories, OpenMarkets markets, OutboxEventRepository outbox,
          AuditLog audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.categories = categories;
@@ -51,13 +50,13 @@ public class Jobs {
 
     /** Posts on behalf of a department, agency or feed (staff) — no employer profile. */
     @Transactional
-    public JobView post(JobPosting posting, String postedBy) {
+    public JobDetails post(JobPosting posting, String postedBy) {
         return post(posting, null, postedBy);
     }
 
     /** Posts for a verified employer, or on behalf of a source when {@code employerId} is null. */
     @Transactional
-    public JobView post(JobPosting posting, UUID employerId, String postedBy) {
+    public JobDetails post(JobPosting posting, UUID employerId, String postedBy) {
         categories.requireActive(posting.category());
         if (posting.marketId() != null) {
             markets.requireOpenMarket(posting.marketId());
@@ -72,9 +71,9 @@ public class Jobs {
             throw new ProblemException(ProblemType.JOB_ALREADY_EXPIRED);
         }
         Job job = jobs.saveAndFlush(new Job(posting, employerId, postedBy, now));
-        announce(job, "JobPosted");
+        announce(job, JobChanges.POSTED);
         audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
-        return job.view();
+        return job.details();
     }
 
     /**
@@ -92,12 +91,12 @@ public class Jobs {
     }
 
     @Transactional(readOnly = true)
-    public JobView find(UUID id) {
-        return load(id).view();
+    public JobDetails find(UUID id) {
+        return load(id).details();
     }
 
     @Transactional
-    public JobView move(UUID id, JobTransition transition, String reason) {
+    public JobDetails move(UUID id, JobTransition transition, String reason) {
         Job job = load(id);
         if (!transition.allowedFrom().contains(job.status())) {
             throw new ProblemException(ProblemType.JOB_TRANSITION, job.status(), transition.target());
@@ -107,9 +106,9 @@ public class Jobs {
         }
         job.moveTo(transition.target(), reason, clock.instant());
         jobs.saveAndFlush(job);
-        announce(job, "JobStatusChanged");
+        announce(job, JobChanges.STATUS_CHANGED);
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
-        return job.view();
+        return job.details();
     }
 
     /**
@@ -126,7 +125,7 @@ public class Jobs {
         if (job.isFull()) {
             job.moveTo(JobStatus.FILLED, null, now);
             jobs.saveAndFlush(job);
-            announce(job, "JobStatusChanged");
+            announce(job, JobChanges.STATUS_CHANGED);
         }
         return true;
     }
@@ -145,7 +144,7 @@ public class Jobs {
         if (job.status() == JobStatus.FILLED) {
             job.moveTo(job.validUntil().isAfter(now) ? JobStatus.OPEN : JobStatus.EXPIRED, null, now);
             jobs.saveAndFlush(job);
-            announce(job, "JobStatusChanged");
+            announce(job, JobChanges.STATUS_CHANGED);
         }
     }
 
@@ -157,7 +156,7 @@ public class Jobs {
         for (Job job : due) {
             job.moveTo(JobStatus.EXPIRED, null, now);
             jobs.saveAndFlush(job);
-            announce(job, "JobStatusChanged");
+            announce(job, JobChanges.STATUS_CHANGED);
         }
         jobs.deleteByStatusAndUpdatedAtBefore(JobStatus.DRAFT, now.minus(DRAFT_RETENTION));
         return due.size();
@@ -165,18 +164,19 @@ public class Jobs {
 
     /** The jobs search shows (open or filled), by id after {@code after}: one page of a re-index. */
     @Transactional(readOnly = true)
-    public List<JobView> searchable(UUID after, int size) {
+    public List<JobDetails> searchable(UUID after, int size) {
         return jobs.findByStatusAfterId(Set.of(JobStatus.OPEN, JobStatus.FILLED), after, PageRequest.of(0, size))
-                .stream().map(Job::view).toList();
+                .stream().map(Job::details).toList();
     }
 
     private Job load(UUID id) {
         return jobs.findById(id).orElseThrow(() -> new ProblemException(ProblemType.JOB_NOT_FOUND));
     }
 
+    /** Writes the change to the outbox and tells the other features, who act once it has committed. */
     private void announce(Job job, String type) {
-        outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.view())));
-        events.publishEvent(new OutboxAppended(CurrentTenant.require()));
+        outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.details())));
+        events.publishEvent(new JobChanged(CurrentTenant.require(), job.id(), JobChanges.opens(type, job.status())));
     }
 
     /** The moves a person can make; expiry is the platform's own. */

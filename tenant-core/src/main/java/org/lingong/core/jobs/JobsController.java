@@ -48,7 +48,7 @@ class JobsController {
     record TransitionRequest(String reason) {
     }
 
-    record JobPage(List<JobView> items, int page, int size, long total) {
+    record JobPage(List<JobDetails> items, int page, int size, long total) {
     }
 
     /**
@@ -58,7 +58,7 @@ class JobsController {
     @PostMapping("/api/v1/jobs")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "发布零工岗位（用工主体须已实名认证）/ Post a job in one call (employers must be verified)")
-    ResponseEntity<JobView> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
+    ResponseEntity<JobDetails> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
         UUID employerId = null;
         if (!isStaff(caller)) {
             employerId = employers.requireVerifiedAccount(caller.getName());
@@ -66,14 +66,14 @@ class JobsController {
                 throw new ProblemException(ProblemType.EMPLOYER_SOURCE_CHANNEL);
             }
         }
-        JobView job = jobs.post(posting, employerId, caller.getName());
+        JobDetails job = jobs.post(posting, employerId, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(job);
     }
 
     @GetMapping("/api/v1/jobs/{id}")
     @Operation(summary = "岗位详情（公开：招聘中或已满员）/ A job (public while open or filled)")
-    JobView get(@PathVariable UUID id, Authentication caller) {
-        JobView job = jobs.find(id);
+    JobDetails get(@PathVariable UUID id, Authentication caller) {
+        JobDetails job = jobs.find(id);
         boolean publiclyVisible = job.status() == JobStatus.OPEN || job.status() == JobStatus.FILLED;
         if (!publiclyVisible && !isStaff(caller)) {
             throw new ProblemException(ProblemType.JOB_NOT_FOUND);
@@ -97,28 +97,28 @@ class JobsController {
         Page<Job> result = !text.isEmpty() ? repository.search(status, ContainsPattern.of(text), request)
                 : status == null ? repository.findAllByOrderByCreatedAtDesc(request)
                 : repository.findByStatusOrderByCreatedAtDesc(status, request);
-        return new JobPage(result.map(Job::view).getContent(), result.getNumber(), result.getSize(),
+        return new JobPage(result.map(Job::details).getContent(), result.getNumber(), result.getSize(),
                 result.getTotalElements());
     }
 
     @PostMapping("/api/v1/jobs/{id}/publish")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "发布草稿 / Publish a draft")
-    JobView publish(@PathVariable UUID id) {
+    JobDetails publish(@PathVariable UUID id) {
         return jobs.move(id, Jobs.JobTransition.PUBLISH, null);
     }
 
     @PostMapping("/api/v1/jobs/{id}/close")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "结束招聘 / Close a job")
-    JobView close(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
+    JobDetails close(@PathVariable UUID id, @RequestBody(required = false) TransitionRequest request) {
         return jobs.move(id, Jobs.JobTransition.CLOSE, request == null ? null : request.reason());
     }
 
     @PostMapping("/api/v1/jobs/{id}/take-down")
     @PreAuthorize(Roles.Allow.CITY_ADMINS)
     @Operation(summary = "下架违规岗位（须说明理由）/ Take a job down, with a reason")
-    JobView takeDown(@PathVariable UUID id, @RequestBody TransitionRequest request) {
+    JobDetails takeDown(@PathVariable UUID id, @RequestBody TransitionRequest request) {
         return jobs.move(id, Jobs.JobTransition.TAKE_DOWN, request.reason());
     }
 

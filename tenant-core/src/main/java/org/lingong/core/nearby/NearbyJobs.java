@@ -72,7 +72,6 @@ public class NearbyJobs {
      */
     public Found find(Circle circle, int walkMetresPerMinute, Filter filter, NearbyQuery.Sort sort, int page,
                       int size) {
-        String schema = CurrentTenant.require().schema();
         Map<String, Object> params = new HashMap<>(circle.parameters());
         StringBuilder where = new StringBuilder("j.status = 'OPEN' and ")
                 .append(Circle.boxSql("j.latitude", "j.longitude"))
@@ -110,8 +109,8 @@ public class NearbyJobs {
             where.append(" and (j.title ilike :text or j.description ilike :text)");
             params.put("text", ContainsPattern.of(filter.text()));
         }
-        String near = "from (select j.*, " + Circle.distanceSql("j.latitude", "j.longitude") + " as distance from "
-                + schema + ".job j where " + where + ") near where distance <= :radius";
+        String near = "from (select j.*, " + Circle.distanceSql("j.latitude", "j.longitude")
+                + " as distance from job j where " + where + ") near where distance <= :radius";
         params.put("size", size);
         params.put("offset", page * size);
         String tenant = CurrentTenant.require().value();

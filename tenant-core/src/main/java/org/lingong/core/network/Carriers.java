@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lingong.core.nearby.Circle;
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -48,14 +47,14 @@ class Carriers {
     }
 
     long insert(CarrierRequest carrier) {
-        return jdbc.sql("insert into " + table() + " " + WRITTEN + " values " + PLACES + " returning id")
+        return jdbc.sql("insert into carrier " + WRITTEN + " values " + PLACES + " returning id")
                 .params(values(carrier)).query(Long.class).single();
     }
 
     boolean update(long id, CarrierRequest carrier) {
         List<Object> params = values(carrier);
         params.add(id);
-        return jdbc.sql("update " + table() + " set " + WRITTEN + " = " + PLACES + ", updated_at = now() where id = ?")
+        return jdbc.sql("update carrier set " + WRITTEN + " = " + PLACES + ", updated_at = now() where id = ?")
                 .params(params).update() == 1;
     }
 
@@ -69,11 +68,11 @@ class Carriers {
     }
 
     boolean delete(long id) {
-        return jdbc.sql("delete from " + table() + " where id = ?").param(id).update() == 1;
+        return jdbc.sql("delete from carrier where id = ?").param(id).update() == 1;
     }
 
     Optional<Stored> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from " + table() + " where id = ?").param(id).query(this::stored)
+        return jdbc.sql("select " + COLUMNS + " from carrier where id = ?").param(id).query(this::stored)
                 .optional();
     }
 
@@ -82,25 +81,25 @@ class Carriers {
         List<Object> params = new ArrayList<>(where(filter).params());
         params.add(size);
         params.add((long) page * size);
-        return jdbc.sql("select " + COLUMNS + " from " + table() + where(filter).sql()
+        return jdbc.sql("select " + COLUMNS + " from carrier" + where(filter).sql()
                         + " order by id limit ? offset ?")
                 .params(params).query(this::stored).list();
     }
 
     List<Stored> all(Filter filter) {
-        return jdbc.sql("select " + COLUMNS + " from " + table() + where(filter).sql() + " order by region_code, id")
+        return jdbc.sql("select " + COLUMNS + " from carrier" + where(filter).sql() + " order by region_code, id")
                 .params(where(filter).params()).query(this::stored).list();
     }
 
     /** When the carriers matching the filter last changed, if any match. */
     Optional<Instant> lastChange(Filter filter) {
-        return jdbc.sql("select max(updated_at) from " + table() + where(filter).sql() + " having count(*) > 0")
+        return jdbc.sql("select max(updated_at) from carrier" + where(filter).sql() + " having count(*) > 0")
                 .params(where(filter).params()).query(Timestamp.class).optional()
                 .map(Timestamp::toInstant);
     }
 
     long count(Filter filter) {
-        return jdbc.sql("select count(*) from " + table() + where(filter).sql()).params(where(filter).params())
+        return jdbc.sql("select count(*) from carrier" + where(filter).sql()).params(where(filter).params())
                 .query(Long.class).single();
     }
 
@@ -121,7 +120,7 @@ class Carriers {
         params.put("size", size);
         params.put("offset", page * size);
         String near = "from (select " + COLUMNS + ", " + Circle.distanceSql("latitude", "longitude") + " as distance"
-                + " from " + table() + " c where status = 'OPEN' and " + Circle.boxSql("latitude", "longitude")
+                + " from carrier c where status = 'OPEN' and " + Circle.boxSql("latitude", "longitude")
                 + kindFilter + ") near where distance <= :radius";
         List<Near> found = jdbc.sql("select near.* " + near + " order by distance, id limit :size offset :offset")
                 .params(params).query((row, n) -> new Near(stored(row, n), row.getDouble("distance"))).list();
@@ -174,9 +173,5 @@ class Carriers {
 
     private static String name(Enum<?> value) {
         return value == null ? null : value.name();
-    }
-
-    private static String table() {
-        return CurrentTenant.require().schema() + ".carrier";
     }
 }

@@ -58,7 +58,7 @@ class CarriersController {
         Carriers.Filter filter = new Carriers.Filter(kind, regionCode, status);
         int pageNumber = Math.max(page, 0);
         int pageSize = Math.clamp(size, 1, 200);
-        return new CarrierPage(carriers.page(filter, pageNumber, pageSize).stream().map(this::view).toList(),
+        return new CarrierPage(carriers.page(filter, pageNumber, pageSize).stream().map(this::carrier).toList(),
                 pageNumber, pageSize, carriers.count(filter));
     }
 
@@ -66,7 +66,7 @@ class CarriersController {
     @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "查询单个载体 / One carrier")
     Carrier get(@PathVariable long id) {
-        return view(carriers.find(id).orElseThrow(() -> notFound(id)));
+        return carrier(carriers.find(id).orElseThrow(() -> notFound(id)));
     }
 
     @PostMapping("/api/v1/network/carriers")
@@ -77,7 +77,7 @@ class CarriersController {
         CarrierRequest checked = rules.check(request, settings.get().marketAreaRule(), locale);
         long id = carriers.insert(checked);
         audit.record("carrier.created", "carrier:" + id, checked.kind() + " " + checked.name());
-        return ResponseEntity.status(HttpStatus.CREATED).body(view(carriers.find(id).orElseThrow()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(carrier(carriers.find(id).orElseThrow()));
     }
 
     @PutMapping("/api/v1/network/carriers/{id}")
@@ -90,7 +90,7 @@ class CarriersController {
         carriers.update(id, checked);
         audit.record("carrier.updated", "carrier:" + id, before.data().status() + "→" + checked.status() + " "
                 + checked.name());
-        return view(carriers.find(id).orElseThrow());
+        return carrier(carriers.find(id).orElseThrow());
     }
 
     @DeleteMapping("/api/v1/network/carriers/{id}")
@@ -116,7 +116,7 @@ class CarriersController {
         return new StandardName(kind, regionCode, name);
     }
 
-    private Carrier view(Carriers.Stored stored) {
+    private Carrier carrier(Carriers.Stored stored) {
         return new Carrier(stored.id(), stored.data(), stored.createdAt(), stored.updatedAt(),
                 rules.warnings(stored.data()));
     }

@@ -4,7 +4,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.lingong.common.tenant.Roles;
@@ -13,26 +12,20 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Coverage of the open network against the guideline's targets, for the city and each county. */
 @RestController
 @Tag(name = "network")
 class CoverageController {
 
-    private static final TypeReference<List<Coverage.Gap>> GAPS = new TypeReference<>() { };
-
     private final NetworkCoverage coverage;
     private final Divisions divisions;
     private final MessageSource messages;
-    private final JsonMapper json;
 
-    CoverageController(NetworkCoverage coverage, Divisions divisions, MessageSource messages, JsonMapper json) {
+    CoverageController(NetworkCoverage coverage, Divisions divisions, MessageSource messages) {
         this.coverage = coverage;
         this.divisions = divisions;
         this.messages = messages;
-        this.json = json;
     }
 
     @GetMapping("/api/v1/network/coverage")
@@ -69,6 +62,6 @@ class CoverageController {
                 Locale.SIMPLIFIED_CHINESE), "en", messages.getMessage(measure.textKey(), target, Locale.ENGLISH));
         Boolean met = row.percent() == null ? null : row.percent().compareTo(measure.target()) >= 0;
         return new Coverage.Measure(titles, row.numerator(), row.denominator(), row.percent(), measure.target(), met,
-                json.readValue(row.gaps(), GAPS));
+                row.gaps());
     }
 }

@@ -1,74 +1,102 @@
 package org.lingong.core.network;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
-import org.lingong.core.tenancy.CurrentTenant;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.lingong.core.regions.Region;
+import org.lingong.core.regions.RegionLevel;
+import org.lingong.core.regions.Regions;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Counts coverage in the city's schema in one query: each measure per county and, through a grouping set, for the
- * whole city, with the uncovered regions as gaps. Only OPEN carriers count; a station anywhere below a township
- * covers it, a window covers its own central village, a county market (comprehensive, unlike an industry
- * market) covers its county.
+ * Counts coverage of the city's regions (the regions feature's) by its OPEN carriers (this feature's), each measure per
+ * county and for the whole city, with the uncovered regions as gaps: a station anywhere below a township covers it, a
+ * window covers its own central village, a county market (comprehensive, unlike an industry market) covers its county.
+ * A city has at most a few thousand regions, so they are counted here rather than joined in SQL.
  */
 @Component
 class NetworkCoverage {
 
-    private static final String QUERY = """
-            with subject as (
-                select 'TOWNSHIP_STATIONS' as measure, r.parent_code as county, r.code, r.name,
-                       exists (select 1 from %2$s c where c.kind = 'STATION' and c.status = 'OPEN'
-                               and starts_with(c.region_code, r.code)) as covered
-                from %1$s r where r.level = 'TOWNSHIP'
-                union all
-                select 'CENTRAL_VILLAGE_WINDOWS', left(r.code, 6), r.code, r.name,
-                       exists (select 1 from %2$s c where c.kind = 'WINDOW' and c.status = 'OPEN'
-                               and c.region_code = r.code)
-                from %1$s r where r.central
-                union all
-                select 'COUNTY_MARKETS', r.code, r.code, r.name,
-                       exists (select 1 from %2$s c where c.kind = 'MARKET' and c.status = 'OPEN'
-                               and c.market_level = 'COUNTY' and c.region_code = r.code)
-                from %1$s r where r.level = 'COUNTY'
-            ),
-            measure (name) as (values ('TOWNSHIP_STATIONS'), ('CENTRAL_VILLAGE_WINDOWS'), ('COUNTY_MARKETS')),
-            cell as (
-                select m.name as measure, k.code as county, k.name as county_name, s.code, s.name, s.covered
-                from measure m
-                left join %1$s k on k.level = 'COUNTY'
-                left join subject s on s.measure = m.name and s.county = k.code
-            )
-            select measure, county, county_name, grouping(county) = 1 as whole_city,
-                   count(*) filter (where covered) as numerator,
-                   count(code) as denominator,
-                   round(100.0 * count(*) filter (where covered) / nullif(count(code), 0), 1) as percent,
-                   coalesce(json_agg(json_build_object('code', code, 'name', name) order by code)
-                            filter (where not covered), '[]')::text as gaps
-            from cell
-            group by grouping sets ((measure), (measure, county, county_name))
-            having grouping(county) = 1 or county is not null
-            order by whole_city desc, county, measure""";
-
+    private final Regions regions;
     private final JdbcClient jdbc;
 
-    NetworkCoverage(JdbcClient jdbc) {
+    NetworkCoverage(Regions regions, JdbcClient jdbc) {
+        this.regions = regions;
         this.jdbc = jdbc;
     }
 
-    /** One counted measure; {@code county} is null for the whole city, {@code gaps} a JSON array of code and name. */
+    /** One counted measure; {@code county} is null for the whole city; gaps in code order. */
     record Row(CoverageMeasure measure, String county, String countyName, long numerator, long denominator,
-               BigDecimal percent, String gaps) {
+               BigDecimal percent, List<Coverage.Gap> gaps) {
+    }
+
+    /** A region a measure counts, in its county, and whether it is covered. */
+    private record Subject(CoverageMeasure measure, String county, Region region, boolean covered) {
     }
 
     /** The whole city's three rows first, then three per county in code order. */
     List<Row> count() {
-        String schema = CurrentTenant.require().schema();
-        return jdbc.sql(QUERY.formatted(schema + ".region", schema + ".carrier"))
-                .query((row, number) -> new Row(CoverageMeasure.valueOf(row.getString("measure")),
-                        row.getBoolean("whole_city") ? null : row.getString("county"),
-                        row.getString("county_name"), row.getLong("numerator"), row.getLong("denominator"),
-                        row.getBigDecimal("percent"), row.getString("gaps")))
-                .list();
+        List<Region> all = regions.all().values().stream().sorted(Comparator.comparing(Region::code)).toList();
+        List<Region> counties = all.stream().filter(r -> r.level() == RegionLevel.COUNTY).toList();
+        Set<String> countyCodes = counties.stream().map(Region::code).collect(Collectors.toSet());
+        List<Subject> subjects = subjects(all).stream().filter(s -> countyCodes.contains(s.county())).toList();
+        List<Row> rows = new ArrayList<>();
+        for (CoverageMeasure measure : CoverageMeasure.values()) {
+            rows.add(row(measure, null, null, subjects, s -> s.measure() == measure));
+        }
+        for (Region county : counties) {
+            for (CoverageMeasure measure : CoverageMeasure.values()) {
+                rows.add(row(measure, county.code(), county.name(), subjects,
+                        s -> s.measure() == measure && s.county().equals(county.code())));
+            }
+        }
+        return rows;
+    }
+
+    private List<Subject> subjects(List<Region> all) {
+        Map<String, List<String>> open = jdbc.sql("""
+                        select kind, region_code from carrier where status = 'OPEN'
+                        and (kind in ('STATION', 'WINDOW') or kind = 'MARKET' and market_level = 'COUNTY')""")
+                .query((row, n) -> Map.entry(row.getString(1), row.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        List<String> stations = open.getOrDefault("STATION", List.of());
+        Set<String> windows = new HashSet<>(open.getOrDefault("WINDOW", List.of()));
+        Set<String> markets = new HashSet<>(open.getOrDefault("MARKET", List.of()));
+        List<Subject> subjects = new ArrayList<>();
+        for (Region region : all) {
+            String code = region.code();
+            if (region.level() == RegionLevel.TOWNSHIP) {
+                subjects.add(new Subject(CoverageMeasure.TOWNSHIP_STATIONS, region.parentCode(), region,
+                        stations.stream().anyMatch(station -> station.startsWith(code))));
+            }
+            if (region.central()) {
+                subjects.add(new Subject(CoverageMeasure.CENTRAL_VILLAGE_WINDOWS, code.substring(0, 6), region,
+                        windows.contains(code)));
+            }
+            if (region.level() == RegionLevel.COUNTY) {
+                subjects.add(new Subject(CoverageMeasure.COUNTY_MARKETS, code, region, markets.contains(code)));
+            }
+        }
+        return subjects;
+    }
+
+    private static Row row(CoverageMeasure measure, String county, String countyName, List<Subject> subjects,
+                           Predicate<Subject> counted) {
+        List<Subject> mine = subjects.stream().filter(counted).toList();
+        long covered = mine.stream().filter(Subject::covered).count();
+        BigDecimal percent = mine.isEmpty() ? null
+                : BigDecimal.valueOf(100 * covered).divide(BigDecimal.valueOf(mine.size()), 1, RoundingMode.HALF_UP);
+        List<Coverage.Gap> gaps = mine.stream().filter(s -> !s.covered())
+                .map(s -> new Coverage.Gap(s.region().code(), s.region().name())).toList();
+        return new Row(measure, county, countyName, covered, mine.size(), percent, gaps);
     }
 }

@@ -1,6 +1,5 @@
 package org.lingong.core.network;
 
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -18,15 +17,11 @@ class NetworkSettings {
     }
 
     Settings get() {
-        return new Settings(AreaRule.valueOf(jdbc.sql("select market_area_rule from " + table())
+        return new Settings(AreaRule.valueOf(jdbc.sql("select market_area_rule from network_setting")
                 .query(String.class).single()));
     }
 
     void set(Settings settings) {
-        jdbc.sql("update " + table() + " set market_area_rule = ?").param(settings.marketAreaRule().name()).update();
-    }
-
-    private static String table() {
-        return CurrentTenant.require().schema() + ".network_setting";
+        jdbc.sql("update network_setting set market_area_rule = ?").param(settings.marketAreaRule().name()).update();
     }
 }

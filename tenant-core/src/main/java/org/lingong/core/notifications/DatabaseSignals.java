@@ -16,15 +16,13 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Listens, on one dedicated PostgreSQL connection per replica, for the signals that drive push: a job opened in a city
- * (sent by the outbox trigger at commit) wakes the fan-out; new notifications in a city (sent by a fan-out at commit,
- * on any replica) wake this replica's streams. NOTIFY is only a wake-up: a lost one delays, never loses, a
- * notification — the periodic sweep and a stream's reconnect with Last-Event-ID catch up.
+ * Listens, on one dedicated PostgreSQL connection per replica, for the signal that drives the streams: new
+ * notifications in a city (sent by a fan-out at commit, on any replica) wake this replica's streams of that city.
+ * NOTIFY is only a wake-up: a lost one delays, never loses, a notification — a stream's reconnect with Last-Event-ID
+ * catches up.
  */
 @Component
 class DatabaseSignals implements SmartLifecycle {
-
-    static final String JOB_OPENED_CHANNEL = "lingong_job_opened";
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseSignals.class);
     private static final Duration POLL = Duration.ofSeconds(5);
@@ -33,7 +31,6 @@ class DatabaseSignals implements SmartLifecycle {
     private final String url;
     private final String username;
     private final String password;
-    private final FanOut fanOut;
     private final Streams streams;
     private volatile boolean running;
     private volatile Thread listener;
@@ -41,11 +38,10 @@ class DatabaseSignals implements SmartLifecycle {
 
     DatabaseSignals(@Value("${spring.datasource.url}") String url,
                     @Value("${spring.datasource.username}") String username,
-                    @Value("${spring.datasource.password}") String password, FanOut fanOut, Streams streams) {
+                    @Value("${spring.datasource.password}") String password, Streams streams) {
         this.url = url;
         this.username = username;
         this.password = password;
-        this.fanOut = fanOut;
         this.streams = streams;
     }
 
@@ -78,11 +74,9 @@ class DatabaseSignals implements SmartLifecycle {
             try (Connection listening = DriverManager.getConnection(url, username, password)) {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
-                    statement.execute("listen " + JOB_OPENED_CHANNEL);
                     statement.execute("listen " + JobFanOut.NOTIFICATIONS_CHANNEL);
                 }
                 // Signals sent while nobody listened are gone: catch up with whatever they would have woken.
-                fanOut.wakeAll();
                 streams.wakeAll();
                 PGConnection pg = listening.unwrap(PGConnection.class);
                 while (running && listener == Thread.currentThread()) {
@@ -108,11 +102,7 @@ class DatabaseSignals implements SmartLifecycle {
         if (tenant.isEmpty()) {
             return;
         }
-        if (JOB_OPENED_CHANNEL.equals(signal.getName())) {
-            fanOut.wake(tenant.get());
-        } else {
-            streams.wake(tenant.get());
-        }
+        streams.wake(tenant.get());
     }
 
     private void closeQuietly() {

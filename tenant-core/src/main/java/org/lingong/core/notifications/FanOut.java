@@ -1,41 +1,40 @@
 package org.lingong.core.notifications;
 
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.tenancy.TenantContext;
+import org.lingong.core.jobs.JobChanged;
+import org.lingong.core.registry.EveryCity;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * When the fan-out runs: woken in the background by a job opening (a signal from the database at commit), and swept
- * through every city periodically, so an event whose signal was lost is announced a little later, never not at all.
+ * When the fan-out runs: woken in the background once a job opening has committed, and swept through every city
+ * periodically, so a change whose wake-up was lost (a crash after the commit, another process) is announced a little
+ * later, never not at all.
  */
 @Component
 class FanOut implements DisposableBean {
 
-    private final TenantDirectory tenants;
+    private final EveryCity everyCity;
     private final JobFanOut fanOut;
     private final WorkerReach reach;
     private final TenantWork work = new TenantWork("notification fan-out", tenant -> catchUp());
 
-    FanOut(TenantDirectory tenants, JobFanOut fanOut, WorkerReach reach) {
-        this.tenants = tenants;
+    FanOut(EveryCity everyCity, JobFanOut fanOut, WorkerReach reach) {
+        this.everyCity = everyCity;
         this.fanOut = fanOut;
         this.reach = reach;
     }
 
-    void wake(TenantCode tenant) {
-        if (tenants.find(tenant.value()).isPresent()) {
-            work.wake(tenant);
+    @TransactionalEventListener
+    void afterCommit(JobChanged changed) {
+        if (changed.opened()) {
+            work.wake(changed.tenant());
         }
     }
 
-    void wakeAll() {
-        tenants.codes().forEach(code -> work.wake(new TenantCode(code)));
-    }
-
-    /** Announces everything the current city's outbox holds after the cursor. */
+    /** Announces every job change of the current city after the cursor. */
     void catchUp() {
         int read;
         do {
@@ -43,30 +42,17 @@ class FanOut implements DisposableBean {
         } while (read == JobFanOut.BATCH);
     }
 
-    /** Catches what a lost signal or a late commit left behind, in every city. */
+    /** Catches what a lost wake-up or a late commit left behind, in every city. */
     @Scheduled(fixedDelayString = "${lingong.notifications.sweep-interval:PT30S}")
     void sweep() {
-        for (String code : tenants.codes()) {
-            TenantCode tenant = new TenantCode(code);
-            try {
-                TenantContext.run(tenant, fanOut::recheckRecent);
-            } catch (RuntimeException e) {
-                TenantWork.logFailure("notification recheck", tenant, e);
-            }
-            work.wake(tenant);
-        }
+        everyCity.run("notification recheck", city -> fanOut.recheckRecent());
+        everyCity.run("notification fan-out sweep", work::wake);
     }
 
     /** Positions are personal data: the stale ones are deleted, not just ignored. */
     @Scheduled(fixedDelayString = "${lingong.notifications.position-cleanup-interval:PT10M}")
     void forgetStalePositions() {
-        for (String code : tenants.codes()) {
-            try {
-                TenantContext.run(new TenantCode(code), reach::forgetStalePositions);
-            } catch (RuntimeException e) {
-                TenantWork.logFailure("deleting stale positions", new TenantCode(code), e);
-            }
-        }
+        everyCity.run("deleting stale positions", city -> reach.forgetStalePositions());
     }
 
     @Override

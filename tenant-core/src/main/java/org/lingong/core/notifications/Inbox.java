@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,21 +34,21 @@ class Inbox {
 
     @Transactional(readOnly = true)
     List<Notification> page(UUID workerId, int page, int size) {
-        return jdbc.sql("select " + COLUMNS + " from " + schema() + ".notification n where n.worker_id = ? "
+        return jdbc.sql("select " + COLUMNS + " from notification n where n.worker_id = ? "
                         + "order by n.id desc limit ? offset ?").params(workerId, size, (long) page * size)
                 .query(Inbox::notification).list();
     }
 
     @Transactional(readOnly = true)
     long unread(UUID workerId) {
-        return jdbc.sql("select count(*) from " + schema() + ".notification where worker_id = ? and read_at is null")
+        return jdbc.sql("select count(*) from notification where worker_id = ? and read_at is null")
                 .param(workerId).query(Long.class).single();
     }
 
     /** Marks the worker's notification read (again: no change); someone else's is "not found". */
     @Transactional
     void markRead(UUID workerId, long id) {
-        int found = jdbc.sql("update " + schema() + ".notification set read_at = coalesce(read_at, ?) "
+        int found = jdbc.sql("update notification set read_at = coalesce(read_at, ?) "
                         + "where id = ? and worker_id = ?").params(Timestamp.from(clock.instant()), id, workerId)
                 .update();
         if (found == 0) {
@@ -65,7 +64,7 @@ class Inbox {
     List<Notification> unreadAfter(Map<UUID, Long> sentUpTo) {
         Collection<UUID> workers = sentUpTo.keySet();
         return jdbc.sql("select " + COLUMNS + " from unnest(?::uuid[], ?::bigint[]) as s(worker_id, after) "
-                        + "join " + schema() + ".notification n on n.worker_id = s.worker_id and n.id > s.after "
+                        + "join notification n on n.worker_id = s.worker_id and n.id > s.after "
                         + "where n.read_at is null order by n.id limit ?")
                 .params(workers.toArray(UUID[]::new), workers.stream().map(sentUpTo::get).toArray(Long[]::new),
                         STREAM_BATCH)
@@ -77,9 +76,5 @@ class Inbox {
         return new Notification(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8),
                 rs.getTimestamp(9).toInstant(), read == null ? null : read.toInstant());
-    }
-
-    private static String schema() {
-        return CurrentTenant.require().schema();
     }
 }

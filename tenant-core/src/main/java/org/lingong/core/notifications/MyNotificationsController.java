@@ -56,7 +56,7 @@ class MyNotificationsController {
         UUID worker = reach.workerId(caller.getSubject());
         Locale locale = NotificationTexts.readerLocale(language);
         return new NotificationInbox(inbox.unread(worker), page, size,
-                inbox.page(worker, page, size).stream().map(n -> texts.view(n, locale)).toList());
+                inbox.page(worker, page, size).stream().map(n -> texts.details(n, locale)).toList());
     }
 
     @PostMapping("/{id}/read")
@@ -72,7 +72,7 @@ class MyNotificationsController {
     @ApiResponse(responseCode = "200", description = "事件 notification，id 为通知编号；每 15 秒一条心跳注释 "
             + "Events named notification with the notification id as event id; a heartbeat comment every 15 s",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
-                    schema = @Schema(implementation = NotificationView.class)))
+                    schema = @Schema(implementation = NotificationDetails.class)))
     SseEmitter stream(@AuthenticationPrincipal Jwt caller,
                       @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId,
                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {

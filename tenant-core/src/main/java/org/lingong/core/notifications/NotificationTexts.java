@@ -30,11 +30,11 @@ class NotificationTexts {
         return Locale.SIMPLIFIED_CHINESE;
     }
 
-    NotificationView view(Notification n, Locale locale) {
+    NotificationDetails details(Notification n, Locale locale) {
         String title = text("notifications.title", locale, n.jobTitle());
         String body = text("notifications.body", locale, yuan(n.wageAmountFen()),
                 text("notifications.unit." + n.wageUnit(), locale), distance(n.distanceMetres(), locale));
-        return new NotificationView(n.id(), n.jobId(), title, body, n.jobTitle(), n.category(), n.wageAmountFen(),
+        return new NotificationDetails(n.id(), n.jobId(), title, body, n.jobTitle(), n.category(), n.wageAmountFen(),
                 n.wageUnit(), n.distanceMetres(), n.createdAt(), n.readAt() != null);
     }
 

@@ -64,7 +64,7 @@ class Streams implements SmartLifecycle, DisposableBean {
                 return true;
             }
             boolean sent = emit(SseEmitter.event().id(Long.toString(notification.id())).name("notification")
-                    .data(texts.view(notification, locale), MediaType.APPLICATION_JSON));
+                    .data(texts.details(notification, locale), MediaType.APPLICATION_JSON));
             if (sent) {
                 sentUpTo = notification.id();
             }

@@ -12,7 +12,7 @@ import java.util.UUID;
 import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
-import org.lingong.core.tenancy.CurrentTenant;
+import org.lingong.core.people.WorkerVerification;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,25 +25,24 @@ class WorkerReach {
     static final Duration POSITION_LIFETIME = Duration.ofHours(12);
 
     private final JdbcClient jdbc;
+    private final WorkerVerification workers;
     private final Clock clock;
 
-    WorkerReach(JdbcClient jdbc, Clock clock) {
+    WorkerReach(JdbcClient jdbc, WorkerVerification workers, Clock clock) {
         this.jdbc = jdbc;
+        this.workers = workers;
         this.clock = clock;
     }
 
     /** The caller's worker profile in the current city (any verification state), or 404. */
-    @Transactional(readOnly = true)
     UUID workerId(String accountId) {
-        return jdbc.sql("select id from " + schema() + ".worker where account_id = ? and status <> 'ERASED'")
-                .param(accountId).query(UUID.class).optional()
-                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
+        return workers.workerOf(accountId).orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @Transactional
     ReportedPosition savePosition(UUID workerId, WorkerPosition position) {
         Instant now = clock.instant();
-        jdbc.sql("insert into " + schema() + ".worker_position (worker_id, latitude, longitude, located_at) "
+        jdbc.sql("insert into worker_position (worker_id, latitude, longitude, located_at) "
                         + "values (?, ?, ?, ?) on conflict (worker_id) do update set latitude = excluded.latitude, "
                         + "longitude = excluded.longitude, located_at = excluded.located_at")
                 .params(workerId, position.latitude(), position.longitude(), Timestamp.from(now)).update();
@@ -52,7 +51,7 @@ class WorkerReach {
 
     @Transactional(readOnly = true)
     NotificationSettings settings(UUID workerId) {
-        return jdbc.sql("select muted_categories, minutes, mode from " + schema() + ".notification_settings "
+        return jdbc.sql("select muted_categories, minutes, mode from notification_settings "
                         + "where worker_id = ?").param(workerId)
                 .query((rs, row) -> new NotificationSettings(strings(rs.getArray(1)), rs.getInt(2),
                         TravelMode.valueOf(rs.getString(3))))
@@ -61,7 +60,7 @@ class WorkerReach {
 
     @Transactional
     NotificationSettings saveSettings(UUID workerId, NotificationSettings settings) {
-        jdbc.sql("insert into " + schema() + ".notification_settings (worker_id, muted_categories, minutes, mode, "
+        jdbc.sql("insert into notification_settings (worker_id, muted_categories, minutes, mode, "
                         + "updated_at) values (?, ?, ?, ?, ?) on conflict (worker_id) do update set "
                         + "muted_categories = excluded.muted_categories, minutes = excluded.minutes, "
                         + "mode = excluded.mode, updated_at = excluded.updated_at")
@@ -73,12 +72,8 @@ class WorkerReach {
     /** Deletes the positions nobody refreshed for {@link #POSITION_LIFETIME} in the current city. */
     @Transactional
     int forgetStalePositions() {
-        return jdbc.sql("delete from " + schema() + ".worker_position where located_at < ?")
+        return jdbc.sql("delete from worker_position where located_at < ?")
                 .param(Timestamp.from(clock.instant().minus(POSITION_LIFETIME))).update();
-    }
-
-    private static String schema() {
-        return CurrentTenant.require().schema();
     }
 
     private static List<String> strings(Array array) throws SQLException {

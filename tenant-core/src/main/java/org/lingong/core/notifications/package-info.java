@@ -1,7 +1,8 @@
 /**
- * Push of new jobs to nearby workers (SPEC F6, issue 6): a worker reports a position and chooses a travel-time circle;
- * every job that opens is fanned out from the jobs outbox to the matching workers as notifications (once per worker
- * and job), kept in an inbox and streamed live over Server-Sent Events on every replica through PostgreSQL
- * LISTEN/NOTIFY. See docs/notifications.md.
+ * Push of new jobs to nearby workers (SPEC F6): owns workers' positions and notification settings, the notifications
+ * and the fan-out's cursor. Every job that opens (followed through the jobs feature's changes, woken by
+ * {@link org.lingong.core.jobs.JobChanged}) becomes one notification per matching worker, kept in an inbox and
+ * streamed over Server-Sent Events on every replica through PostgreSQL LISTEN/NOTIFY. Exposes only its REST API; see
+ * docs/notifications.md.
  */
 package org.lingong.core.notifications;

@@ -8,7 +8,8 @@ import java.util.concurrent.Executors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.registry.TenantRepository;
+import org.lingong.core.registry.NationalDivisions;
+import org.lingong.core.registry.Registrations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -29,7 +30,8 @@ class Onboarder {
     private static final Logger log = LoggerFactory.getLogger(Onboarder.class);
 
     private final OnboardingRepository onboardings;
-    private final TenantRepository tenants;
+    private final Registrations registrations;
+    private final NationalDivisions divisions;
     private final OnboardingSteps steps;
     private final TransactionTemplate transactions;
     private final JdbcClient jdbc;
@@ -37,10 +39,11 @@ class Onboarder {
     /** Codes whose run is in progress in this instance, so a repeated request doesn't start a second run. */
     private final Set<String> running = ConcurrentHashMap.newKeySet();
 
-    Onboarder(OnboardingRepository onboardings, TenantRepository tenants, OnboardingSteps steps,
-              TransactionTemplate transactions, JdbcClient jdbc) {
+    Onboarder(OnboardingRepository onboardings, Registrations registrations, NationalDivisions divisions,
+              OnboardingSteps steps, TransactionTemplate transactions, JdbcClient jdbc) {
         this.onboardings = onboardings;
-        this.tenants = tenants;
+        this.registrations = registrations;
+        this.divisions = divisions;
         this.steps = steps;
         this.transactions = transactions;
         this.jdbc = jdbc;
@@ -52,9 +55,7 @@ class Onboarder {
      * else: the city stays active throughout. A run in progress is just reported.
      */
     OnboardingProgress start(OnboardingRequest request) {
-        boolean provinceKnown = jdbc.sql("select count(*) from platform.province where code = ?")
-                .param(request.provinceCode()).query(Integer.class).single() > 0;
-        if (!provinceKnown || !request.divisionCode().startsWith(request.provinceCode())) {
+        if (!divisions.isProvince(request.provinceCode()) || !request.divisionCode().startsWith(request.provinceCode())) {
             throw new ProblemException(ProblemType.UNKNOWN_PROVINCE);
         }
         refuseAnotherRegistration(request);
@@ -81,7 +82,7 @@ class Onboarder {
     }
 
     private void refuseAnotherRegistration(OnboardingRequest request) {
-        tenants.findById(request.code()).ifPresent(existing -> {
+        registrations.find(request.code()).ifPresent(existing -> {
             if (!request.sameRegistration(existing)) {
                 throw new ProblemException(ProblemType.TENANT_EXISTS);
             }
@@ -141,7 +142,7 @@ class Onboarder {
     }
 
     private void note(String code, String message) {
-        if (tenants.existsById(code)) {
+        if (registrations.find(code).isPresent()) {
             jdbc.sql("insert into platform.onboarding_log (tenant_code, message) values (?, ?)")
                     .params(code, message).update();
         }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.lingong.core.registry.Branding;
 import org.lingong.core.registry.Center;
 import org.lingong.core.registry.Targets;
-import org.lingong.core.registry.Tenant;
+import org.lingong.core.registry.Registrations;
 
 /** Everything needed to open a city on the platform, in one request. */
 record OnboardingRequest(
@@ -45,8 +45,8 @@ record OnboardingRequest(
     }
 
     /** Two requests describe the same registration when they name the same place the same way. */
-    boolean sameRegistration(Tenant tenant) {
-        return tenant.nameZh().equals(nameZh) && tenant.provinceCode().equals(provinceCode)
-                && tenant.divisionCode().equals(divisionCode);
+    boolean sameRegistration(Registrations.Registered city) {
+        return city.nameZh().equals(nameZh) && city.provinceCode().equals(provinceCode)
+                && city.divisionCode().equals(divisionCode);
     }
 }

@@ -5,10 +5,7 @@ import org.lingong.common.tenant.Roles;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
-import org.lingong.core.registry.Tenant;
-import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.registry.TenantRepository;
-import org.lingong.core.registry.TenantStatus;
+import org.lingong.core.registry.Registrations;
 import org.lingong.core.searchindex.SearchIndexClient;
 import org.lingong.core.searchindex.SearchReindex;
 import org.lingong.core.tenancy.TenantContext;
@@ -21,8 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class OnboardingSteps {
 
-    private final TenantRepository tenants;
-    private final TenantDirectory directory;
+    private final Registrations registrations;
     private final TenantMigrations migrations;
     private final KeycloakUsers users;
     private final SearchIndexClient search;
@@ -31,11 +27,10 @@ class OnboardingSteps {
     private final TransactionTemplate transactions;
     private final String platformDomain;
 
-    OnboardingSteps(TenantRepository tenants, TenantDirectory directory, TenantMigrations migrations, KeycloakUsers users,
+    OnboardingSteps(Registrations registrations, TenantMigrations migrations, KeycloakUsers users,
                     SearchIndexClient search, SearchReindex reindex, AuditLog audit, TransactionTemplate transactions,
                     @Value("${lingong.platform-domain}") String platformDomain) {
-        this.tenants = tenants;
-        this.directory = directory;
+        this.registrations = registrations;
         this.migrations = migrations;
         this.users = users;
         this.search = search;
@@ -58,37 +53,25 @@ class OnboardingSteps {
                 search.ensureTenantAlias(code);
                 reindex.run(code);
             }
-            case BRANDING -> transactions.executeWithoutResult(tx ->
-                    tenants.findById(code.value()).orElseThrow().applyDefaultBranding());
+            case BRANDING -> registrations.applyDefaultBranding(code);
             case ACTIVATE -> activate(code);
             case DONE -> { }
         }
     }
 
     private void register(TenantCode code, OnboardingRequest request) {
-        transactions.executeWithoutResult(tx -> {
-            if (tenants.existsById(code.value())) {
-                return;
-            }
-            var domains = new LinkedHashSet<String>();
-            domains.add(code.value() + "." + platformDomain);
-            if (request.domains() != null) {
-                domains.addAll(request.domains());
-            }
-            tenants.save(new Tenant(code, request.nameZh(), request.nameEn(), request.provinceCode(),
-                    request.divisionCode(), request.center(), domains, request.branding(), request.targets(),
-                    request.rateLimitPerSecond() == null ? 50 : request.rateLimitPerSecond()));
-        });
+        var domains = new LinkedHashSet<String>();
+        domains.add(code.value() + "." + platformDomain);
+        if (request.domains() != null) {
+            domains.addAll(request.domains());
+        }
+        registrations.register(new Registrations.NewCity(code, request.nameZh(), request.nameEn(),
+                request.provinceCode(), request.divisionCode(), request.center(), domains, request.branding(),
+                request.targets(), request.rateLimitPerSecond() == null ? 50 : request.rateLimitPerSecond()));
     }
 
     private void activate(TenantCode code) {
-        transactions.executeWithoutResult(tx -> {
-            Tenant tenant = tenants.findById(code.value()).orElseThrow();
-            if (tenant.status() == TenantStatus.ONBOARDING) {
-                tenant.changeStatus(TenantStatus.ACTIVE);
-                directory.invalidate();
-            }
-        });
+        registrations.activate(code);
         TenantContext.run(code, () -> transactions.executeWithoutResult(tx ->
                 audit.record("tenant.onboarded", code.value(), "city opened on the platform")));
     }

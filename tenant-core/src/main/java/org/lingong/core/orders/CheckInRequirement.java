@@ -8,5 +8,5 @@ import org.lingong.common.problem.ProblemException;
  */
 public interface CheckInRequirement {
 
-    void require(OrderView order);
+    void require(OrderDetails order);
 }

@@ -42,23 +42,23 @@ class DispatchController {
     record DispatchRequest(@NotNull UUID workerId) {
     }
 
-    record CheckInCodeView(long marketId, String code) {
+    record CheckInCodeDetails(long marketId, String code) {
     }
 
     @GetMapping("/api/v1/markets/{marketId}/check-in-code")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "市场签到二维码内容 / The value of the market's check-in QR code")
-    CheckInCodeView code(@PathVariable long marketId) {
-        return new CheckInCodeView(marketId, dispatches.code(marketId));
+    CheckInCodeDetails code(@PathVariable long marketId) {
+        return new CheckInCodeDetails(marketId, dispatches.code(marketId));
     }
 
     @PostMapping("/api/v1/markets/{marketId}/check-ins")
     @PreAuthorize(Roles.Allow.WORKER_SIDE)
     @Operation(summary = "零工到市场签到候工（扫码或工作人员代签）/ Check in at a market: QR code value, or staff for a worker")
-    ResponseEntity<MarketCheckIn.CheckInView> checkIn(@PathVariable long marketId,
+    ResponseEntity<MarketCheckIn.CheckInDetails> checkIn(@PathVariable long marketId,
                                                       @RequestBody CheckInRequest request, Authentication caller) {
         Caller who = Caller.of(caller);
-        MarketCheckIn.CheckInView checkIn;
+        MarketCheckIn.CheckInDetails checkIn;
         if (who.isStaff() && request.workerId() != null) {
             checkIn = dispatches.checkIn(marketId, workers.requireVerified(request.workerId()), who.account());
         } else if (who.isWorker()) {
@@ -79,9 +79,9 @@ class DispatchController {
     @PostMapping("/api/v1/jobs/{id}/dispatch")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "派单：将岗位名额派给候工零工，待零工确认 / Dispatch a waiting worker to a job; the worker confirms")
-    ResponseEntity<OrderView> dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request,
+    ResponseEntity<OrderDetails> dispatch(@PathVariable UUID id, @Valid @RequestBody DispatchRequest request,
                                        Authentication caller) {
-        OrderView order = dispatches.dispatch(id, request.workerId(), caller.getName());
+        OrderDetails order = dispatches.dispatch(id, request.workerId(), caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id())).body(order);
     }
 

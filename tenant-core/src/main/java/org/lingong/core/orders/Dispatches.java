@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
-import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.JobDetails;
 import org.lingong.core.network.MarketCheck;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.stereotype.Service;
@@ -74,11 +74,11 @@ class Dispatches {
 
     /** A worker arrives: by their own scan of the market's code, or checked in by staff. */
     @Transactional
-    MarketCheckIn.CheckInView checkIn(long marketId, UUID workerId, String by) {
+    MarketCheckIn.CheckInDetails checkIn(long marketId, UUID workerId, String by) {
         markets.requireOpenMarket(marketId);
         MarketCheckIn waiting = checkIns.findByWorkerIdAndEndedAtIsNull(workerId).orElse(null);
         if (waiting != null && waiting.marketId() == marketId) {
-            return waiting.view();
+            return waiting.details();
         }
         Instant now = clock.instant();
         if (waiting != null) {
@@ -88,12 +88,12 @@ class Dispatches {
         }
         MarketCheckIn arrived = checkIns.save(new MarketCheckIn(marketId, workerId, by, now));
         audit.record("market.check-in", workerId.toString(), "market=" + marketId);
-        return arrived.view();
+        return arrived.details();
     }
 
     /** The worker's own check-in needs the value of the market's QR code. */
     @Transactional
-    MarketCheckIn.CheckInView checkInWithCode(long marketId, String code, String account) {
+    MarketCheckIn.CheckInDetails checkInWithCode(long marketId, String code, String account) {
         UUID workerId = workers.requireVerifiedAccount(account);
         boolean valid = code != null && codes.findById(marketId).map(c -> c.code().equals(code.strip())).orElse(false);
         if (!valid) {
@@ -115,9 +115,9 @@ class Dispatches {
 
     /** Staff give a slot of an open job to a worker waiting at a market; the worker confirms the order. */
     @Transactional(propagation = Propagation.NEVER)
-    OrderView dispatch(UUID jobId, UUID workerId, String staff) {
+    OrderDetails dispatch(UUID jobId, UUID workerId, String staff) {
         workers.requireVerified(workerId);
-        JobView job = grabs.requireGrabbable(jobId);
+        JobDetails job = grabs.requireGrabbable(jobId);
         return transaction.execute(status -> {
             grabs.take(job, workerId);
             // Read after the worker's lock: a second dispatch of the same worker finds the check-in ended.
@@ -128,7 +128,7 @@ class Dispatches {
             Order order = history.created(Order.dispatched(job, workerId, staff, Duration.between(from, now), now),
                     staff, ActorRole.STAFF);
             waiting.end(order.id(), now);
-            return order.view();
+            return order.details();
         });
     }
 

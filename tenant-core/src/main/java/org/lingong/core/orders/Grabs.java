@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.JobStatus;
-import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.JobDetails;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
@@ -46,23 +46,23 @@ class Grabs {
     }
 
     /** The job as an unlocked read, refused at once when it cannot be grabbed now. */
-    JobView requireGrabbable(UUID jobId) {
-        JobView job = jobs.find(jobId);
+    JobDetails requireGrabbable(UUID jobId) {
+        JobDetails job = jobs.find(jobId);
         refuseUnlessOpen(job, clock.instant());
         return job;
     }
 
     /** The calling worker grabs a slot; call outside a transaction (the cheap checks must not hold one). */
     @Transactional(propagation = Propagation.NEVER)
-    OrderView grab(UUID jobId, String account) {
+    OrderDetails grab(UUID jobId, String account) {
         UUID workerId = workers.requireVerifiedAccount(account);
-        JobView job = requireGrabbable(jobId);
+        JobDetails job = requireGrabbable(jobId);
         if (job.employerId() != null && employers.employerOf(account).filter(job.employerId()::equals).isPresent()) {
             throw new ProblemException(ProblemType.OWN_JOB);
         }
         return transaction.execute(status -> {
             take(job, workerId);
-            return history.created(Order.grabbed(job, workerId, clock.instant()), account, ActorRole.WORKER).view();
+            return history.created(Order.grabbed(job, workerId, clock.instant()), account, ActorRole.WORKER).details();
         });
     }
 
@@ -71,11 +71,11 @@ class Grabs {
      * saves the order.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void take(JobView job, UUID workerId) {
+    void take(JobDetails job, UUID workerId) {
         if (job.employerId() != null && blocks.existsById(new BlockedWorker.Key(job.employerId(), workerId))) {
             throw new ProblemException(ProblemType.BLOCKED_BY_EMPLOYER);
         }
-        orders.lockWorker(workerId);
+        workers.lockForAssignment(workerId);
         if (orders.overlaps(workerId, job.startsAt(), job.endsAt(), List.copyOf(OrderStatus.ACTIVE))) {
             throw new ProblemException(ProblemType.ORDER_OVERLAP);
         }
@@ -86,7 +86,7 @@ class Grabs {
         }
     }
 
-    private static void refuseUnlessOpen(JobView job, Instant now) {
+    private static void refuseUnlessOpen(JobDetails job, Instant now) {
         if (job.status() == JobStatus.FILLED || job.status() == JobStatus.OPEN && job.filled() >= job.slots()) {
             throw new ProblemException(ProblemType.JOB_FULL);
         }

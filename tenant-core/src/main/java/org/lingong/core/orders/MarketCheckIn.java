@@ -48,10 +48,10 @@ class MarketCheckIn {
         return checkedInAt;
     }
 
-    CheckInView view() {
-        return new CheckInView(id, marketId, workerId, checkedInAt);
+    CheckInDetails details() {
+        return new CheckInDetails(id, marketId, workerId, checkedInAt);
     }
 
-    record CheckInView(UUID id, long marketId, UUID workerId, Instant checkedInAt) {
+    record CheckInDetails(UUID id, long marketId, UUID workerId, Instant checkedInAt) {
     }
 }

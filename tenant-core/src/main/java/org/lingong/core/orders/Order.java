@@ -9,12 +9,12 @@ import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.JobDetails;
 
 /** One worker holding one slot of one job, in the city's schema. */
 @Entity
 @Table(name = "job_order")
-public class Order {
+class Order {
 
     @Id
     private UUID id;
@@ -41,7 +41,7 @@ public class Order {
     protected Order() {
     }
 
-    private Order(JobView job, UUID workerId, OrderKind kind, OrderStatus status, Instant now) {
+    private Order(JobDetails job, UUID workerId, OrderKind kind, OrderStatus status, Instant now) {
         this.id = UUID.randomUUID();
         this.jobId = job.id();
         this.workerId = workerId;
@@ -55,11 +55,11 @@ public class Order {
         this.updatedAt = now;
     }
 
-    static Order grabbed(JobView job, UUID workerId, Instant now) {
+    static Order grabbed(JobDetails job, UUID workerId, Instant now) {
         return new Order(job, workerId, OrderKind.GRAB, OrderStatus.GRABBED, now);
     }
 
-    static Order dispatched(JobView job, UUID workerId, String staff, Duration latency, Instant now) {
+    static Order dispatched(JobDetails job, UUID workerId, String staff, Duration latency, Instant now) {
         Order order = new Order(job, workerId, OrderKind.DISPATCH, OrderStatus.DISPATCHED, now);
         order.dispatchedBy = staff;
         order.dispatchLatencyMs = latency.toMillis();
@@ -109,8 +109,8 @@ public class Order {
         return endsAt;
     }
 
-    OrderView view() {
-        return new OrderView(id, jobId, workerId, employerId, kind, status, startsAt, endsAt, marketId,
+    OrderDetails details() {
+        return new OrderDetails(id, jobId, workerId, employerId, kind, status, startsAt, endsAt, marketId,
                 dispatchLatencyMs, cancelReasonCode, cancelReason, createdAt, updatedAt, version);
     }
 }

@@ -45,7 +45,7 @@ class OrderEvent {
         this.at = at;
     }
 
-    Step view() {
+    Step step() {
         return new Step(fromStatus, toStatus, actor, actorRole, reasonCode, reason, at);
     }
 

@@ -27,7 +27,7 @@ class OrderHistory {
     @Transactional(propagation = Propagation.MANDATORY)
     Order created(Order order, String actor, ActorRole role) {
         Order saved = orders.saveAndFlush(order);
-        record(saved, null, actor, role, null, null, saved.view().createdAt());
+        record(saved, null, actor, role, null, null, saved.details().createdAt());
         return saved;
     }
 

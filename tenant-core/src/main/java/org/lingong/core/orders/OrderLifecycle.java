@@ -58,7 +58,7 @@ public class OrderLifecycle {
      * staff's choice on the job's behalf) by the worker.
      */
     @Transactional
-    OrderView confirm(UUID id, Caller caller) {
+    OrderDetails confirm(UUID id, Caller caller) {
         Order order = lock(id);
         ActorRole role = switch (order.status()) {
             case GRABBED -> requireEmployerSide(order, caller);
@@ -69,7 +69,7 @@ public class OrderLifecycle {
     }
 
     @Transactional
-    OrderView checkIn(UUID id, Caller caller) {
+    OrderDetails checkIn(UUID id, Caller caller) {
         Order order = lock(id);
         ActorRole role = requireWorker(order, caller);
         require(order, OrderStatus.CONFIRMED, OrderStatus.CHECKED_IN);
@@ -77,12 +77,12 @@ public class OrderLifecycle {
         if (now.isBefore(order.startsAt().minus(CHECK_IN_EARLY)) || !now.isBefore(order.endsAt())) {
             throw new ProblemException(ProblemType.CHECK_IN_WINDOW, CHECK_IN_EARLY.toMinutes());
         }
-        checkInRequirements.forEach(requirement -> requirement.require(order.view()));
+        checkInRequirements.forEach(requirement -> requirement.require(order.details()));
         return move(order, OrderStatus.CHECKED_IN, caller, role, null, null);
     }
 
     @Transactional
-    OrderView complete(UUID id, Caller caller) {
+    OrderDetails complete(UUID id, Caller caller) {
         Order order = lock(id);
         ActorRole role = requireEmployerSide(order, caller);
         require(order, OrderStatus.CHECKED_IN, OrderStatus.COMPLETED);
@@ -91,12 +91,12 @@ public class OrderLifecycle {
 
     /** For the settlement feature: a completed order whose payment was confirmed. */
     @Transactional
-    public OrderView settle(UUID id, String actor) {
+    public OrderDetails settle(UUID id, String actor) {
         Order order = lock(id);
         require(order, OrderStatus.COMPLETED, OrderStatus.SETTLED);
         OrderStatus from = order.status();
         order.moveTo(OrderStatus.SETTLED, clock.instant());
-        return history.moved(order, from, actor, ActorRole.SYSTEM, null, null, clock.instant()).view();
+        return history.moved(order, from, actor, ActorRole.SYSTEM, null, null, clock.instant()).details();
     }
 
     /**
@@ -104,7 +104,7 @@ public class OrderLifecycle {
      * start must give a reason code; the employer's side always gives a reason.
      */
     @Transactional
-    OrderView cancel(UUID id, Caller caller, CancelReason code, String reason) {
+    OrderDetails cancel(UUID id, Caller caller, CancelReason code, String reason) {
         Order order = lock(id);
         ActorRole role = isOwnWorker(order, caller) ? ActorRole.WORKER : requireEmployerSide(order, caller);
         if (!CANCELLABLE.contains(order.status())) {
@@ -121,12 +121,12 @@ public class OrderLifecycle {
         String codeName = code == null ? null : code.name();
         order.cancel(codeName, reason, now);
         jobs.releaseSlot(order.jobId());
-        return history.moved(order, from, caller.account(), role, codeName, reason, now).view();
+        return history.moved(order, from, caller.account(), role, codeName, reason, now).details();
     }
 
     /** The employer's side records that a confirmed worker did not come; the slot goes back to the job. */
     @Transactional
-    OrderView noShow(UUID id, Caller caller) {
+    OrderDetails noShow(UUID id, Caller caller) {
         Order order = lock(id);
         ActorRole role = requireEmployerSide(order, caller);
         require(order, OrderStatus.CONFIRMED, OrderStatus.NO_SHOW);
@@ -139,24 +139,36 @@ public class OrderLifecycle {
 
     /** For settlement and insurance: the order locked in the caller's transaction, if the caller is its worker. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public OrderView lockForWorker(UUID id, Authentication caller) {
+    public OrderDetails lockForWorker(UUID id, Authentication caller) {
         Order order = lock(id);
         requireWorker(order, Caller.of(caller));
-        return order.view();
+        return order.details();
     }
 
     /** For settlement and insurance: the order locked in the caller's transaction, if the caller is its employer side. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public OrderView lockForEmployerSide(UUID id, Authentication caller) {
+    public OrderDetails lockForEmployerSide(UUID id, Authentication caller) {
         Order order = lock(id);
         requireEmployerSide(order, Caller.of(caller));
-        return order.view();
+        return order.details();
     }
 
     /** For settlement and insurance: the order, if the caller may read it (its worker, its employer side), else 404. */
     @Transactional(readOnly = true)
-    public OrderView readableBy(UUID id, Authentication caller) {
-        return readable(id, Caller.of(caller)).view();
+    public OrderDetails readableBy(UUID id, Authentication caller) {
+        return readable(id, Caller.of(caller)).details();
+    }
+
+    /** For contracts, which decide themselves who may read: the order, or 404. */
+    @Transactional(readOnly = true)
+    public OrderDetails find(UUID id) {
+        return orders.findById(id).orElseThrow(OrderLifecycle::notFound).details();
+    }
+
+    /** For contracts: the order locked in the caller's transaction, so its contract is made once. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OrderDetails findLocked(UUID id) {
+        return lock(id).details();
     }
 
     /** Whether the caller may read the order: its worker, its employer, or staff. */
@@ -169,11 +181,11 @@ public class OrderLifecycle {
         return order;
     }
 
-    private OrderView move(Order order, OrderStatus next, Caller caller, ActorRole role, String code, String reason) {
+    private OrderDetails move(Order order, OrderStatus next, Caller caller, ActorRole role, String code, String reason) {
         OrderStatus from = order.status();
         Instant now = clock.instant();
         order.moveTo(next, now);
-        return history.moved(order, from, caller.account(), role, code, reason, now).view();
+        return history.moved(order, from, caller.account(), role, code, reason, now).details();
     }
 
     private Order lock(UUID id) {

@@ -35,20 +35,20 @@ class OrderQueries {
                   Instant to) {
     }
 
-    record OrderPage(List<OrderView> items, int page, int size, long total) {
+    record OrderPage(List<OrderDetails> items, int page, int size, long total) {
     }
 
-    record WorkerOrders(List<OrderView> items, int page, int size, long total, long cancellationsLast30Days) {
+    record WorkerOrders(List<OrderDetails> items, int page, int size, long total, long cancellationsLast30Days) {
     }
 
-    record OrderDetail(OrderView order, List<OrderEvent.Step> history) {
+    record OrderWithHistory(OrderDetails order, List<OrderEvent.Step> history) {
     }
 
     @Transactional(readOnly = true)
     OrderPage find(Filter filter, int page, int size) {
         Page<Order> result = orders.findAll(matching(filter), PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200),
                 Sort.by(Sort.Direction.DESC, "createdAt")));
-        return new OrderPage(result.map(Order::view).getContent(), result.getNumber(), result.getSize(),
+        return new OrderPage(result.map(Order::details).getContent(), result.getNumber(), result.getSize(),
                 result.getTotalElements());
     }
 
@@ -60,9 +60,9 @@ class OrderQueries {
     }
 
     @Transactional(readOnly = true)
-    OrderDetail detail(Order order) {
-        return new OrderDetail(order.view(),
-                events.findByOrderIdOrderByIdAsc(order.id()).stream().map(OrderEvent::view).toList());
+    OrderWithHistory detail(Order order) {
+        return new OrderWithHistory(order.details(),
+                events.findByOrderIdOrderByIdAsc(order.id()).stream().map(OrderEvent::step).toList());
     }
 
     private static Specification<Order> matching(Filter filter) {

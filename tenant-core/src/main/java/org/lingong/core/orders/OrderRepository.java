@@ -17,13 +17,6 @@ interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecificationEx
     @Query("select o from Order o where o.id = ?1")
     Optional<Order> lockById(UUID id);
 
-    /**
-     * Locks the worker's row for the rest of the transaction: grabs and dispatches of one worker queue here, so the
-     * overlap check that follows cannot be raced by the same worker's other grab.
-     */
-    @Query(value = "select id from worker where id = ?1 for update", nativeQuery = true)
-    UUID lockWorker(UUID workerId);
-
     @Query("select count(o) > 0 from Order o where o.workerId = ?1 and o.status in ?4 "
             + "and o.startsAt < ?3 and o.endsAt > ?2")
     boolean overlaps(UUID workerId, Instant startsAt, Instant endsAt, List<OrderStatus> active);

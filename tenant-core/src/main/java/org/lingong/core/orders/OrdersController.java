@@ -45,43 +45,43 @@ class OrdersController {
     @PostMapping("/api/v1/jobs/{id}/grab")
     @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "抢单：已实名零工一键领取岗位名额 / Grab a slot of an open job (verified workers)")
-    ResponseEntity<OrderView> grab(@PathVariable UUID id, Authentication caller) {
-        OrderView order = grabs.grab(id, caller.getName());
+    ResponseEntity<OrderDetails> grab(@PathVariable UUID id, Authentication caller) {
+        OrderDetails order = grabs.grab(id, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/orders/" + order.id())).body(order);
     }
 
     @GetMapping("/api/v1/orders/{id}")
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "订单详情与流转记录 / An order with its history")
-    OrderQueries.OrderDetail get(@PathVariable UUID id, Authentication caller) {
+    OrderQueries.OrderWithHistory get(@PathVariable UUID id, Authentication caller) {
         return queries.detail(lifecycle.readable(id, Caller.of(caller)));
     }
 
     @PostMapping("/api/v1/orders/{id}/confirm")
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "确认订单（抢单由用工方确认，派单由零工确认）/ Confirm: the employer side a grab, the worker a dispatch")
-    OrderView confirm(@PathVariable UUID id, Authentication caller) {
+    OrderDetails confirm(@PathVariable UUID id, Authentication caller) {
         return lifecycle.confirm(id, Caller.of(caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/check-in")
     @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "零工到岗签到（开工前 30 分钟起）/ The worker checks in at the job (from 30 min before start)")
-    OrderView checkIn(@PathVariable UUID id, Authentication caller) {
+    OrderDetails checkIn(@PathVariable UUID id, Authentication caller) {
         return lifecycle.checkIn(id, Caller.of(caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/complete")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "确认完工 / The employer side records the work as done")
-    OrderView complete(@PathVariable UUID id, Authentication caller) {
+    OrderDetails complete(@PathVariable UUID id, Authentication caller) {
         return lifecycle.complete(id, Caller.of(caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/cancel")
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "取消订单（须说明原因，名额释放）/ Cancel with a reason; the slot is freed")
-    OrderView cancel(@PathVariable UUID id, @RequestBody(required = false) CancelRequest request,
+    OrderDetails cancel(@PathVariable UUID id, @RequestBody(required = false) CancelRequest request,
                      Authentication caller) {
         CancelRequest given = request == null ? new CancelRequest(null, null) : request;
         return lifecycle.cancel(id, Caller.of(caller), given.reasonCode(), given.reason());
@@ -90,7 +90,7 @@ class OrdersController {
     @PostMapping("/api/v1/orders/{id}/no-show")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "记录爽约（开工 30 分钟后未签到）/ Record a no-show (30 min after start)")
-    OrderView noShow(@PathVariable UUID id, Authentication caller) {
+    OrderDetails noShow(@PathVariable UUID id, Authentication caller) {
         return lifecycle.noShow(id, Caller.of(caller));
     }
 

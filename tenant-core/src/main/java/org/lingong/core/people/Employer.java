@@ -16,7 +16,7 @@ import org.lingong.core.people.pii.Sealed;
  */
 @Entity
 @Table(name = "employer")
-public class Employer {
+class Employer {
 
     static final String CONTACT_PHONE = "employer.contact_phone";
 

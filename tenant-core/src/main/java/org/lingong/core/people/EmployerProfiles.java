@@ -32,7 +32,7 @@ class EmployerProfiles {
 
     /** Creates or replaces the caller's profile (validated before); a failing check character is a warning. */
     @Transactional
-    EmployerView save(String accountId, EmployerProfile profile, Locale locale) {
+    EmployerDetails save(String accountId, EmployerProfile profile, Locale locale) {
         Employer employer = employers.findByAccountId(accountId).orElseGet(() -> new Employer(accountId));
         String creditCode = CreditCode.normalize(profile.creditCode());
         if (employers.findByCreditCode(creditCode).filter(other -> !other.getId().equals(employer.getId())).isPresent()) {
@@ -46,12 +46,12 @@ class EmployerProfiles {
         Employer saved = employers.save(employer);
         audit.record("employer.profile.saved", saved.getId().toString(),
                 "status=" + saved.getStatus() + ", creditCodeWarning=" + warning);
-        return EmployerView.of(saved, warnings(saved, locale));
+        return EmployerDetails.of(saved, warnings(saved, locale));
     }
 
-    List<EmployerView.FieldWarning> warnings(Employer employer, Locale locale) {
+    List<EmployerDetails.FieldWarning> warnings(Employer employer, Locale locale) {
         return employer.isCreditCodeWarning()
-                ? List.of(new EmployerView.FieldWarning("creditCode",
+                ? List.of(new EmployerDetails.FieldWarning("creditCode",
                         messages.getMessage("people.creditCode.checkCharacter", null, locale)))
                 : List.of();
     }

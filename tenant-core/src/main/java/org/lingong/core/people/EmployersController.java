@@ -29,20 +29,20 @@ class EmployersController {
     @GetMapping("/api/v1/employers")
     @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "用人单位列表（脱敏，可按核验状态筛选） Employers of the city, masked, optionally by status")
-    PeoplePage<EmployerView> list(@RequestParam(required = false) VerificationStatus status,
+    PeoplePage<EmployerDetails> list(@RequestParam(required = false) VerificationStatus status,
                                   @RequestParam(defaultValue = "0") int page,
                                   @RequestParam(defaultValue = "50") int size, Locale locale) {
         var request = PeoplePage.request(page, size);
         return PeoplePage.of(status == null ? employers.findAll(request) : employers.findByStatus(status, request),
-                employer -> EmployerView.of(employer, profiles.warnings(employer, locale)));
+                employer -> EmployerDetails.of(employer, profiles.warnings(employer, locale)));
     }
 
     @PostMapping("/api/v1/employers/{id}/verify")
     @PreAuthorize(Roles.Allow.CITY_ADMIN)
     @Operation(summary = "审核通过用人单位（之后可发布岗位） Approve an employer, so it may publish jobs")
-    EmployerView verify(@PathVariable UUID id, Authentication caller, Locale locale) {
+    EmployerDetails verify(@PathVariable UUID id, Authentication caller, Locale locale) {
         Employer employer = profiles.verify(id, caller.getName());
-        return EmployerView.of(employer, profiles.warnings(employer, locale));
+        return EmployerDetails.of(employer, profiles.warnings(employer, locale));
     }
 
     @GetMapping("/api/v1/employers/{id}/identity")

@@ -33,15 +33,15 @@ class MyEmployerProfileController {
 
     @GetMapping
     @Operation(summary = "查看本单位档案 Own employer profile (masked)")
-    EmployerView get(@AuthenticationPrincipal Jwt caller, Locale locale) {
+    EmployerDetails get(@AuthenticationPrincipal Jwt caller, Locale locale) {
         Employer employer = employers.findByAccountId(caller.getSubject())
                 .orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_NOT_FOUND));
-        return EmployerView.of(employer, profiles.warnings(employer, locale));
+        return EmployerDetails.of(employer, profiles.warnings(employer, locale));
     }
 
     @PutMapping
     @Operation(summary = "填写或修改本单位档案（待审核） Create or replace own employer profile (awaits approval)")
-    EmployerView put(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody EmployerProfile profile, Locale locale) {
+    EmployerDetails put(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody EmployerProfile profile, Locale locale) {
         return profiles.save(caller.getSubject(), profile, locale);
     }
 }

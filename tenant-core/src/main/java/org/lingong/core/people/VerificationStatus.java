@@ -1,7 +1,7 @@
 package org.lingong.core.people;
 
 /** Where a worker or employer stands in real-name verification. */
-public enum VerificationStatus {
+enum VerificationStatus {
     /** Profile incomplete, or (employers) awaiting a city administrator's approval. */
     UNVERIFIED,
     /** Checks passed and, for employers, approved by a city administrator. */

@@ -20,7 +20,7 @@ import org.lingong.core.people.pii.Sealed;
  */
 @Entity
 @Table(name = "worker")
-public class Worker {
+class Worker {
 
     static final String ID_NUMBER = "worker.id_number";
     static final String PHONE = "worker.phone";

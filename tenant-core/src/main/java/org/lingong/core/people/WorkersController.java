@@ -50,17 +50,17 @@ class WorkersController {
     @GetMapping("/api/v1/workers")
     @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "零工列表（脱敏） Workers of the city, masked, newest first")
-    PeoplePage<WorkerView> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    PeoplePage<WorkerDetails> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PeoplePage.of(workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size)),
-                WorkerView::listed);
+                WorkerDetails::listed);
     }
 
     /** By blind index: the ID number travels in the body, not the URL, so it never reaches an access log. */
     @PostMapping("/api/v1/workers/lookup")
     @PreAuthorize(Roles.Allow.CITY_OWN_STAFF)
     @Operation(summary = "按身份证号查找零工（脱敏） Find a worker by resident ID number, masked")
-    WorkerView lookup(@Valid @RequestBody Lookup lookup) {
-        return profiles.findByIdNumber(lookup.idNumber()).map(WorkerView::listed)
+    WorkerDetails lookup(@Valid @RequestBody Lookup lookup) {
+        return profiles.findByIdNumber(lookup.idNumber()).map(WorkerDetails::listed)
                 .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 

@@ -1,24 +1,28 @@
 package org.lingong.core.regions;
 
 import java.util.Optional;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
+import org.lingong.core.registry.NationalDivisions;
+import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.CurrentTenant;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The current city's place in the national division table (schema platform), for codes and standard names. */
+/** The current city's place in the national division table, for codes and standard names. */
 @Component
 public class Divisions {
 
-    private final JdbcClient jdbc;
+    private final TenantDirectory tenants;
+    private final NationalDivisions national;
 
-    Divisions(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    Divisions(TenantDirectory tenants, NationalDivisions national) {
+        this.tenants = tenants;
+        this.national = national;
     }
 
     /** The tenant's own division code, e.g. 321300 for Suqian, or a county's code for a district-level tenant. */
     public String divisionCode() {
-        return jdbc.sql("select division_code from platform.tenant where code = ?")
-                .param(CurrentTenant.require().value()).query(String.class).single().strip();
+        return city().divisionCode();
     }
 
     /** The prefecture-level city the tenant belongs to, e.g. 321300. */
@@ -28,12 +32,7 @@ public class Divisions {
 
     /** The city's official name, e.g. 宿迁市 (the tenant's own name where the division table does not know it). */
     public String cityName() {
-        return jdbc.sql("""
-                        select coalesce(r.name_zh, t.name_zh) from platform.tenant t
-                        left join platform.region r
-                          on r.code = substr(t.division_code, 1, 4) || '00' and r.valid_to is null
-                        where t.code = ?""")
-                .param(CurrentTenant.require().value()).query(String.class).single();
+        return national.officialName(cityCode()).orElseGet(() -> city().nameZh());
     }
 
     /** Whether the tenant is a whole prefecture-level city (not a single district). */
@@ -49,7 +48,11 @@ public class Divisions {
 
     /** The current official name of a division, e.g. 宿城区 for 321302. */
     public Optional<String> officialName(String code) {
-        return jdbc.sql("select name_zh from platform.region where code = ? and valid_to is null")
-                .param(code).query(String.class).optional();
+        return national.officialName(code);
+    }
+
+    private TenantDirectory.Entry city() {
+        String code = CurrentTenant.require().value();
+        return tenants.find(code).orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
     }
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ public class Regions {
     }
 
     public Optional<Region> find(String code) {
-        return jdbc.sql("select " + COLUMNS + " from " + table() + " where code = ?").param(code)
+        return jdbc.sql("select " + COLUMNS + " from region where code = ?").param(code)
                 .query(Regions::region).optional();
     }
 
@@ -33,16 +32,16 @@ public class Regions {
     public List<Region> chain(String code) {
         return jdbc.sql("""
                 with recursive up as (
-                    select %1$s, 0 as depth from %2$s where code = ?
+                    select %1$s, 0 as depth from region where code = ?
                     union all
                     select r.code, r.name, r.level, r.parent_code, r.central, up.depth + 1
-                    from %2$s r join up on r.code = up.parent_code)
-                select %1$s from up order by depth""".formatted(COLUMNS, table()))
+                    from region r join up on r.code = up.parent_code)
+                select %1$s from up order by depth""".formatted(COLUMNS))
                 .param(code).query(Regions::region).list();
     }
 
     List<Region> list(RegionLevel level, String parentCode) {
-        return jdbc.sql("select " + COLUMNS + " from " + table()
+        return jdbc.sql("select " + COLUMNS + " from region"
                         + " where (cast(? as text) is null or level = ?)"
                         + " and (cast(? as text) is null or parent_code = ?)"
                         + " order by code")
@@ -51,31 +50,28 @@ public class Regions {
                 .query(Regions::region).list();
     }
 
-    Map<String, Region> all() {
-        return jdbc.sql("select " + COLUMNS + " from " + table()).query(Regions::region).stream()
+    /** Every region of the city by code. */
+    public Map<String, Region> all() {
+        return jdbc.sql("select " + COLUMNS + " from region").query(Regions::region).stream()
                 .collect(Collectors.toMap(Region::code, Function.identity()));
     }
 
     /** Every region's name by code, for lists that show names next to codes. */
     public Map<String, String> names() {
-        return jdbc.sql("select code, name from " + table()).query((row, n) -> Map.entry(row.getString(1),
+        return jdbc.sql("select code, name from region").query((row, n) -> Map.entry(row.getString(1),
                 row.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
                 (first, second) -> first, HashMap::new));
     }
 
     void insert(Region region) {
-        jdbc.sql("insert into " + table() + " (" + COLUMNS + ") values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into region (" + COLUMNS + ") values (?, ?, ?, ?, ?)")
                 .params(region.code(), region.name(), region.level().name(), region.parentCode(), region.central())
                 .update();
     }
 
     void update(Region region) {
-        jdbc.sql("update " + table() + " set name = ?, central = ?, updated_at = now() where code = ?")
+        jdbc.sql("update region set name = ?, central = ?, updated_at = now() where code = ?")
                 .params(region.name(), region.central(), region.code()).update();
-    }
-
-    private static String table() {
-        return CurrentTenant.require().schema() + ".region";
     }
 
     private static Region region(ResultSet row, int number) throws SQLException {

@@ -2,7 +2,6 @@ package org.lingong.core.registry;
 
 import java.util.List;
 import org.lingong.common.tenant.TenantAccess;
-import org.lingong.core.security.Callers;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -24,7 +23,7 @@ class PlatformTenantsController {
 
     @GetMapping("/api/v1/platform/tenants")
     List<TenantProfileController.TenantProfile> all(@AuthenticationPrincipal Jwt token) {
-        TenantAccess.Caller caller = Callers.of(token);
+        TenantAccess.Caller caller = TenantAccess.Caller.fromClaims(token.getClaims());
         return tenants.findAll(Sort.by("code")).stream()
                 .filter(tenant -> TenantAccess.allows(caller, tenant.code().value(), tenant.provinceCode(), false))
                 .map(TenantProfileController.TenantProfile::of)

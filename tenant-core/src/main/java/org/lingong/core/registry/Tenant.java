@@ -19,7 +19,7 @@ import org.lingong.common.tenant.TenantCode;
 /** A city or district bureau running its own market system; lives in the shared {@code platform} schema. */
 @Entity
 @Table(name = "tenant", schema = "platform")
-public class Tenant {
+class Tenant {
 
     @Id
     private String code;

@@ -15,15 +15,17 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * The routable cities (code, province, status, travel speeds) held in memory for the per-request tenant check: reloaded at most every
- * two seconds — so other replicas' changes arrive as fast as the gateway's — and at once after a change made here.
+ * The routable cities (code, name, province, division, status, travel speeds) held in memory for the per-request tenant
+ * check and what requests ask of their city: reloaded at most every two seconds — so other replicas' changes arrive as
+ * fast as the gateway's — and at once after a change made here.
  */
 @Component
 public class TenantDirectory {
 
     private static final Duration FRESHNESS = Duration.ofSeconds(2);
 
-    public record Entry(String code, String provinceCode, TenantStatus status, TravelSpeeds speeds) {
+    public record Entry(String code, String nameZh, String provinceCode, String divisionCode, TenantStatus status,
+                        TravelSpeeds speeds) {
     }
 
     private final JdbcClient jdbc;
@@ -75,10 +77,11 @@ public class TenantDirectory {
         if (System.nanoTime() - loadedAt <= FRESHNESS.toNanos()) {
             return;
         }
-        entries = jdbc.sql("select code, province_code, status, speed_walk, speed_bike, speed_ebike, speed_transit"
-                        + " from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
-                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), TenantStatus.valueOf(rs.getString(3)),
-                        new TravelSpeeds(rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7))))
+        entries = jdbc.sql("select code, name_zh, province_code, division_code, status, speed_walk, speed_bike,"
+                        + " speed_ebike, speed_transit from platform.tenant where status in ('ACTIVE', 'SUSPENDED')")
+                .query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4).strip(), TenantStatus.valueOf(rs.getString(5)),
+                        new TravelSpeeds(rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getInt(9))))
                 .list().stream().collect(Collectors.toUnmodifiableMap(Entry::code, Function.identity()));
         loadedAt = System.nanoTime();
     }

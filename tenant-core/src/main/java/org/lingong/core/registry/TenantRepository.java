@@ -4,7 +4,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface TenantRepository extends JpaRepository<Tenant, String> {
+interface TenantRepository extends JpaRepository<Tenant, String> {
 
     /** With their domains in the same query: the routing document lists every city's domains. */
     @EntityGraph(attributePaths = "domains")

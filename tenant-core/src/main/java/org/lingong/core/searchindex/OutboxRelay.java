@@ -5,46 +5,39 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.annotation.PreDestroy;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.sql.DataSource;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.jobs.JobView;
-import org.lingong.core.jobs.OutboxAppended;
-import org.lingong.core.registry.TenantDirectory;
+import org.lingong.core.jobs.JobChanged;
+import org.lingong.core.jobs.JobChanges;
+import org.lingong.core.registry.EveryCity;
+import org.lingong.core.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.client.HttpServerErrorException;
 import org.springframework.web.client.ResourceAccessException;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Carries every city's job changes from its outbox to the search service, in order, at least once: a batch (≤ 500
- * events by outbox id) is read {@code FOR UPDATE SKIP LOCKED}, sent, and marked published in that same transaction,
- * so replicas never send the same batch at the same time and a failed send leaves the batch for the next try. Search
- * applies events with external versions, so a repeat or an older version changes nothing.
+ * Carries every city's job changes ({@link JobChanges}) to the search service, in order, at least once: a batch (≤ 500
+ * changes) is handed out locked, sent, and marked delivered in one transaction, so replicas never send the same batch
+ * at the same time and a failed send leaves the batch for the next try. Search applies events with external versions,
+ * so a repeat or an older version changes nothing.
  * <p>
  * Woken right after a job change commits (freshness well under a second), by a sweep of all cities every two seconds,
  * and — while search is down — when a city's exponential back-off ends; the other cities carry on meanwhile.
  */
 @Component
-public class OutboxRelay {
+class OutboxRelay {
 
     static final int BATCH = 500;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(250);
@@ -52,11 +45,9 @@ public class OutboxRelay {
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(8);
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final TenantDirectory tenants;
+    private final EveryCity everyCity;
     private final SearchIndexClient search;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
-    private final JsonMapper json;
+    private final JobChanges changes;
     private final MeterRegistry meters;
     private final Timer deliveryLag;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -65,14 +56,10 @@ public class OutboxRelay {
             Thread.ofPlatform().name("outbox-relay-retry").daemon().factory());
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
 
-    OutboxRelay(TenantDirectory tenants, SearchIndexClient search, JdbcClient jdbc, DataSource dataSource,
-                JsonMapper json, MeterRegistry meters) {
-        this.tenants = tenants;
+    OutboxRelay(EveryCity everyCity, SearchIndexClient search, JobChanges changes, MeterRegistry meters) {
+        this.everyCity = everyCity;
         this.search = search;
-        this.jdbc = jdbc;
-        // Plain JDBC transactions: the row locks must be held by the very connection the JdbcClient uses.
-        this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-        this.json = json;
+        this.changes = changes;
         this.meters = meters;
         this.deliveryLag = Timer.builder("lingong.search.outbox.delivery.lag")
                 .description("Time from a job change's commit to its delivery to search")
@@ -108,15 +95,13 @@ public class OutboxRelay {
     }
 
     @TransactionalEventListener
-    void afterCommit(OutboxAppended appended) {
-        wake(appended.tenant());
+    void afterCommit(JobChanged changed) {
+        wake(changed.tenant());
     }
 
     @Scheduled(fixedDelayString = "${lingong.search.relay-sweep-interval:PT2S}")
     void sweep() {
-        for (String code : tenants.codes()) {
-            wake(new TenantCode(code));
-        }
+        everyCity.run("search relay sweep", this::wake);
     }
 
     /** Asks for a delivery round in this city; a round in progress picks the request up before it ends. */
@@ -177,44 +162,22 @@ public class OutboxRelay {
         return backoff.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff;
     }
 
-    private record Pending(long id, UUID jobId, long version, String type, String payload, Instant createdAt) {
-    }
-
-    /** Sends the city's oldest undelivered events and marks them published, all in one transaction. */
+    /** Sends the city's oldest undelivered changes; they count as delivered once search has taken them. */
     int deliverBatch(TenantCode tenant) {
-        String outbox = tenant.schema() + ".outbox_event";
-        Integer delivered = transactions.execute(status -> {
-            List<Pending> batch = jdbc.sql("select id, aggregate_id, aggregate_version, type, payload, created_at from "
-                            + outbox + " where published_at is null order by id limit ? for update skip locked")
-                    .param(BATCH)
-                    .query((row, n) -> new Pending(row.getLong(1), row.getObject(2, UUID.class), row.getLong(3),
-                            row.getString(4), row.getString(5), row.getTimestamp(6).toInstant()))
-                    .list();
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            search.sendJobEvents(tenant, batch.stream().map(event -> new SearchIndexClient.JobEvent(event.id(),
-                    event.type(), event.jobId(), event.version(),
-                    JobDocument.of(json.readValue(event.payload(), JobView.class)))).toList());
-            jdbc.sql("update " + outbox + " set published_at = now() where id in (:ids)")
-                    .param("ids", batch.stream().map(Pending::id).toList()).update();
+        return TenantContext.call(tenant, () -> changes.deliver(BATCH, batch -> {
+            search.sendJobEvents(tenant, batch.stream().map(change -> new SearchIndexClient.JobEvent(change.id(),
+                    change.type(), change.job().id(), change.job().version(), JobDocument.of(change.job()))).toList());
             Instant now = Instant.now();
-            batch.forEach(event -> deliveryLag.record(Duration.between(event.createdAt(), now)));
-            return batch.size();
-        });
-        return delivered == null ? 0 : delivered;
+            batch.forEach(change -> deliveryLag.record(Duration.between(change.createdAt(), now)));
+        }));
     }
 
     private void measureBacklog(Lane lane) {
         try {
-            jdbc.sql("select count(*), min(created_at) from " + lane.tenant.schema()
-                            + ".outbox_event where published_at is null")
-                    .query(row -> {
-                        lane.pending = row.getLong(1);
-                        Timestamp oldest = row.getTimestamp(2);
-                        lane.oldestAgeSeconds = oldest == null ? 0
-                                : Duration.between(oldest.toInstant(), Instant.now()).toMillis() / 1000.0;
-                    });
+            JobChanges.Backlog backlog = TenantContext.call(lane.tenant, changes::undelivered);
+            lane.pending = backlog.count();
+            lane.oldestAgeSeconds = backlog.oldest() == null ? 0
+                    : Duration.between(backlog.oldest(), Instant.now()).toMillis() / 1000.0;
         } catch (RuntimeException e) {
             log.debug("could not measure the outbox of {}", lane.tenant, e);
         }

@@ -32,7 +32,7 @@ public class SearchIndexClient {
     }
 
     /** One outbox event as search receives it. */
-    public record JobEvent(long eventId, String type, UUID jobId, long version, JobDocument job) {
+    record JobEvent(long eventId, String type, UUID jobId, long version, JobDocument job) {
     }
 
     record JobEvents(List<JobEvent> events) {

@@ -3,7 +3,7 @@ package org.lingong.core.searchindex;
 import java.util.List;
 import java.util.UUID;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.jobs.JobView;
+import org.lingong.core.jobs.JobDetails;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.tenancy.TenantContext;
 import org.slf4j.Logger;
@@ -36,7 +36,7 @@ public class SearchReindex {
         String runId = search.startReindex(tenant);
         long sent = 0;
         UUID after = FIRST;
-        List<JobView> page;
+        List<JobDetails> page;
         do {
             UUID from = after;
             page = TenantContext.call(tenant, () -> jobs.searchable(from, OutboxRelay.BATCH));

@@ -5,7 +5,7 @@ import org.lingong.common.tenant.TenantAccess;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 /** Reads a Keycloak access token: realm roles, tenant membership and province. */
-public final class Callers {
+final class Callers {
 
     private Callers() {
     }

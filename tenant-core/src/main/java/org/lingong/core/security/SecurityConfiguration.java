@@ -6,7 +6,6 @@ import org.lingong.common.servlet.SecurityProblems;
 import org.lingong.common.servlet.ServiceClient;
 import org.lingong.common.tenant.Roles;
 import org.lingong.core.registry.TenantDirectory;
-import org.lingong.core.tenancy.TenantFilter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

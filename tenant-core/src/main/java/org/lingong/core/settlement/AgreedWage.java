@@ -2,7 +2,7 @@ package org.lingong.core.settlement;
 
 import java.time.Duration;
 import org.lingong.core.jobs.JobPosting;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 
 /**
  * The wage an order was taken for, in fen: hourly wages over the order's minutes, daily wages per started day. Piece
@@ -13,7 +13,7 @@ final class AgreedWage {
     private AgreedWage() {
     }
 
-    static Long of(JobPosting.Wage wage, OrderView order) {
+    static Long of(JobPosting.Wage wage, OrderDetails order) {
         Duration time = Duration.between(order.startsAt(), order.endsAt());
         return switch (wage.unit()) {
             case HOUR -> (wage.amountFen() * time.toMinutes() + 30) / 60;

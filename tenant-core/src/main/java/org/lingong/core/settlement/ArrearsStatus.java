@@ -1,5 +1,5 @@
 package org.lingong.core.settlement;
 
-public enum ArrearsStatus {
+enum ArrearsStatus {
     OPEN, RESOLVED
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 
 /** What the employer's side says it paid for one order, and the worker's answer. */
 @Entity
@@ -37,7 +37,7 @@ class Payment {
     protected Payment() {
     }
 
-    Payment(OrderView order, long amountFen, Long agreedFen, PaymentMethod method, Instant paidAt, String reference,
+    Payment(OrderDetails order, long amountFen, Long agreedFen, PaymentMethod method, Instant paidAt, String reference,
             String recordedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = order.id();
@@ -74,8 +74,8 @@ class Payment {
         return amountFen;
     }
 
-    PaymentView view() {
-        return new PaymentView(id, orderId, workerId, employerId, amountFen, agreedFen,
+    PaymentDetails details() {
+        return new PaymentDetails(id, orderId, workerId, employerId, amountFen, agreedFen,
                 WageComparison.of(amountFen, agreedFen), method, paidAt, reference, status, recordedAt, answeredAt);
     }
 }

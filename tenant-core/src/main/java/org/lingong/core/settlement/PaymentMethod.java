@@ -1,7 +1,7 @@
 package org.lingong.core.settlement;
 
 /** How the wage was paid; every method but cash leaves a transaction reference. */
-public enum PaymentMethod {
+enum PaymentMethod {
     WECHAT, ALIPAY, BANK_TRANSFER, CASH, PLATFORM;
 
     boolean leavesReference() {

@@ -1,6 +1,6 @@
 package org.lingong.core.settlement;
 
 /** RECORDED waits for the worker, who confirms receipt or disputes it. */
-public enum PaymentStatus {
+enum PaymentStatus {
     RECORDED, CONFIRMED, DISPUTED
 }

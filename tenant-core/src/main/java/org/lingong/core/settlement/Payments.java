@@ -17,7 +17,7 @@ import org.lingong.core.audit.AuditLog;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,7 +47,7 @@ class Payments {
         }
     }
 
-    record Disputed(PaymentView payment, WageArrearsView arrears) {
+    record Disputed(PaymentDetails payment, WageArrearsDetails arrears) {
     }
 
     private final PaymentRepository payments;
@@ -68,8 +68,8 @@ class Payments {
     }
 
     @Transactional
-    PaymentView record(UUID orderId, PaymentRequest request, Authentication caller) {
-        OrderView order = orders.lockForEmployerSide(orderId, caller);
+    PaymentDetails record(UUID orderId, PaymentRequest request, Authentication caller) {
+        OrderDetails order = orders.lockForEmployerSide(orderId, caller);
         if (order.status() != OrderStatus.COMPLETED) {
             throw new ProblemException(ProblemType.PAYMENT_ORDER_NOT_COMPLETED, order.status());
         }
@@ -97,12 +97,12 @@ class Payments {
                 request.paidAt(), reference, caller.getName(), now));
         audit.record("payment.recorded", payment.id().toString(), "order=" + orderId + "; amountFen="
                 + request.amountFen() + "; method=" + request.method());
-        return payment.view();
+        return payment.details();
     }
 
     /** The worker received the money: the order is settled, and an open arrears report on it closes. */
     @Transactional
-    PaymentView confirm(UUID orderId, UUID paymentId, Authentication caller) {
+    PaymentDetails confirm(UUID orderId, UUID paymentId, Authentication caller) {
         orders.lockForWorker(orderId, caller);
         Payment payment = awaiting(orderId, paymentId);
         payment.answer(PaymentStatus.CONFIRMED, clock.instant());
@@ -110,26 +110,26 @@ class Payments {
         audit.record("payment.confirmed", paymentId.toString(), "order=" + orderId);
         arrears.closeByPayment(orderId, paymentId, caller.getName());
         orders.settle(orderId, caller.getName());
-        return payment.view();
+        return payment.details();
     }
 
     /** The worker says the payment is short or never came: a wage-arrears report for city staff. */
     @Transactional
     Disputed dispute(UUID orderId, UUID paymentId, WageArrearsReports.ArrearsClaim request, Authentication caller) {
-        OrderView order = orders.lockForWorker(orderId, caller);
+        OrderDetails order = orders.lockForWorker(orderId, caller);
         Payment payment = awaiting(orderId, paymentId);
         payment.answer(PaymentStatus.DISPUTED, clock.instant());
         payments.saveAndFlush(payment);
         audit.record("payment.disputed", paymentId.toString(), "order=" + orderId + "; owedFen="
                 + request.amountOwedFen());
-        WageArrearsView report = arrears.file(order, paymentId, request.amountOwedFen(), request.reason().strip(),
+        WageArrearsDetails report = arrears.file(order, paymentId, request.amountOwedFen(), request.reason().strip(),
                 caller.getName());
-        return new Disputed(payment.view(), report);
+        return new Disputed(payment.details(), report);
     }
 
     @Transactional(readOnly = true)
-    List<PaymentView> ofOrder(OrderView order) {
-        return payments.findByOrderIdOrderByRecordedAtAsc(order.id()).stream().map(Payment::view).toList();
+    List<PaymentDetails> ofOrder(OrderDetails order) {
+        return payments.findByOrderIdOrderByRecordedAtAsc(order.id()).stream().map(Payment::details).toList();
     }
 
     private Payment awaiting(UUID orderId, UUID paymentId) {

@@ -35,23 +35,23 @@ class PaymentsController {
     @PostMapping("/api/v1/orders/{id}/payments")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
     @Operation(summary = "登记已完工订单的工资支付（金额以分计）/ Record the wage paid for a completed order (in fen)")
-    ResponseEntity<PaymentView> record(@PathVariable UUID id, @Valid @RequestBody Payments.PaymentRequest request,
+    ResponseEntity<PaymentDetails> record(@PathVariable UUID id, @Valid @RequestBody Payments.PaymentRequest request,
                                        Authentication caller) {
-        PaymentView payment = payments.record(id, request, caller);
+        PaymentDetails payment = payments.record(id, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/orders/" + id + "/payments/" + payment.id())).body(payment);
     }
 
     @GetMapping("/api/v1/orders/{id}/payments")
     @PreAuthorize(Roles.Allow.ANY_SIDE)
     @Operation(summary = "订单的支付记录 / Payments of an order")
-    List<PaymentView> list(@PathVariable UUID id, Authentication caller) {
+    List<PaymentDetails> list(@PathVariable UUID id, Authentication caller) {
         return payments.ofOrder(orders.readableBy(id, caller));
     }
 
     @PostMapping("/api/v1/orders/{id}/payments/{paymentId}/confirm")
     @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "零工确认收款，订单结算完成 / The worker confirms receipt; the order becomes SETTLED")
-    PaymentView confirm(@PathVariable UUID id, @PathVariable UUID paymentId, Authentication caller) {
+    PaymentDetails confirm(@PathVariable UUID id, @PathVariable UUID paymentId, Authentication caller) {
         return payments.confirm(id, paymentId, caller);
     }
 
@@ -68,10 +68,10 @@ class PaymentsController {
     @PostMapping("/api/v1/orders/{id}/wage-arrears")
     @PreAuthorize(Roles.Allow.WORKER)
     @Operation(summary = "完工 3 天后仍未收到工资，反映欠薪 / Report a completed order unpaid after 3 days")
-    ResponseEntity<WageArrearsView> reportUnpaid(@PathVariable UUID id,
+    ResponseEntity<WageArrearsDetails> reportUnpaid(@PathVariable UUID id,
                                                  @Valid @RequestBody WageArrearsReports.ArrearsClaim request,
                                                  Authentication caller) {
-        WageArrearsView report = arrears.reportUnpaid(id, request, caller);
+        WageArrearsDetails report = arrears.reportUnpaid(id, request, caller);
         return ResponseEntity.created(URI.create("/api/v1/wage-arrears/" + report.id())).body(report);
     }
 }

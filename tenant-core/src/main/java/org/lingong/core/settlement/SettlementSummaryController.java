@@ -41,7 +41,7 @@ class SettlementSummaryController {
         this.employers = employers;
     }
 
-    record Earnings(SettlementTotals.Totals totals, List<PaymentView> recent) {
+    record Earnings(SettlementTotals.Totals totals, List<PaymentDetails> recent) {
     }
 
     /** Payments made on days {@code from} to {@code to} (Beijing dates, inclusive). */
@@ -55,7 +55,7 @@ class SettlementSummaryController {
     Earnings earnings(Authentication caller) {
         UUID worker = workers.requireVerifiedAccount(caller.getName());
         return new Earnings(totals.ofWorker(worker), payments.findByWorkerIdOrderByPaidAtDesc(worker,
-                PageRequest.of(0, RECENT)).stream().map(Payment::view).toList());
+                PageRequest.of(0, RECENT)).stream().map(Payment::details).toList());
     }
 
     @GetMapping("/api/v1/employers/me/payments/summary")

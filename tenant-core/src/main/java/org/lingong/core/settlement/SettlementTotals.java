@@ -3,7 +3,6 @@ package org.lingong.core.settlement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -41,16 +40,15 @@ class SettlementTotals {
     }
 
     private Totals totals(String paymentsWhere, String arrearsWhere, Object... params) {
-        String schema = CurrentTenant.require().schema();
         long[] paid = jdbc.sql("select count(*), coalesce(sum(amount_fen), 0), "
                         + "coalesce(sum(amount_fen) filter (where status = 'CONFIRMED'), 0), "
                         + "coalesce(sum(amount_fen) filter (where status = 'RECORDED'), 0), "
                         + "coalesce(sum(amount_fen) filter (where status = 'DISPUTED'), 0) "
-                        + "from " + schema + ".wage_payment where " + paymentsWhere)
+                        + "from wage_payment where " + paymentsWhere)
                 .params(params).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getLong(4), rs.getLong(5)}).single();
-        long[] owed = jdbc.sql("select count(*), coalesce(sum(amount_owed_fen), 0) from " + schema
-                        + ".wage_arrears where status = 'OPEN' and " + arrearsWhere)
+        long[] owed = jdbc.sql("select count(*), coalesce(sum(amount_owed_fen), 0) from wage_arrears "
+                        + "where status = 'OPEN' and " + arrearsWhere)
                 .params(params).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new Totals(paid[0], paid[1], paid[2], paid[3], paid[4], owed[0], owed[1]);
     }

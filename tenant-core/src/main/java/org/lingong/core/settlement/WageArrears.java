@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 
 /** A worker's wage-arrears report (欠薪) on one order; at most one is open per order. */
 @Entity
@@ -37,7 +37,7 @@ class WageArrears {
     protected WageArrears() {
     }
 
-    WageArrears(OrderView order, UUID paymentId, long amountOwedFen, String reason, String reportedBy, Instant now) {
+    WageArrears(OrderDetails order, UUID paymentId, long amountOwedFen, String reason, String reportedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.orderId = order.id();
         this.workerId = order.workerId();
@@ -71,8 +71,8 @@ class WageArrears {
         return status;
     }
 
-    WageArrearsView view() {
-        return new WageArrearsView(id, orderId, paymentId, workerId, employerId, amountOwedFen, reason, status,
+    WageArrearsDetails details() {
+        return new WageArrearsDetails(id, orderId, paymentId, workerId, employerId, amountOwedFen, reason, status,
                 reportedAt, resolvedAt, resolutionNote, resolvedByPayment);
     }
 }

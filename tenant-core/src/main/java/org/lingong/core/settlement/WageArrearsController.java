@@ -42,7 +42,7 @@ class WageArrearsController {
     @PostMapping("/api/v1/wage-arrears/{id}/resolve")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "办结欠薪反映（须填写处理说明）/ Resolve a report with a note")
-    WageArrearsView resolve(@PathVariable UUID id, @Valid @RequestBody Resolution resolution, Authentication caller) {
+    WageArrearsDetails resolve(@PathVariable UUID id, @Valid @RequestBody Resolution resolution, Authentication caller) {
         return arrears.resolve(id, resolution.note().strip(), caller.getName());
     }
 }

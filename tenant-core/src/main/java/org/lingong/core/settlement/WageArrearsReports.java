@@ -14,7 +14,7 @@ import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
-import org.lingong.core.orders.OrderView;
+import org.lingong.core.orders.OrderDetails;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -34,7 +34,7 @@ class WageArrearsReports {
     record ArrearsClaim(@NotBlank @Size(max = 500) String reason, @NotNull @Positive @Max(Fen.MAX) Long amountOwedFen) {
     }
 
-    record ArrearsPage(List<WageArrearsView> items, int page, int size, long total) {
+    record ArrearsPage(List<WageArrearsDetails> items, int page, int size, long total) {
     }
 
     private final WageArrearsRepository reports;
@@ -54,8 +54,8 @@ class WageArrearsReports {
 
     /** The worker of a completed order that no payment came for, {@link #UNPAID_AFTER} after completion. */
     @Transactional
-    WageArrearsView reportUnpaid(UUID orderId, ArrearsClaim request, Authentication caller) {
-        OrderView order = orders.lockForWorker(orderId, caller);
+    WageArrearsDetails reportUnpaid(UUID orderId, ArrearsClaim request, Authentication caller) {
+        OrderDetails order = orders.lockForWorker(orderId, caller);
         if (order.status() != OrderStatus.COMPLETED) {
             throw new ProblemException(ProblemType.ARREARS_ORDER_NOT_COMPLETED, order.status());
         }
@@ -74,7 +74,7 @@ class WageArrearsReports {
 
     /** Files a report, or restates the order's open one (a dispute of a later payment). */
     @Transactional(propagation = Propagation.MANDATORY)
-    WageArrearsView file(OrderView order, UUID paymentId, long amountOwedFen, String reason, String by) {
+    WageArrearsDetails file(OrderDetails order, UUID paymentId, long amountOwedFen, String reason, String by) {
         WageArrears report = reports.findByOrderIdAndStatus(order.id(), ArrearsStatus.OPEN)
                 .map(open -> {
                     open.restate(paymentId, amountOwedFen, reason);
@@ -84,7 +84,7 @@ class WageArrearsReports {
         WageArrears saved = reports.saveAndFlush(report);
         audit.record("wage-arrears.reported", saved.id().toString(), "order=" + order.id() + "; owedFen="
                 + amountOwedFen + (paymentId == null ? "; no payment" : "; payment=" + paymentId));
-        return saved.view();
+        return saved.details();
     }
 
     /** The worker confirmed a payment: the order's open report is settled by it. */
@@ -98,7 +98,7 @@ class WageArrearsReports {
     }
 
     @Transactional
-    WageArrearsView resolve(UUID id, String note, String by) {
+    WageArrearsDetails resolve(UUID id, String note, String by) {
         WageArrears report = reports.lockById(id)
                 .orElseThrow(() -> new ProblemException(ProblemType.ARREARS_NOT_FOUND));
         if (report.status() != ArrearsStatus.OPEN) {
@@ -107,7 +107,7 @@ class WageArrearsReports {
         report.resolve(by, note, null, clock.instant());
         WageArrears saved = reports.saveAndFlush(report);
         audit.record("wage-arrears.resolved", id.toString(), note);
-        return saved.view();
+        return saved.details();
     }
 
     @Transactional(readOnly = true)
@@ -115,7 +115,7 @@ class WageArrearsReports {
         PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200),
                 Sort.by(Sort.Direction.DESC, "reportedAt"));
         Page<WageArrears> found = status == null ? reports.findAll(request) : reports.findByStatus(status, request);
-        return new ArrearsPage(found.map(WageArrears::view).getContent(), found.getNumber(), found.getSize(),
+        return new ArrearsPage(found.map(WageArrears::details).getContent(), found.getNumber(), found.getSize(),
                 found.getTotalElements());
     }
 }

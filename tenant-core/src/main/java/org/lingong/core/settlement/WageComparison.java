@@ -1,7 +1,7 @@
 package org.lingong.core.settlement;
 
 /** A recorded amount against the agreed wage of the order, for the worker to see before confirming. */
-public enum WageComparison {
+enum WageComparison {
     BELOW_AGREED, AS_AGREED, ABOVE_AGREED, NOT_COUNTABLE;
 
     static WageComparison of(long amountFen, Long agreedFen) {

@@ -39,10 +39,10 @@ class StaffAccounts {
         this.transaction = transaction;
     }
 
-    List<StaffAccountView> list(TenantCode city) {
+    List<StaffAccountDetails> list(TenantCode city) {
         return keycloak(() -> users.cityAccounts(city, Roles.STATION_STAFF)).stream()
                 .sorted(Comparator.comparing(KeycloakUsers.Account::username))
-                .map(StaffAccountView::of).toList();
+                .map(StaffAccountDetails::of).toList();
     }
 
     CreatedStaffAccount create(TenantCode city, NewStaffAccount request) {
@@ -61,10 +61,10 @@ class StaffAccounts {
         }
         audited("staff-account.created", id, request.username(), () -> { }, () -> users.delete(id));
         KeycloakUsers.Account account = keycloak(() -> users.byId(id)).orElseThrow();
-        return new CreatedStaffAccount(StaffAccountView.of(account), generated ? password : null);
+        return new CreatedStaffAccount(StaffAccountDetails.of(account), generated ? password : null);
     }
 
-    StaffAccountView setEnabled(TenantCode city, UUID id, boolean enabled) {
+    StaffAccountDetails setEnabled(TenantCode city, UUID id, boolean enabled) {
         KeycloakUsers.Account account = staffOf(city, id);
         if (account.enabled() != enabled) {
             keycloak(() -> {
@@ -80,7 +80,7 @@ class StaffAccounts {
                     },
                     () -> users.setEnabled(account.id(), !enabled));
         }
-        return StaffAccountView.of(keycloak(() -> users.byId(account.id())).orElseThrow());
+        return StaffAccountDetails.of(keycloak(() -> users.byId(account.id())).orElseThrow());
     }
 
     /** The account if it is a station-staff account of this city — and not an administrator's; otherwise 404. */

@@ -28,7 +28,7 @@ class StaffAccountsController {
         this.accounts = accounts;
     }
 
-    record StaffAccountList(List<StaffAccountView> items) {
+    record StaffAccountList(List<StaffAccountDetails> items) {
     }
 
     @GetMapping("/api/v1/staff-accounts")
@@ -47,13 +47,13 @@ class StaffAccountsController {
 
     @PostMapping("/api/v1/staff-accounts/{id}/disable")
     @Operation(summary = "停用工作人员账号 Disable a station-staff account")
-    StaffAccountView disableStaffAccount(@PathVariable UUID id) {
+    StaffAccountDetails disableStaffAccount(@PathVariable UUID id) {
         return accounts.setEnabled(CurrentTenant.require(), id, false);
     }
 
     @PostMapping("/api/v1/staff-accounts/{id}/enable")
     @Operation(summary = "启用工作人员账号 Enable a station-staff account again")
-    StaffAccountView enableStaffAccount(@PathVariable UUID id) {
+    StaffAccountDetails enableStaffAccount(@PathVariable UUID id) {
         return accounts.setEnabled(CurrentTenant.require(), id, true);
     }
 }

@@ -7,9 +7,9 @@ import org.hibernate.engine.jdbc.connections.spi.MultiTenantConnectionProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * One shared pool for all tenants: a connection is pointed at the tenant's schema when Hibernate takes it, and
- * Hikari resets the schema to {@code platform} when it goes back to the pool. Schema names come from
- * {@link TenantIdentifierResolver} and are valid tenant codes; the JDBC driver quotes them.
+ * One shared pool for all tenants. Hibernate's tenant identifier is the schema of the current {@link TenantContext}
+ * ({@link TenantIdentifierResolver}), and the pool's connections follow that same context ({@link TenantSchemas}), so a
+ * session's statements run in its city's schema without a switch here.
  */
 @Component
 class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider<String> {
@@ -32,9 +32,7 @@ class SchemaPerTenantConnectionProvider implements MultiTenantConnectionProvider
 
     @Override
     public Connection getConnection(String schema) throws SQLException {
-        Connection connection = dataSource.getConnection();
-        connection.setSchema(schema);
-        return connection;
+        return dataSource.getConnection();
     }
 
     @Override

@@ -1,0 +1,4 @@
+package org.lingong.modulecheck.reach.second.internal;
+
+public class Hidden {
+}
