@@ -33,7 +33,7 @@ class ChartRealmTests {
 
     @Test
     void theChartsRealmIsTheDevRealmWithoutItsDevelopmentAllowances() throws IOException {
-        String derived = JSON.writer(new DefaultPrettyPrinter()
+        String derived = JSON.writer().with(new DefaultPrettyPrinter()
                         .withSeparators(Separators.createDefaultInstance()
                                 .withObjectNameValueSpacing(Separators.Spacing.AFTER))
                         .withArrayIndenter(DefaultIndenter.SYSTEM_LINEFEED_INSTANCE.withLinefeed("\n"))

@@ -25,7 +25,7 @@ final class ProductionRealm {
     }
 
     static ObjectNode from(JsonNode devRealm) {
-        ObjectNode realm = devRealm.deepCopy();
+        ObjectNode realm = (ObjectNode) devRealm.deepCopy();
         // TLS for everyone but loopback and private networks (the ingress terminates it).
         realm.put("sslRequired", "external");
         realm.put("passwordPolicy", PASSWORD_POLICY);
