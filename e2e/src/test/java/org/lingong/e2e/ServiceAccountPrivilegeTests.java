@@ -22,7 +22,7 @@ class ServiceAccountPrivilegeTests {
 
     @Test
     void tenantCoresCredentialsCannotMakeAPlatformAdminNorTouchOtherAccounts() {
-        String tenantCore = RunningPlatform.serviceToken("lingong-services", "lingong-services-dev-secret");
+        String tenantCore = RunningPlatform.serviceToken("lingong-tenant-core", "lingong-tenant-core-dev-secret");
         try (KeycloakAccounts accounts = new KeycloakAccounts()) {
             String worker = accounts.account(null, "worker").id();
             JsonNode platformAdminRole = RunningPlatform.keycloak()
@@ -57,7 +57,7 @@ class ServiceAccountPrivilegeTests {
 
     @Test
     void theGatewaysAndSearchsCredentialsReachNoAdminApi() {
-        Map.of("lingong-services", "lingong-services-dev-secret").forEach((client, secret) -> {
+        Map.of("lingong-gateway", "lingong-gateway-dev-secret", "lingong-search", "lingong-search-dev-secret").forEach((client, secret) -> {
             String token = RunningPlatform.serviceToken(client, secret);
             assertThat(admin("GET", "/users?max=1", token, null).status()).as(client).isEqualTo(403);
             assertThat(admin("GET", "/roles/platform-admin", token, null).status()).as(client).isEqualTo(403);
@@ -66,7 +66,7 @@ class ServiceAccountPrivilegeTests {
 
     @Test
     void aServicesTokenOpensOnlyTheInternalApisItsServiceCalls() {
-        String gateway = RunningPlatform.serviceToken("lingong-services", "lingong-services-dev-secret");
+        String gateway = RunningPlatform.serviceToken("lingong-gateway", "lingong-gateway-dev-secret");
         Http.Response alias = Http.send("PUT", Platform.serviceUrl("search") + "/internal/v1/tenants/suqian/alias",
                 gateway, Map.of(), null);
         assertThat(alias.status()).as(alias.raw().body()).isEqualTo(403);
