@@ -231,13 +231,20 @@ class HelmChartTests {
     }
 
     @Test
-    void checksumAnnotationFollowsConfigAndSecrets() {
-        String base = checksum(render(required()));
+    void checksumAnnotationFollowsConfigAndEachServicesOwnSecrets() {
+        Map<String, String> base = checksums(render(required()));
 
-        assertThat(base).matches("[0-9a-f]{64}");
-        assertThat(checksum(render(required()))).isEqualTo(base);
-        assertThat(checksum(render(required().set("elasticsearch.url", "http://es2.example.cn:9200")))).isNotEqualTo(base);
-        assertThat(checksum(render(required().set("postgresql.password", "rotated")))).isNotEqualTo(base);
+        assertThat(base.values()).allSatisfy(sum -> assertThat(sum).matches("[0-9a-f]{64}"));
+        assertThat(checksums(render(required()))).isEqualTo(base);
+        Map<String, String> config = checksums(render(required().set("elasticsearch.url", "http://es2.example.cn:9200")));
+        assertThat(config).allSatisfy((service, sum) -> assertThat(sum).as(service).isNotEqualTo(base.get(service)));
+        // A rotated secret rolls the pods that read it, and no other.
+        Map<String, String> database = checksums(render(required().set("postgresql.password", "rotated")));
+        Map<String, String> gateway = checksums(render(required().set("keycloak.clients.gateway.secret", "rotated")));
+        for (String service : PORTS.keySet()) {
+            assertThat(database.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("tenant-core"));
+            assertThat(gateway.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("gateway"));
+        }
     }
 
     @Test
@@ -316,13 +323,12 @@ class HelmChartTests {
                 .hasMessageNotContaining("keycloak.issuerUri");
     }
 
-    private static String checksum(Manifests manifests) {
-        List<String> sums = manifests.ofKind("Deployment").stream()
-                .map(d -> (String) at(d, "spec", "template", "metadata", "annotations", "checksum/config"))
-                .distinct()
-                .toList();
-        assertThat(sums).as("one config checksum shared by every Deployment").hasSize(1).doesNotContainNull();
-        return sums.getFirst();
+    private static Map<String, String> checksums(Manifests manifests) {
+        Map<String, String> sums = new java.util.TreeMap<>();
+        manifests.ofKind("Deployment").forEach(d -> sums.put((String) at(d, "metadata", "labels")
+                .get("app.kubernetes.io/component"), at(d, "spec", "template", "metadata", "annotations", "checksum/config")));
+        assertThat(sums).as("a config checksum on every Deployment").containsOnlyKeys(PORTS.keySet()).doesNotContainValue(null);
+        return sums;
     }
 
     private static String decode(Object base64) {
