@@ -325,8 +325,8 @@ class HelmChartTests {
 
     private static Map<String, String> checksums(Manifests manifests) {
         Map<String, String> sums = new java.util.TreeMap<>();
-        manifests.ofKind("Deployment").forEach(d -> sums.put((String) at(d, "metadata", "labels")
-                .get("app.kubernetes.io/component"), at(d, "spec", "template", "metadata", "annotations", "checksum/config")));
+        manifests.ofKind("Deployment").forEach(d -> sums.put(at(d, "metadata", "labels", "app.kubernetes.io/component"),
+                at(d, "spec", "template", "metadata", "annotations", "checksum/config")));
         assertThat(sums).as("a config checksum on every Deployment").containsOnlyKeys(PORTS.keySet()).doesNotContainValue(null);
         return sums;
     }

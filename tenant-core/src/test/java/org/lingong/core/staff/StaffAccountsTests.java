@@ -307,7 +307,8 @@ class StaffAccountsTests extends TenantCoreTests {
                 .expectProblem(404, "staff-account-not-found");
         assertThat(accounts.find(worker).get("enabled").asBoolean()).isTrue();
         // Its user name is taken for a new staff account, and the worker's account stays as it was.
-        api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA), account(worker))
+        api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA),
+                account(worker).put("email", cityA + "-other@test.lingong.invalid"))
                 .expectProblem(409, "staff-username-taken");
         assertThat(accounts.groups(workerId)).isEmpty();
         assertThat(accounts.realmRoles(workerId)).doesNotContain("station-staff");
