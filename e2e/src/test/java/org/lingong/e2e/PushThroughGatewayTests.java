@@ -60,15 +60,16 @@ class PushThroughGatewayTests {
                     Map.of())) {
                 assertThat(stream.status()).isEqualTo(200);
                 String first = post(admin, "物流园装卸工");
-                ServerSentEvents.Event event = stream.next(Duration.ofSeconds(5));
-                assertThat(event).as("delivered within 5 s through the gateway").isNotNull();
+                // Latency is bench/'s to measure; here the notification only has to arrive.
+                ServerSentEvents.Event event = stream.next(Duration.ofSeconds(30));
+                assertThat(event).as("delivered through the gateway").isNotNull();
                 assertThat(event.data().get("jobId").asString()).isEqualTo(first);
                 assertThat(event.data().get("body").asString()).isEqualTo("25 元/小时，距您约 220 米");
 
                 // Idle for longer than the gateway's response timeout: only the heartbeats keep the stream open.
                 Thread.sleep(Duration.ofSeconds(35));
                 String second = post(admin, "冷库搬运工");
-                ServerSentEvents.Event later = stream.next(Duration.ofSeconds(5));
+                ServerSentEvents.Event later = stream.next(Duration.ofSeconds(30));
                 assertThat(later).as("still connected after 35 s idle").isNotNull();
                 assertThat(later.data().get("jobId").asString()).isEqualTo(second);
             }

@@ -87,7 +87,8 @@ class DatabaseSignals implements SmartLifecycle {
                         }
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
+                // Whatever failed, this thread is the replica's only listener: it must outlive the failure.
                 if (running && listener == Thread.currentThread()) {
                     log.warn("listening for notification signals failed; retrying in {}", RETRY, e);
                     sleep();
