@@ -59,29 +59,89 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Values.keycloak.url | default (regexReplaceAll "/realms/.*$" .Values.keycloak.issuerUri "") -}}
 {{- end -}}
 
-{{/* lingong.postgresql.secretName: Secret holding the database password. */}}
+{{/* lingong.postgresql.secretName: Secret holding the database password (tenant-core's own unless an existing one). */}}
 {{- define "lingong.postgresql.secretName" -}}
-{{- .Values.postgresql.existingSecret | default (include "lingong.fullname" .) -}}
+{{- .Values.postgresql.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
 
-{{/* lingong.keycloak.secretName: Secret holding the services client secret. */}}
-{{- define "lingong.keycloak.secretName" -}}
-{{- .Values.keycloak.existingSecret | default (include "lingong.fullname" .) -}}
-{{- end -}}
-
-{{/* lingong.pii.secretName: Secret holding the personal-data key. */}}
+{{/* lingong.pii.secretName: Secret holding the personal-data key (tenant-core's own unless an existing one). */}}
 {{- define "lingong.pii.secretName" -}}
-{{- .Values.pii.existingSecret | default (include "lingong.fullname" .) -}}
+{{- .Values.pii.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
 
 {{/* lingong.contracts.secretName: Secret holding the contract chain keys. */}}
 {{- define "lingong.contracts.secretName" -}}
-{{- .Values.contracts.existingSecret | default (include "lingong.fullname" .) -}}
+{{- .Values.contracts.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
 
-{{/* lingong.createSecret: "true" when the chart must create its own Secret. */}}
-{{- define "lingong.createSecret" -}}
-{{- if or (not .Values.postgresql.existingSecret) (not .Values.keycloak.existingSecret) (not .Values.pii.existingSecret) (not .Values.contracts.existingSecret) -}}true{{- end -}}
+{{/* lingong.clientSecretName: Secret holding one service's Keycloak client secret; call with (dict "root" $ "name" "gateway"). */}}
+{{- define "lingong.clientSecretName" -}}
+{{- (index .root.Values.keycloak.clients .name).existingSecret | default (include "lingong.componentName" .) -}}
+{{- end -}}
+
+{{/* lingong.secretData: what the chart's Secret of one service holds — only what that service uses and no existing Secret holds; call with (dict "root" $ "name" "gateway"). */}}
+{{- define "lingong.secretData" -}}
+{{- $root := .root -}}
+{{- $client := index $root.Values.keycloak.clients .name -}}
+{{- if and $client (not $client.existingSecret) }}
+{{ $client.existingSecretKey }}: {{ $client.secret | b64enc | quote }}
+{{- end }}
+{{- if eq .name "tenant-core" }}
+{{- if not $root.Values.postgresql.existingSecret }}
+{{ $root.Values.postgresql.existingSecretPasswordKey }}: {{ $root.Values.postgresql.password | b64enc | quote }}
+{{- end }}
+{{- if not $root.Values.pii.existingSecret }}
+{{ $root.Values.pii.existingSecretKey }}: {{ $root.Values.pii.key | b64enc | quote }}
+{{- end }}
+{{- if not $root.Values.contracts.existingSecret }}
+{{ $root.Values.contracts.existingSecretKey }}: {{ $root.Values.contracts.chainKeys | b64enc | quote }}
+{{- end }}
+{{- end }}
+{{- end -}}
+
+{{/* lingong.env: the environment of one service's container — its client and secrets, nothing of another's; call with (dict "root" $ "name" $name "svc" $svc). */}}
+{{- define "lingong.env" -}}
+{{- $root := .root -}}
+- name: SERVER_PORT
+  value: {{ .svc.port | quote }}
+- name: MANAGEMENT_SERVER_PORT
+  value: {{ .svc.managementPort | quote }}
+{{- with index $root.Values.keycloak.clients .name }}
+- name: LINGONG_SERVICES_CLIENT_ID
+  value: {{ .id | quote }}
+- name: LINGONG_SERVICES_CLIENT_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.clientSecretName" (dict "root" $root "name" $.name) }}
+      key: {{ .existingSecretKey }}
+{{- end }}
+{{- if eq .name "tenant-core" }}
+- name: LINGONG_DB_PASSWORD
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.postgresql.secretName" $root }}
+      key: {{ $root.Values.postgresql.existingSecretPasswordKey }}
+- name: LINGONG_PII_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.pii.secretName" $root }}
+      key: {{ $root.Values.pii.existingSecretKey }}
+- name: LINGONG_CONTRACT_CHAIN_KEYS
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.contracts.secretName" $root }}
+      key: {{ $root.Values.contracts.existingSecretKey }}
+- name: LINGONG_EXPORTS_DIR
+  value: {{ $root.Values.exports.dir | quote }}
+{{- end }}
+{{- with .svc.trustedProxies }}
+# Only these addresses may set X-Forwarded-* headers (the ingress controller's pods).
+- name: LINGONG_TRUSTED_PROXIES
+  value: {{ . | quote }}
+{{- end }}
+{{- with .svc.extraEnvVars }}
+{{ toYaml . }}
+{{- end }}
 {{- end -}}
 
 {{/* lingong.probe: one HTTP probe from the shared settings merged with a service's overrides, or nothing when disabled. */}}
@@ -123,6 +183,9 @@ httpGet:
 {{- else if and .Values.pii.key (ne (len (b64dec .Values.pii.key)) 32) -}}
 {{- $messages = append $messages "pii.key: must be base64 of exactly 32 bytes" -}}
 {{- end -}}
+{{- if not .Values.exports.existingClaim -}}
+{{- $messages = append $messages "exports.existingClaim: name a PersistentVolumeClaim (ReadWriteMany) for offboarding exports" -}}
+{{- end -}}
 {{- if not (or .Values.contracts.chainKeys .Values.contracts.existingSecret) -}}
 {{- $messages = append $messages "contracts.chainKeys: set the contract chain keys (id:base64 of at least 32 random bytes) or contracts.existingSecret" -}}
 {{- else if .Values.contracts.chainKeys -}}
@@ -133,8 +196,12 @@ httpGet:
 {{- end -}}
 {{- end -}}
 {{- end -}}
-{{- if not (or .Values.keycloak.servicesClientSecret .Values.keycloak.existingSecret) -}}
-{{- $messages = append $messages "keycloak.servicesClientSecret: set the services client secret or keycloak.existingSecret" -}}
+{{- range $name, $client := .Values.keycloak.clients -}}
+{{- if not (or $client.secret $client.existingSecret) -}}
+{{- $messages = append $messages (printf "keycloak.clients.%s.secret: set the %s client secret or keycloak.clients.%s.existingSecret" $name $name $name) -}}
+{{- else if and $client.secret (hasSuffix "-dev-secret" $client.secret) -}}
+{{- $messages = append $messages (printf "keycloak.clients.%s.secret: the development secret is public; set a random one" $name) -}}
+{{- end -}}
 {{- end -}}
 {{- if and .Values.ingress.enabled .Values.ingress.tls.enabled (not .Values.ingress.tls.secretName) -}}
 {{- $messages = append $messages "ingress.tls.secretName: name the TLS Secret for the platform domain and its wildcard" -}}

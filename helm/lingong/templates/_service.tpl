@@ -32,8 +32,8 @@ spec:
         prometheus.io/scrape: "true"
         prometheus.io/port: {{ $svc.managementPort | quote }}
         prometheus.io/path: /actuator/prometheus
-        {{- /* Any change to the shared settings or secrets rolls every service's pods. */}}
-        checksum/config: {{ print (include (print $root.Template.BasePath "/configmap.yaml") $root) (include (print $root.Template.BasePath "/secret.yaml") $root) | sha256sum }}
+        {{- /* A change to the shared settings rolls every service's pods; a change to a service's secrets, its own. */}}
+        checksum/config: {{ print (include (print $root.Template.BasePath "/configmap.yaml") $root) (include "lingong.secretData" .) | sha256sum }}
     spec:
       automountServiceAccountToken: false
       {{- with $root.Values.image.pullSecrets }}
@@ -73,45 +73,11 @@ spec:
           envFrom:
             - configMapRef:
                 name: {{ include "lingong.fullname" $root }}
+          {{- /* No profile is production: the services refuse the development secrets (only "dev" accepts them). */}}
+          {{- with include "lingong.env" . }}
           env:
-            - name: SERVER_PORT
-              value: {{ $svc.port | quote }}
-            - name: MANAGEMENT_SERVER_PORT
-              value: {{ $svc.managementPort | quote }}
-            - name: LINGONG_DB_PASSWORD
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.postgresql.secretName" $root }}
-                  key: {{ $root.Values.postgresql.existingSecretPasswordKey }}
-            - name: LINGONG_SERVICES_CLIENT_SECRET
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.keycloak.secretName" $root }}
-                  key: {{ $root.Values.keycloak.existingSecretClientSecretKey }}
-            {{- if eq .name "tenant-core" }}
-            - name: LINGONG_PII_KEY
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.pii.secretName" $root }}
-                  key: {{ $root.Values.pii.existingSecretKey }}
-            - name: LINGONG_CONTRACT_CHAIN_KEYS
-              valueFrom:
-                secretKeyRef:
-                  name: {{ include "lingong.contracts.secretName" $root }}
-                  key: {{ $root.Values.contracts.existingSecretKey }}
-            # The prod profile refuses the development personal-data and contract chain keys.
-            - name: SPRING_PROFILES_ACTIVE
-              value: prod
-            {{- end }}
-            {{- with $svc.trustedProxies }}
-            # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods; for the gateway also
-            # admin-ui's, which names the visitor of its public pages).
-            - name: LINGONG_TRUSTED_PROXIES
-              value: {{ . | quote }}
-            {{- end }}
-            {{- with $svc.extraEnvVars }}
-            {{- toYaml . | nindent 12 }}
-            {{- end }}
+            {{- . | nindent 12 }}
+          {{- end }}
           {{- with $liveness }}
           livenessProbe:
             {{- . | nindent 12 }}
@@ -127,9 +93,19 @@ spec:
           volumeMounts:
             - name: tmp
               mountPath: /tmp
+            {{- if eq .name "tenant-core" }}
+            - name: exports
+              mountPath: {{ $root.Values.exports.dir }}
+            {{- end }}
       volumes:
         - name: tmp
           emptyDir: {}
+        {{- if eq .name "tenant-core" }}
+        # Offboarding exports outlive pods: a city's data is dropped only once its export is on this volume.
+        - name: exports
+          persistentVolumeClaim:
+            claimName: {{ $root.Values.exports.existingClaim }}
+        {{- end }}
 ---
 apiVersion: v1
 kind: Service

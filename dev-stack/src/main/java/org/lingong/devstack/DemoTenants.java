@@ -185,6 +185,15 @@ public final class DemoTenants {
         return token.get("access_token").asString();
     }
 
+    /** A service's access token from the realm at {@code issuerUri} (client credentials of a confidential client). */
+    public static String clientCredentialsToken(String issuerUri, String clientId, String secret) {
+        String form = "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&client_secret=" + URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        return send(HttpRequest.newBuilder(URI.create(issuerUri + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)), 200).get("access_token").asString();
+    }
+
     private static JsonNode send(HttpRequest.Builder request, int expectedStatus) {
         try {
             HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),

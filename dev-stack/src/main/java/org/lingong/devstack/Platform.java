@@ -153,6 +153,9 @@ public final class Platform {
             environment.put(service.managementPortVariable(), String.valueOf(service.managementPort()));
             environment.put("LINGONG_" + service.name().toUpperCase().replace('-', '_') + "_URL", service.url());
         }
+        // On a developer's machine and in the tests: the development secrets are accepted (and logs are plain text).
+        // Any other start is production and refuses them (common's DevDefaultsGuard).
+        environment.put("SPRING_PROFILES_ACTIVE", "dev");
         // Uploaded logos are addressed through the gateway as browsers reach it, on whichever port it runs.
         environment.put("LINGONG_PUBLIC_URL", "http://localhost:" + service("gateway").port());
         environment.putAll(overrides);

@@ -1,6 +1,7 @@
 package org.lingong.e2e;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,13 +20,24 @@ final class KeycloakAccounts implements AutoCloseable {
     private final String realm = "/" + RunningPlatform.realm();
     private final List<String> created = new ArrayList<>();
 
+    /** An account made here: its Keycloak id, user name and a fresh access token. */
+    record Account(String id, String username, String token) {
+    }
+
     /** Creates an account and returns its access token. */
     String create(String tenant, String realmRole) {
+        return account(tenant, realmRole).token();
+    }
+
+    /** Creates an account of the city {@code tenant} (none when {@code null}, as a worker's) with one realm role. */
+    Account account(String tenant, String realmRole) {
         String username = "e2e-" + realmRole + "-" + UUID.randomUUID().toString().substring(0, 8);
-        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
+        Map<String, Object> user = new HashMap<>(Map.of("username", username, "enabled", true, "emailVerified", true,
                 "email", username + "@e2e.lingong.invalid", "firstName", "测试", "lastName", "用户",
-                "attributes", Map.of("tenant", List.of(tenant)),
-                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
+        if (tenant != null) {
+            user.put("attributes", Map.of("tenant", List.of(tenant)));
+        }
         KeycloakAdmin.Response made = admin.send("POST", realm + "/users", Http.JSON.writeValueAsString(user));
         if (made.status() != 201) {
             throw new IllegalStateException("user not created: " + made.body());
@@ -38,7 +50,12 @@ final class KeycloakAccounts implements AutoCloseable {
         if (mapped.status() != 204) {
             throw new IllegalStateException("role not granted: " + mapped.body());
         }
-        return DemoTenants.passwordGrantToken(RunningPlatform.issuerUri(), username, PASSWORD);
+        return new Account(id, username, DemoTenants.passwordGrantToken(RunningPlatform.issuerUri(), username, PASSWORD));
+    }
+
+    /** The password of every account made here. */
+    static String password() {
+        return PASSWORD;
     }
 
     /** Deletes, with the others, an account made elsewhere (e.g. in the console) when the test is done. */

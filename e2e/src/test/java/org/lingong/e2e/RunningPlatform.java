@@ -83,6 +83,16 @@ final class RunningPlatform implements BeforeAllCallback {
         return DemoTenants.passwordGrantToken(issuerUri(), username, "demo");
     }
 
+    /** A service's access token from the run's realm (client credentials), as a pod holding its secret gets one. */
+    static String serviceToken(String clientId, String secret) {
+        return DemoTenants.clientCredentialsToken(issuerUri(), clientId, secret);
+    }
+
+    /** The run's Keycloak, e.g. {@code http://127.0.0.1:18080}. */
+    static String keycloakUrl() {
+        return started().run().addresses().keycloakUrl();
+    }
+
     /** The master administrator's admin API of the run's Keycloak. */
     static KeycloakAdmin keycloak() {
         return new KeycloakAdmin(TestServers.shared().keycloak());

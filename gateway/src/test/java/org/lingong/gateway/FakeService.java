@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Stands in for tenant-core or search behind the gateway: echoes every request (method, path, query, headers) as
- * JSON, and — for tenant-core — serves the tenant-routes document with ETag / 304 like the real one.
+ * JSON, and — for tenant-core — serves the tenant-routes document (tenants and recently disabled accounts) with
+ * ETag / 304 like the real one.
  */
 final class FakeService implements AutoCloseable {
 
@@ -32,6 +34,7 @@ final class FakeService implements AutoCloseable {
     private final HttpServer server;
     private final List<Map<String, Object>> tenants = new CopyOnWriteArrayList<>();
     private final List<Map<String, String>> registryPolls = new CopyOnWriteArrayList<>();
+    private final List<Map<String, Object>> revoked = new CopyOnWriteArrayList<>();
     private volatile int version;
     /** How the echo answers: its status (a problem body when not 200) and a delay before it answers. */
     volatile int status = 200;
@@ -82,6 +85,11 @@ final class FakeService implements AutoCloseable {
 
     /** The body length of every request the service read whole (besides registry polls). */
     final List<Integer> bodies = new CopyOnWriteArrayList<>();
+    /** Lists an account as disabled at this time in the registry feed, which gets a new version. */
+    synchronized void revoke(String subject, Instant at) {
+        revoked.add(Map.of("subject", subject, "revokedAt", at.toString()));
+        version++;
+    }
 
     /** How many requests the service answered (besides registry polls). */
     int echoed() {
@@ -139,7 +147,8 @@ final class FakeService implements AutoCloseable {
             exchange.sendResponseHeaders(304, -1);
             return;
         }
-        send(exchange, 200, JSON.writeValueAsBytes(Map.of("version", "v" + version, "tenants", tenants)));
+        send(exchange, 200, JSON.writeValueAsBytes(Map.of("version", "v" + version, "tenants", tenants,
+                "revoked", revoked)));
     }
 
     private static void sleep(long millis) {

@@ -338,7 +338,7 @@ class GatewayRoutingTests extends GatewayIntegrationTest {
         assertThat(poll.get("if-none-match")).matches("\"v\\d+\"");
         assertThat(poll.get("authorization")).startsWith("Bearer ");
         var claims = Keycloak.claims(poll.get("authorization").substring("Bearer ".length()));
-        assertThat(claims.get("azp").asString()).isEqualTo("lingong-services");
+        assertThat(claims.get("azp").asString()).as("the gateway's own client").isEqualTo("lingong-gateway");
         assertThat(claims.get("iss").asString()).isEqualTo(Keycloak.issuer());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +52,28 @@ class GatewayTokenTests extends GatewayIntegrationTest {
                 .expectBody()
                 .jsonPath("$.headers['x-lingong-tenant']").isEqualTo("suqian")
                 .jsonPath("$.headers.authorization").isEqualTo("Bearer " + Keycloak.token(suqianAdmin));
+    }
+
+    @Test
+    void aTokenOfAnAccountDisabledAfterItWasIssuedIsRefusedWithinAPoll() {
+        String staff = Keycloak.createTenantUser("suqian", "station-staff");
+        try {
+            String token = Keycloak.freshToken(staff);
+            client.get().uri("/t/suqian/api/v1/jobs").headers(h -> h.setBearerAuth(token)).exchange()
+                    .expectStatus().isOk();
+
+            TENANT_CORE.revoke(Keycloak.claims(token).get("sub").asString(), Instant.now());
+
+            await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> expectProblem(client.get()
+                    .uri("/t/suqian/api/v1/jobs").headers(h -> h.setBearerAuth(token)).exchange(),
+                    HttpStatus.UNAUTHORIZED, "invalid-token"));
+            // Enabled again, the account signs in afresh: a token issued after the revocation is good.
+            await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofSeconds(1)).until(() -> client.get()
+                    .uri("/t/suqian/api/v1/jobs").headers(h -> h.setBearerAuth(Keycloak.freshToken(staff)))
+                    .exchange().returnResult(String.class).getStatus().value() == 200);
+        } finally {
+            Keycloak.deleteUser(staff);
+        }
     }
 
     @Test

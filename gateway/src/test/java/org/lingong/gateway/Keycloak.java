@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Real tokens from dev-stack's Keycloak: password grant on the public {@code lingong-app} client, and throwaway users
+ * Real tokens from the test run's realm: password grant on the public {@code lingong-app} client, and throwaway users
  * with a {@code tenant} attribute created through the admin REST API (master realm admin) and deleted afterwards.
  */
 final class Keycloak {
@@ -25,6 +27,8 @@ final class Keycloak {
     static final String PASSWORD = "demo";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    /** Tokens are reused until a minute before they expire (they live five minutes). */
+    private static final Duration REUSE_MARGIN = Duration.ofMinutes(1);
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
     private Keycloak() {
@@ -38,9 +42,20 @@ final class Keycloak {
         return System.getProperty("LINGONG_KEYCLOAK_URL", "http://127.0.0.1:18080");
     }
 
-    /** An access token of a lingong realm user, cached for the test run (tokens live 15 minutes). */
+    private static String realm() {
+        return System.getProperty("LINGONG_KEYCLOAK_REALM", "lingong");
+    }
+
+    /** An access token of a user of the run's realm, reused while it has more than a minute to live. */
     static String token(String username) {
-        return TOKENS.computeIfAbsent(username, user -> passwordGrant(issuer(), "lingong-app", user, PASSWORD));
+        return TOKENS.compute(username, (user, cached) -> cached != null && Instant.ofEpochSecond(
+                claims(cached).get("exp").asLong()).isAfter(Instant.now().plus(REUSE_MARGIN))
+                ? cached : freshToken(user));
+    }
+
+    /** A newly issued access token of a user of the run's realm. */
+    static String freshToken(String username) {
+        return passwordGrant(issuer(), "lingong-app", username, PASSWORD);
     }
 
     /** A valid Keycloak token, but from the master realm: wrong issuer and audience for the gateway. */
@@ -85,7 +100,7 @@ final class Keycloak {
     }
 
     private static HttpResponse<String> admin(String method, String path, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/lingong" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/admin/realms/" + realm() + path))
                 .header("Authorization", "Bearer " + masterRealmToken());
         if (body != null) {
             request.header("Content-Type", "application/json");

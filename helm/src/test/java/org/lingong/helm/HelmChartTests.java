@@ -104,7 +104,7 @@ class HelmChartTests {
     }
 
     @Test
-    void wiresEveryServiceToTheSharedConfigMapAndSecret() {
+    void wiresEveryServiceToTheSharedConfigMapAndOnlyItsOwnSecrets() {
         Manifests manifests = render(required().withName("lingong-prod"));
 
         Map<String, Object> config = at(manifests.get("ConfigMap", "lingong-prod"), "data");
@@ -116,38 +116,73 @@ class HelmChartTests {
                 .containsEntry("LINGONG_ES_URL", "http://es.example.cn:9200")
                 .containsEntry("LINGONG_ISSUER_URI", ISSUER)
                 .containsEntry("LINGONG_KEYCLOAK_URL", "https://auth.example.cn")
-                .containsEntry("LINGONG_SERVICES_CLIENT_ID", "lingong-services")
                 .containsEntry("LINGONG_GATEWAY_URL", "http://lingong-prod-gateway:8080")
                 .containsEntry("LINGONG_TENANT_CORE_URL", "http://lingong-prod-tenant-core:8081")
                 .containsEntry("LINGONG_SEARCH_URL", "http://lingong-prod-search:8082")
-                .doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_SERVICES_CLIENT_SECRET");
+                .doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_SERVICES_CLIENT_ID",
+                        "LINGONG_SERVICES_CLIENT_SECRET");
 
-        Map<String, Object> secret = at(manifests.get("Secret", "lingong-prod"), "data");
-        assertThat(decode(secret.get("db-password"))).isEqualTo("db-secret,with=odd chars");
-        assertThat(decode(secret.get("services-client-secret"))).isEqualTo("client-secret");
-        assertThat(secret.get("pii-key")).isEqualTo(java.util.Base64.getEncoder().encodeToString(PII_KEY.getBytes()));
-        Map<String, Map<String, Object>> tenantCore = env(container(manifests.get("Deployment", "lingong-prod-tenant-core")));
-        assertThat(value(tenantCore.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
-                .isEqualTo(Map.of("name", "lingong-prod", "key", "pii-key"));
-        assertThat(value(tenantCore.get("SPRING_PROFILES_ACTIVE"), "value")).as("prod refuses the dev key").isEqualTo("prod");
-        assertThat(env(container(manifests.get("Deployment", "lingong-prod-gateway")))).doesNotContainKey("LINGONG_PII_KEY");
-        assertThat(decode(secret.get("contract-chain-keys"))).isEqualTo(CHAIN_KEYS);
+        // Each service's Secret holds its own client secret; only tenant-core's the database password and PII key.
+        Map<String, Object> tenantCoreSecret = at(manifests.get("Secret", "lingong-prod-tenant-core"), "data");
+        assertThat(decode(tenantCoreSecret.get("db-password"))).isEqualTo("db-secret,with=odd chars");
+        assertThat(decode(tenantCoreSecret.get("client-secret"))).isEqualTo("tenant-core-secret");
+        assertThat(tenantCoreSecret.get("pii-key"))
+                .isEqualTo(java.util.Base64.getEncoder().encodeToString(PII_KEY.getBytes()));
+        for (String service : List.of("gateway", "search")) {
+            Map<String, Object> secret = at(manifests.get("Secret", "lingong-prod-" + service), "data");
+            assertThat(secret.keySet()).as(service).containsExactly("client-secret");
+            assertThat(decode(secret.get("client-secret"))).isEqualTo(service + "-secret");
+        }
+        assertThat(manifests.find("Secret", "lingong-prod-admin-ui")).as("admin-ui holds no secret").isEmpty();
+        assertThat(decode(tenantCoreSecret.get("contract-chain-keys"))).isEqualTo(CHAIN_KEYS);
+        Map<String, Map<String, Object>> tenantCore =
+                env(container(manifests.get("Deployment", "lingong-prod-tenant-core")));
         assertThat(value(tenantCore.get("LINGONG_CONTRACT_CHAIN_KEYS"), "valueFrom", "secretKeyRef"))
-                .isEqualTo(Map.of("name", "lingong-prod", "key", "contract-chain-keys"));
+                .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "contract-chain-keys"));
+        assertThat(value(tenantCore.get("LINGONG_EXPORTS_DIR"), "value")).isEqualTo("/var/lib/lingong/exports");
         for (String other : List.of("gateway", "search", "admin-ui")) {
             assertThat(env(container(manifests.get("Deployment", "lingong-prod-" + other))))
-                    .doesNotContainKey("LINGONG_CONTRACT_CHAIN_KEYS");
+                    .doesNotContainKeys("LINGONG_CONTRACT_CHAIN_KEYS", "LINGONG_PII_KEY", "LINGONG_EXPORTS_DIR");
         }
 
         for (String service : PORTS.keySet()) {
             Map<String, Object> container = container(manifests.get("Deployment", "lingong-prod-" + service));
             assertThat(value(container, "envFrom", 0, "configMapRef", "name")).isEqualTo("lingong-prod");
             Map<String, Map<String, Object>> env = env(container);
-            assertThat(value(env.get("LINGONG_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
-                    .isEqualTo(Map.of("name", "lingong-prod", "key", "db-password"));
+            assertThat(env).as(service + ": no profile, so the development secrets are refused")
+                    .doesNotContainKey("SPRING_PROFILES_ACTIVE");
+            if (service.equals("admin-ui")) {
+                assertThat(env).doesNotContainKeys("LINGONG_SERVICES_CLIENT_ID", "LINGONG_SERVICES_CLIENT_SECRET",
+                        "LINGONG_DB_PASSWORD", "LINGONG_PII_KEY");
+                continue;
+            }
+            assertThat(value(env.get("LINGONG_SERVICES_CLIENT_ID"), "value")).isEqualTo("lingong-" + service);
             assertThat(value(env.get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
-                    .isEqualTo(Map.of("name", "lingong-prod", "key", "services-client-secret"));
+                    .isEqualTo(Map.of("name", "lingong-prod-" + service, "key", "client-secret"));
+            if (service.equals("tenant-core")) {
+                assertThat(value(env.get("LINGONG_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
+                        .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "db-password"));
+                assertThat(value(env.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
+                        .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "pii-key"));
+            } else {
+                assertThat(env).as(service).doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_PII_KEY");
+            }
         }
+    }
+
+    @Test
+    void theDevelopmentClientSecretIsRefused() {
+        assertThatThrownBy(() -> render(required().set("keycloak.clients.gateway.secret", "lingong-gateway-dev-secret")))
+                .hasMessageContaining("keycloak.clients.gateway.secret: the development secret is public");
+    }
+
+    @Test
+    void rendersThePlatformRealmForKeycloaksImport() throws java.io.IOException {
+        Map<String, Object> realm = at(render(required()).get("ConfigMap", "lingong-keycloak-realm"), "data");
+        assertThat(((String) realm.get("lingong-realm.json")).strip())
+                .isEqualTo(java.nio.file.Files.readString(ChartRealmTests.CHART_REALM).strip());
+        assertThat(render(required().set("keycloak.realmConfigMap", false)).find("ConfigMap", "lingong-keycloak-realm"))
+                .isEmpty();
     }
 
     /** admin-ui for its redirects and logs, the gateway for its per-address rate limit. */
@@ -192,8 +227,12 @@ class HelmChartTests {
                 .set("postgresql.password", "")
                 .set("postgresql.existingSecret", "pg-credentials")
                 .set("postgresql.existingSecretPasswordKey", "password")
-                .set("keycloak.servicesClientSecret", "")
-                .set("keycloak.existingSecret", "kc-credentials")
+                .set("keycloak.clients.gateway.secret", "")
+                .set("keycloak.clients.gateway.existingSecret", "kc-gateway")
+                .set("keycloak.clients.search.secret", "")
+                .set("keycloak.clients.search.existingSecret", "kc-search")
+                .set("keycloak.clients.tenant-core.secret", "")
+                .set("keycloak.clients.tenant-core.existingSecret", "kc-tenant-core")
                 .set("pii.key", "")
                 .set("pii.existingSecret", "pii-credentials")
                 .set("contracts.chainKeys", "")
@@ -204,7 +243,10 @@ class HelmChartTests {
         assertThat(value(env.get("LINGONG_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "pg-credentials", "key", "password"));
         assertThat(value(env.get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
-                .isEqualTo(Map.of("name", "kc-credentials", "key", "services-client-secret"));
+                .isEqualTo(Map.of("name", "kc-tenant-core", "key", "client-secret"));
+        assertThat(value(env(container(manifests.get("Deployment", "lingong-gateway")))
+                .get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "kc-gateway", "key", "client-secret"));
         assertThat(value(env.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "pii-credentials", "key", "pii-key"));
         assertThat(value(env.get("LINGONG_CONTRACT_CHAIN_KEYS"), "valueFrom", "secretKeyRef"))
@@ -235,13 +277,20 @@ class HelmChartTests {
     }
 
     @Test
-    void checksumAnnotationFollowsConfigAndSecrets() {
-        String base = checksum(render(required()));
+    void checksumAnnotationFollowsConfigAndEachServicesOwnSecrets() {
+        Map<String, String> base = checksums(render(required()));
 
-        assertThat(base).matches("[0-9a-f]{64}");
-        assertThat(checksum(render(required()))).isEqualTo(base);
-        assertThat(checksum(render(required().set("elasticsearch.url", "http://es2.example.cn:9200")))).isNotEqualTo(base);
-        assertThat(checksum(render(required().set("postgresql.password", "rotated")))).isNotEqualTo(base);
+        assertThat(base.values()).allSatisfy(sum -> assertThat(sum).matches("[0-9a-f]{64}"));
+        assertThat(checksums(render(required()))).isEqualTo(base);
+        Map<String, String> config = checksums(render(required().set("elasticsearch.url", "http://es2.example.cn:9200")));
+        assertThat(config).allSatisfy((service, sum) -> assertThat(sum).as(service).isNotEqualTo(base.get(service)));
+        // A rotated secret rolls the pods that read it, and no other.
+        Map<String, String> database = checksums(render(required().set("postgresql.password", "rotated")));
+        Map<String, String> gateway = checksums(render(required().set("keycloak.clients.gateway.secret", "rotated")));
+        for (String service : PORTS.keySet()) {
+            assertThat(database.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("tenant-core"));
+            assertThat(gateway.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("gateway"));
+        }
     }
 
     @Test
@@ -307,7 +356,9 @@ class HelmChartTests {
                 .hasMessageContaining("contracts.chainKeys: set the contract chain keys")
                 .hasMessageContaining("elasticsearch.url: set the URL")
                 .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
-                .hasMessageContaining("keycloak.servicesClientSecret: set the services client secret");
+                .hasMessageContaining("keycloak.clients.gateway.secret: set the gateway client secret")
+                .hasMessageContaining("keycloak.clients.search.secret: set the search client secret")
+                .hasMessageContaining("keycloak.clients.tenant-core.secret: set the tenant-core client secret");
     }
 
     @Test
@@ -327,13 +378,12 @@ class HelmChartTests {
                 .hasMessageNotContaining("keycloak.issuerUri");
     }
 
-    private static String checksum(Manifests manifests) {
-        List<String> sums = manifests.ofKind("Deployment").stream()
-                .map(d -> (String) at(d, "spec", "template", "metadata", "annotations", "checksum/config"))
-                .distinct()
-                .toList();
-        assertThat(sums).as("one config checksum shared by every Deployment").hasSize(1).doesNotContainNull();
-        return sums.getFirst();
+    private static Map<String, String> checksums(Manifests manifests) {
+        Map<String, String> sums = new java.util.TreeMap<>();
+        manifests.ofKind("Deployment").forEach(d -> sums.put(at(d, "metadata", "labels", "app.kubernetes.io/component"),
+                at(d, "spec", "template", "metadata", "annotations", "checksum/config")));
+        assertThat(sums).as("a config checksum on every Deployment").containsOnlyKeys(PORTS.keySet()).doesNotContainValue(null);
+        return sums;
     }
 
     private static String decode(Object base64) {
@@ -357,8 +407,11 @@ class HelmChartTests {
                 .set("postgresql.password", "db-secret,with=odd chars")
                 .set("elasticsearch.url", "http://es.example.cn:9200")
                 .set("keycloak.issuerUri", ISSUER)
-                .set("keycloak.servicesClientSecret", "client-secret")
+                .set("keycloak.clients.gateway.secret", "gateway-secret")
+                .set("keycloak.clients.search.secret", "search-secret")
+                .set("keycloak.clients.tenant-core.secret", "tenant-core-secret")
                 .set("pii.key", PII_KEY)
-                .set("contracts.chainKeys", CHAIN_KEYS);
+                .set("contracts.chainKeys", CHAIN_KEYS)
+                .set("exports.existingClaim", "lingong-exports");
     }
 }

@@ -16,7 +16,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ThrowawayUser implements AutoCloseable {
 
-    private static final String REALM = "lingong";
 
     private final RestClient admin;
     private final String id;
@@ -24,8 +23,10 @@ public final class ThrowawayUser implements AutoCloseable {
     private final String password = UUID.randomUUID().toString();
 
     private ThrowawayUser(String tenant, String realmRole) {
+        // The test run's realm, the one its tokens come from.
         String keycloak = Tokens.issuer().substring(0, Tokens.issuer().indexOf("/realms/"));
-        this.admin = RestClient.builder().baseUrl(keycloak + "/admin/realms/" + REALM)
+        String realm = Tokens.issuer().substring(Tokens.issuer().indexOf("/realms/") + "/realms/".length());
+        this.admin = RestClient.builder().baseUrl(keycloak + "/admin/realms/" + realm)
                 .requestInterceptor((request, body, execution) -> {
                     // Master admin tokens live a minute; the deletion may come later than that.
                     request.getHeaders().setBearerAuth(masterAdminToken(keycloak));

@@ -10,10 +10,10 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Real access tokens from the dev-stack Keycloak, reused for a few minutes (they live 15). */
+/** Real access tokens from the test run's realm, reused for two minutes (they live five). */
 public final class Tokens {
 
-    private static final Duration REUSE = Duration.ofMinutes(5);
+    private static final Duration REUSE = Duration.ofMinutes(2);
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
     private record Token(String value, Instant fetched) {
@@ -43,10 +43,15 @@ public final class Tokens {
                 "username", username, "password", password));
     }
 
-    /** The platform's service account (client credentials of {@code lingong-services}). */
+    /** tenant-core's service account (client credentials of {@code lingong-tenant-core}), search's only caller. */
     public static String service() {
-        return cached("client:lingong-services", Map.of("grant_type", "client_credentials",
-                "client_id", "lingong-services", "client_secret", "lingong-services-dev-secret"));
+        return client("lingong-tenant-core");
+    }
+
+    /** A service's token (client credentials of its own client, with the dev realm's secret). */
+    public static String client(String clientId) {
+        return cached("client:" + clientId, Map.of("grant_type", "client_credentials",
+                "client_id", clientId, "client_secret", clientId + "-dev-secret"));
     }
 
     private static String cached(String who, Map<String, String> form) {
@@ -55,7 +60,7 @@ public final class Tokens {
                 : new Token(fetch(form), Instant.now())).value();
     }
 
-    /** The dev-stack realm's issuer URI. */
+    /** The test run realm's issuer URI. */
     public static String issuer() {
         return System.getProperty("LINGONG_ISSUER_URI", "http://127.0.0.1:18080/realms/lingong");
     }

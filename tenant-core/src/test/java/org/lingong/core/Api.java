@@ -88,8 +88,15 @@ public final class Api {
         return token("grant_type=password&client_id=lingong-app&username=" + encode(username) + "&password=" + encode(password));
     }
 
+    /** The gateway's service token, which reads the registry feed under /internal (dev realm secret). */
     public static String serviceToken() {
-        return token("grant_type=client_credentials&client_id=lingong-services&client_secret=lingong-services-dev-secret");
+        return clientToken("lingong-gateway");
+    }
+
+    /** A service's token: client credentials of its own Keycloak client, with the dev realm's secret. */
+    public static String clientToken(String clientId) {
+        return token("grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + clientId
+                + "-dev-secret");
     }
 
     private static String token(String form) {

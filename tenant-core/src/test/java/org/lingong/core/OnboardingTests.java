@@ -3,6 +3,7 @@ package org.lingong.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import org.lingong.core.people.KeycloakTestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -150,6 +151,62 @@ class OnboardingTests extends TenantCoreTests {
         org.assertj.core.api.Assertions.assertThatIllegalStateException()
                 .isThrownBy(() -> Api.userToken(code + "-admin", "test-pass-1"));
         assertThat(api().get("/api/v1/tenant", cityAdmin, Map.of("X-Lingong-Tenant", code)).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherCitysAdministratorIsRefusedAsTheFirstAdminAndStaysAsItWas() {
+        String cityA = TestTenants.uniqueCode();
+        TestTenants.onboard(api(), cityA, "32", "321300");
+        try (KeycloakTestUsers accounts = new KeycloakTestUsers()) {
+            JsonNode before = accounts.find(cityA + "-admin");
+            String id = before.get("id").asString();
+
+            String cityB = TestTenants.uniqueCode();
+            ObjectNode takeover = TestTenants.request(cityB, "34", "340400");
+            ((ObjectNode) takeover.get("admin")).put("username", cityA + "-admin");
+            Api.Response refused = api().call("POST", "/api/v1/platform/onboardings",
+                    Api.userToken("platform-admin", "demo"), Map.of("Accept-Language", "en"), takeover);
+
+            refused.expectProblem(409, "admin-username-taken");
+            assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("admin.username");
+            assertThat(refused.body().get("detail").asString()).contains(cityA + "-admin");
+            JsonNode after = accounts.find(cityA + "-admin");
+            assertThat(after.get("attributes")).isEqualTo(before.get("attributes"));
+            assertThat(accounts.groups(id)).containsExactly("city-admin");
+            assertThat(jdbc.sql("select count(*) from platform.tenant where code = ?").param(cityB)
+                    .query(Integer.class).single()).as("nothing of city B").isZero();
+        }
+    }
+
+    @Test
+    void aWorkersNationalAccountIsRefusedAsAFirstAdminAndGetsNoCityRole() {
+        try (KeycloakTestUsers accounts = new KeycloakTestUsers()) {
+            String worker = accounts.create(TestTenants.uniqueCode() + "-worker", null, java.util.List.of("worker"));
+            String id = accounts.find(worker).get("id").asString();
+            String code = TestTenants.uniqueCode();
+            ObjectNode takeover = TestTenants.request(code);
+            ((ObjectNode) takeover.get("admin")).put("username", worker);
+
+            api().call("POST", "/api/v1/platform/onboardings", Api.userToken("platform-admin", "demo"), Map.of(),
+                    takeover).expectProblem(409, "admin-username-taken");
+
+            assertThat(accounts.realmRoles(id)).contains("worker").doesNotContain("city-admin");
+            assertThat(accounts.groups(id)).isEmpty();
+            assertThat(accounts.find(worker).has("attributes")).as("still no city").isFalse();
+        }
+    }
+
+    @Test
+    void aFirstAdminsPasswordTheRealmRefusesIsAProblemAtItsField() {
+        String code = TestTenants.uniqueCode();
+        ObjectNode request = TestTenants.request(code);
+        ((ObjectNode) request.get("admin")).put("password", code + "-admin");
+        Api.Response refused = api().call("POST", "/api/v1/platform/onboardings",
+                Api.userToken("platform-admin", "demo"), Map.of(), request);
+        refused.expectProblem(400, "password-policy");
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("admin.password");
+        assertThat(jdbc.sql("select count(*) from platform.tenant where code = ?").param(code)
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

@@ -48,6 +48,8 @@ public enum ProblemType {
     ONBOARDING_NOT_FOUND(HttpStatus.NOT_FOUND),
     EXPORT_FAILED(HttpStatus.SERVICE_UNAVAILABLE),
     TENANT_STATUS_CONFLICT(HttpStatus.CONFLICT),
+    ADMIN_USERNAME_TAKEN(HttpStatus.CONFLICT),
+    ADMIN_EMAIL_TAKEN(HttpStatus.CONFLICT),
 
     // Nearby search and the search index
     INVALID_PARAMETER(HttpStatus.BAD_REQUEST),
@@ -173,7 +175,8 @@ public enum ProblemType {
     // Staff accounts
     STAFF_ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND),
     STAFF_USERNAME_TAKEN(HttpStatus.CONFLICT),
-    STAFF_EMAIL_TAKEN(HttpStatus.CONFLICT);
+    STAFF_EMAIL_TAKEN(HttpStatus.CONFLICT),
+    PASSWORD_POLICY(HttpStatus.BAD_REQUEST);
 
     /** Where every type URI starts. */
     public static final String TYPE_BASE = "https://lingong.org.cn/problems/";

@@ -1,5 +1,7 @@
 package org.lingong.common.servlet;
 
+import java.util.Collection;
+import java.util.Set;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -17,12 +19,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 
 /**
- * The platform's own services as Keycloak knows them: one confidential client with the client-credentials grant,
- * configured under {@code spring.security.oauth2.client.registration.lingong-services} (client id and secret from
- * {@code LINGONG_SERVICES_CLIENT_ID} and {@code LINGONG_SERVICES_CLIENT_SECRET}) in every service. Spring Security's
- * OAuth2 client fetches, caches and renews its token; a service adds {@link OAuth2ClientHttpRequestInterceptor} from
- * here to the {@code RestClient} of its calls to another service or to Keycloak's admin API, and lets only this client
- * call its {@code /internal} API ({@link #only}). A servlet service imports it next to {@link ServletConventions}.
+ * A service as Keycloak knows it: each service is a confidential client of its own with the client-credentials grant
+ * ({@code lingong-gateway}, {@code lingong-search}, {@code lingong-tenant-core}), configured under the same keys in
+ * every service, {@code spring.security.oauth2.client.registration.lingong-services} (client id and secret from
+ * {@code LINGONG_SERVICES_CLIENT_ID} and {@code LINGONG_SERVICES_CLIENT_SECRET}), so that a secret opens only what its
+ * service needs. Spring Security's OAuth2 client fetches, caches and renews the token; a service adds
+ * {@link OAuth2ClientHttpRequestInterceptor} from here to the {@code RestClient} of its calls to another service or to
+ * Keycloak's admin API, and lets only the services that call it into its {@code /internal} API ({@link #only}). A
+ * servlet service imports it next to {@link ServletConventions}.
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceClient {
@@ -57,12 +61,14 @@ public class ServiceClient {
     }
 
     /**
-     * Grants a request whose token was issued to the services client, recognised by its {@code azp} (authorized party)
-     * claim. The client is confidential and has only the client-credentials grant: no user can get a token with it.
+     * Grants a request whose token was issued to one of these services' clients ({@code lingong.internal.callers}),
+     * recognised by its {@code azp} (authorized party) claim. Those clients are confidential and have only the
+     * client-credentials grant: no user can get a token with them.
      */
-    public static AuthorizationManager<RequestAuthorizationContext> only(String servicesClientId) {
+    public static AuthorizationManager<RequestAuthorizationContext> only(Collection<String> callerClientIds) {
+        Set<String> callers = Set.copyOf(callerClientIds);
         return (authentication, context) -> new AuthorizationDecision(
                 authentication.get() instanceof JwtAuthenticationToken token
-                        && servicesClientId.equals(token.getToken().getClaimAsString("azp")));
+                        && callers.contains(token.getToken().getClaimAsString("azp")));
     }
 }

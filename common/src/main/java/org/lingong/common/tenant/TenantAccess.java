@@ -10,6 +10,8 @@ import java.util.Set;
  * <ul>
  *   <li>platform-admin: every tenant, read and write;</li>
  *   <li>a token carrying a {@code tenant} claim (city admins, station staff, employers): that tenant only;</li>
+ *   <li>a city's own role (city admin, station staff) without a {@code tenant} claim: no tenant — such an account is
+ *       broken, and must never count as a city admin everywhere;</li>
  *   <li>province-admin: read-only, in the tenants of its {@code province} claim;</li>
  *   <li>worker without a tenant claim: every tenant — workers hold one national account;</li>
  *   <li>anyone else: no tenant.</li>
@@ -47,6 +49,9 @@ public final class TenantAccess {
         }
         if (caller.tenantClaim() != null) {
             return caller.tenantClaim().equals(tenant);
+        }
+        if (caller.roles().stream().anyMatch(Roles.CITY_OWN_STAFF::contains)) {
+            return false;
         }
         if (caller.roles().contains(Roles.PROVINCE_ADMIN)) {
             return !write && caller.provinceClaim() != null && caller.provinceClaim().equals(tenantProvince);

@@ -59,6 +59,17 @@ class TenantAccessTests {
     }
 
     @Test
+    void aCityRoleWithoutItsCityOpensNoCityEvenWithTheWorkerRole() {
+        for (String cityRole : Roles.CITY_OWN_STAFF) {
+            Caller stray = new Caller(Set.of("worker", cityRole), null, null);
+            assertThat(TenantAccess.allows(stray, "suqian", "32", false)).as(cityRole).isFalse();
+            assertThat(TenantAccess.allows(stray, "huainan", "34", true)).as(cityRole).isFalse();
+        }
+        assertThat(TenantAccess.allows(new Caller(Set.of("platform-admin", "city-admin"), null, null), "suqian",
+                "32", true)).isTrue();
+    }
+
+    @Test
     void readsKeycloakClaims() {
         Caller caller = Caller.fromClaims(java.util.Map.of("realm_access", java.util.Map.of("roles",
                 java.util.List.of("city-admin", "offline_access")), "tenant", "suqian"));

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -52,14 +53,28 @@ public final class KeycloakAdmin {
 
     /** Creates a realm from the platform's realm file under another name: its clients, roles and demo logins. */
     public void createRealm(String name) {
-        ObjectNode realm;
         try (InputStream in = KeycloakAdmin.class.getResourceAsStream(REALM_FILE)) {
-            realm = (ObjectNode) JSON.readTree(in);
+            createRealm(name, (ObjectNode) JSON.readTree(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        realm.put("realm", name);
-        Response created = send("POST", "", realm.toString());
+    }
+
+    /**
+     * Creates a realm from a realm document under another name. Its groups get ids of their own, derived from the
+     * name: the fine-grained admin permissions name groups by id, and ids are unique across all realms of a Keycloak,
+     * so a second copy of a realm file with fixed group ids would otherwise be refused.
+     */
+    public void createRealm(String name, ObjectNode realm) {
+        String document = realm.deepCopy().put("realm", name).toString();
+        for (JsonNode group : realm.path("groups")) {
+            if (group.hasNonNull("id")) {
+                String id = group.get("id").asString();
+                document = document.replace(id, UUID.nameUUIDFromBytes((name + "/" + id).getBytes(
+                        StandardCharsets.UTF_8)).toString());
+            }
+        }
+        Response created = send("POST", "", document);
         if (created.status() != 201) {
             throw new IllegalStateException("realm " + name + " not created: " + created.status() + " "
                     + created.body());

@@ -19,10 +19,11 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * Keeps the registry current: asks tenant-core every poll interval with {@code If-None-Match}, so an unchanged
- * registry costs a 304. Calls carry a service token (client credentials of {@code lingong-services}, cached until
- * shortly before it expires) and this replica's name; every answer says how many gateway replicas are alive
- * ({@link GatewayReplicas}). When tenant-core or Keycloak cannot be reached the last registry keeps serving.
+ * Keeps the registry and the recently disabled accounts current: asks tenant-core every poll interval with
+ * {@code If-None-Match}, so an unchanged registry costs a 304. Calls carry the gateway's service token (client
+ * credentials of its own client, {@code lingong-gateway}, cached until shortly before it expires) and this replica's
+ * name; every answer says how many gateway replicas are alive ({@link GatewayReplicas}). When tenant-core or Keycloak
+ * cannot be reached the last registry keeps serving.
  */
 @Component
 class RegistryPoller implements SmartLifecycle {
@@ -32,20 +33,23 @@ class RegistryPoller implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(RegistryPoller.class);
 
-    record TenantRoutes(String version, List<RegisteredTenant> tenants) {
+    record TenantRoutes(String version, List<RegisteredTenant> tenants, List<RevokedSubjects.Revocation> revoked) {
     }
 
     private final TenantRegistry registry;
     private final GatewayReplicas replicas;
+    private final RevokedSubjects revoked;
     private final TenantProperties properties;
     private final WebClient tenantCore;
     private volatile Disposable polling;
     private volatile boolean failing;
 
-    RegistryPoller(TenantRegistry registry, GatewayReplicas replicas, TenantProperties properties,
-            ReactiveClientRegistrationRepository clients, ReactiveOAuth2AuthorizedClientService authorizedClients) {
+    RegistryPoller(TenantRegistry registry, GatewayReplicas replicas, RevokedSubjects revoked,
+            TenantProperties properties, ReactiveClientRegistrationRepository clients,
+            ReactiveOAuth2AuthorizedClientService authorizedClients) {
         this.registry = registry;
         this.replicas = replicas;
+        this.revoked = revoked;
         this.properties = properties;
         var serviceToken = new ServerOAuth2AuthorizedClientExchangeFilterFunction(
                 new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(clients, authorizedClients));
@@ -104,8 +108,11 @@ class RegistryPoller implements SmartLifecycle {
         }
         String etag = response.headers().asHttpHeaders().getETag();
         return response.bodyToMono(TenantRoutes.class)
-                .doOnNext(routes -> registry.replace(routes.version(),
-                        etag != null ? etag : "\"" + routes.version() + "\"", routes.tenants()))
+                .doOnNext(routes -> {
+                    revoked.replace(routes.revoked() == null ? List.of() : routes.revoked());
+                    registry.replace(routes.version(), etag != null ? etag : "\"" + routes.version() + "\"",
+                            routes.tenants());
+                })
                 .then();
     }
 

@@ -1,5 +1,6 @@
 package org.lingong.search.security;
 
+import java.util.List;
 import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.servlet.SecurityProblems;
 import org.lingong.common.servlet.ServiceClient;
@@ -32,7 +33,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http,
-            @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient,
+            @Value("${lingong.internal.callers}") List<String> internalCallers,
             ProblemResponses problems, TenantDirectory tenants) throws Exception {
         SecurityProblems.answerRefusals(http, problems)
                 .authorizeHttpRequests(requests -> requests
@@ -44,7 +45,7 @@ class SecurityConfig {
                         // Looking for work needs no account; the tenant still comes from the trusted header.
                         .requestMatchers(HttpMethod.GET, "/api/v1/jobs/nearby", "/api/v1/jobs/nearby/suggest")
                         .permitAll()
-                        .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
+                        .requestMatchers("/internal/**").access(ServiceClient.only(internalCallers))
                         .requestMatchers(HttpMethod.GET, "/api/v1/search/status").access(cityOwnStaff())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(Customizer.withDefaults()))

@@ -8,6 +8,7 @@ import org.lingong.search.Api;
 import org.lingong.search.Api.Reply;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.Tokens;
+import org.springframework.http.HttpMethod;
 import tools.jackson.databind.JsonNode;
 
 class SecurityTests extends SearchServiceTests {
@@ -56,6 +57,16 @@ class SecurityTests extends SearchServiceTests {
 
         assertProblem(reply, 401, "invalid-token", "Invalid access token");
         assertThat(reply.headers().getFirst("WWW-Authenticate")).contains("invalid_token");
+    }
+
+    @Test
+    void theInternalApiOpensOnlyToTenantCoresServiceAccount() {
+        assertThat(api.call(HttpMethod.PUT, "/internal/v1/tenants/suqian/alias", Tokens.client("lingong-gateway"))
+                .status()).as("the gateway's service token").isEqualTo(403);
+        assertThat(api.call(HttpMethod.PUT, "/internal/v1/tenants/suqian/alias", Tokens.worker()).status())
+                .as("a user's token").isEqualTo(403);
+        assertThat(api.call(HttpMethod.PUT, "/internal/v1/tenants/suqian/alias", Tokens.service()).status())
+                .as("tenant-core's").isEqualTo(200);
     }
 
     @Test

@@ -12,6 +12,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.lingong.common.config.DevDefaultsGuard;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
@@ -24,7 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ChainKeys {
 
-    /** The key in application.yaml for development ("dev-only-contract-chain-key-not-for-prod"), refused under prod. */
+    /**
+     * The key in application.yaml for development ("dev-only-contract-chain-key-not-for-prod"), refused outside the dev
+     * profile, like every development secret.
+     */
     static final String DEV_KEY = "ZGV2LW9ubHktY29udHJhY3QtY2hhaW4ta2V5LW5vdC1mb3ItcHJvZA==";
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,32}");
@@ -35,7 +39,7 @@ class ChainKeys {
 
     @Autowired
     ChainKeys(@Value("${lingong.contracts.chain-keys}") String configured, Environment environment) {
-        this(configured, environment.acceptsProfiles(Profiles.of("prod")));
+        this(configured, !environment.acceptsProfiles(Profiles.of(DevDefaultsGuard.DEV_PROFILE)));
     }
 
     ChainKeys(String configured, boolean production) {

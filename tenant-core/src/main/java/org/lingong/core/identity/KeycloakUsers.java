@@ -1,5 +1,6 @@
 package org.lingong.core.identity;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lingong.common.tenant.Roles;
 import org.lingong.common.tenant.TenantCode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.oauth2.client.web.client.OAuth2ClientHttpRequestInterceptor;
 import org.springframework.stereotype.Component;
@@ -19,18 +19,23 @@ import org.springframework.web.client.HttpClientErrorException;
 import org.springframework.web.client.RestClient;
 
 /**
- * Keycloak's admin REST API, as the platform service account: a tenant's users — tenant membership as the admin-only
- * {@code tenant} attribute, mapped into tokens — created with one realm role, listed by role, enabled and disabled.
- * The only place that talks to Keycloak's admin API.
+ * Keycloak's admin REST API as tenant-core's service account, which may do no more than this: the city accounts
+ * (administrators, station staff) are the members of the groups named after their roles, each group carrying its
+ * realm role, and the realm's fine-grained admin permissions let the account create users into those groups and
+ * view, enable, disable, sign out and delete their members — nobody else (docs/security.md). It can grant no role
+ * directly, reset no other account's password and read no other account. Every account it creates carries the
+ * admin-only {@code tenant} attribute of its city, mapped into tokens. The only place that talks to the admin API.
  */
 @Component
 public class KeycloakUsers {
 
-    private static final Logger log = LoggerFactory.getLogger(KeycloakUsers.class);
-    /** Role members are read in pages of this size. */
+    /** Group members are read in pages of this size. */
     private static final int PAGE = 500;
+    /** The roles tenant-core grants, each through the group of the same name. */
+    private static final Set<String> CITY_ROLES = Set.of(Roles.CITY_ADMIN, Roles.STATION_STAFF);
 
     private final RestClient admin;
+    private final Map<String, String> groupIds = new ConcurrentHashMap<>();
 
     KeycloakUsers(RestClient.Builder builder, OAuth2ClientHttpRequestInterceptor serviceToken,
                   @Value("${lingong.keycloak.url}") String keycloakUrl,
@@ -48,7 +53,7 @@ public class KeycloakUsers {
         }
     }
 
-    /** A user as Keycloak holds it; {@code tenant} is empty for users of no city (workers, platform staff). */
+    /** A city account as Keycloak holds it; {@code tenant} is its city. */
     public record Account(String id, String username, String lastName, String firstName, String email,
                           boolean enabled, Instant created, Optional<String> tenant) {
     }
@@ -68,86 +73,161 @@ public class KeycloakUsers {
         }
     }
 
+    /** Keycloak refused the password under the realm's password policy. */
+    public static final class PasswordRefused extends RuntimeException {
+
+        PasswordRefused(String reason) {
+            super(reason);
+        }
+    }
+
     private record UserRepresentation(String id, String username, String firstName, String lastName, String email,
                                       Boolean enabled, Long createdTimestamp, Map<String, List<String>> attributes) {
 
         Account account() {
-            List<String> tenant = attributes == null ? List.of() : attributes.getOrDefault("tenant", List.of());
             return new Account(id, username, lastName, firstName, email, Boolean.TRUE.equals(enabled),
-                    createdTimestamp == null ? null : Instant.ofEpochMilli(createdTimestamp),
-                    tenant.stream().findFirst());
+                    createdTimestamp == null ? null : Instant.ofEpochMilli(createdTimestamp), tenant());
+        }
+
+        Optional<String> tenant() {
+            List<String> tenant = attributes == null ? List.of() : attributes.getOrDefault("tenant", List.of());
+            return tenant.stream().findFirst();
         }
     }
 
-    private record RoleRepresentation(String id, String name) {
+    private record GroupRepresentation(String id, String name) {
     }
 
-    private record ErrorRepresentation(String errorMessage) {
-    }
+    /** Keycloak answers errors in one of two shapes. */
+    private record ErrorRepresentation(String error, String errorMessage,
+                                       @JsonProperty("error_description") String description) {
 
-    /** Creates the user with the role in the tenant, or, when it exists already, makes sure of both. */
-    public void ensureTenantUser(TenantCode tenant, NewUser user, String realmRole) {
-        String id = find(user.username()).map(UserRepresentation::id).orElseGet(() -> create(tenant, user));
-        grant(id, realmRole);
+        String text() {
+            return String.valueOf(errorMessage != null ? errorMessage : description != null ? description : error);
+        }
     }
 
     /**
-     * Creates a new user with the role in the tenant and returns its id. Never leaves half a user: when the role
-     * cannot be granted, the user is deleted again.
+     * Makes sure the city has this account with the role: creates it, or, when an account of this city has the name
+     * already, adds the role to it. An account of anyone else — another city's, a worker's, the platform's — is never
+     * taken over: it is {@link UserExists} on {@code username}, and stays as it was. Returns the account's id.
      *
-     * @throws UserExists when the user name or the e-mail address is taken
+     * @throws UserExists      when the user name belongs to an account outside this city, or the e-mail is taken
+     * @throws PasswordRefused when a new account's password breaks the realm's password policy
      */
-    public String createTenantUser(TenantCode tenant, NewUser user, String realmRole) {
-        String id = create(tenant, user);
-        try {
-            grant(id, realmRole);
-        } catch (RuntimeException e) {
-            deleteQuietly(id, e);
-            throw e;
+    public String ensureCityAccount(TenantCode city, NewUser user, String role) {
+        Optional<UserRepresentation> existing = find(user.username());
+        if (existing.isEmpty()) {
+            return createCityAccount(city, user, role);
+        }
+        if (!existing.get().tenant().equals(Optional.of(city.value()))) {
+            // Another city's account (the only others this service account can see at all).
+            throw new UserExists("username");
+        }
+        String id = existing.get().id();
+        if (!memberOf(id, role)) {
+            admin.put().uri("/users/{id}/groups/{group}", id, groupId(role)).retrieve().toBodilessEntity();
         }
         return id;
     }
 
-    /** The tenant's users holding the role directly, in Keycloak's order. */
-    public List<Account> tenantUsersWithRole(TenantCode tenant, String realmRole) {
-        // Keycloak filters by role or by attribute, not both: read the role's members page by page and keep the
-        // tenant's. A role's members across all cities stay in the thousands; a city's attribute search would include
-        // its employers too.
+    /**
+     * Creates a new account of the city with the role and returns its id. Created as a member of the role's group, the
+     * account has its city and its role from its first moment, or does not exist.
+     *
+     * @throws UserExists      when the user name or the e-mail address is taken
+     * @throws PasswordRefused when the password breaks the realm's password policy
+     */
+    public String createCityAccount(TenantCode city, NewUser user, String role) {
+        Map<String, Object> representation = Map.of(
+                "username", user.username(),
+                "email", user.email(),
+                "emailVerified", true,
+                "firstName", user.firstName(),
+                "lastName", user.lastName(),
+                "enabled", true,
+                "attributes", Map.of("tenant", List.of(city.value())),
+                "groups", List.of(groupPath(role)),
+                "requiredActions", user.temporaryPassword() ? List.of("UPDATE_PASSWORD") : List.of(),
+                "credentials", List.of(Map.of("type", "password", "value", user.password(),
+                        "temporary", user.temporaryPassword())));
+        URI location;
+        try {
+            location = admin.post().uri("/users")
+                    .body(representation).retrieve().toBodilessEntity().getHeaders().getLocation();
+        } catch (HttpClientErrorException.Conflict e) {
+            String message = e.getResponseBodyAs(ErrorRepresentation.class).text();
+            throw new UserExists(message.toLowerCase().contains("email") ? "email" : "username");
+        } catch (HttpClientErrorException.BadRequest e) {
+            ErrorRepresentation error = e.getResponseBodyAs(ErrorRepresentation.class);
+            if (error != null && error.text().toLowerCase().contains("password")) {
+                throw new PasswordRefused(error.text());
+            }
+            throw e;
+        }
+        String path = location.getPath();
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
+    /** The city's accounts with the role, in Keycloak's order. */
+    public List<Account> cityAccounts(TenantCode city, String role) {
+        // Keycloak filters a group's members by nothing: read them page by page and keep the city's. A role's members
+        // across all cities stay in the thousands.
         List<Account> accounts = new ArrayList<>();
         for (int first = 0; ; first += PAGE) {
             UserRepresentation[] page = admin.get()
-                    .uri("/roles/{role}/users?briefRepresentation=false&first={first}&max={max}", realmRole, first, PAGE)
+                    .uri("/groups/{group}/members?briefRepresentation=false&first={first}&max={max}", groupId(role),
+                            first, PAGE)
                     .retrieve().body(UserRepresentation[].class);
-            Arrays.stream(page).map(UserRepresentation::account)
-                    .filter(account -> account.tenant().equals(Optional.of(tenant.value())))
-                    .forEach(accounts::add);
+            Arrays.stream(page).filter(user -> user.tenant().equals(Optional.of(city.value())))
+                    .map(UserRepresentation::account).forEach(accounts::add);
             if (page.length < PAGE) {
                 return accounts;
             }
         }
     }
 
-    /** The user with this id, if there is one. */
+    /**
+     * The city's account with this id if it holds the role and no other city role — an administrator who is also
+     * station staff is not the city admin's to manage as staff.
+     */
+    public Optional<Account> cityAccount(TenantCode city, String id, String role) {
+        return byId(id).filter(account -> account.tenant().equals(Optional.of(city.value())))
+                .filter(account -> groupsOf(id).stream().filter(CITY_ROLES::contains).toList().equals(List.of(role)));
+    }
+
+    /** A city account by id; any other account is invisible to this service account, as if there were none. */
     public Optional<Account> byId(String id) {
         try {
             return Optional.of(admin.get().uri("/users/{id}", id)
                     .retrieve().body(UserRepresentation.class).account());
-        } catch (HttpClientErrorException.NotFound e) {
+        } catch (HttpClientErrorException.NotFound | HttpClientErrorException.Forbidden e) {
             return Optional.empty();
         }
     }
 
-    /** The realm roles granted to the user directly. */
-    public Set<String> realmRoles(String id) {
-        RoleRepresentation[] roles = admin.get().uri("/users/{id}/role-mappings/realm", id)
-                .retrieve().body(RoleRepresentation[].class);
-        return Arrays.stream(roles).map(RoleRepresentation::name).collect(Collectors.toUnmodifiableSet());
+    /**
+     * Lets the user sign in again, or stops it and ends its sessions, so its refresh tokens stop working too. When the
+     * sessions cannot be ended, the user is enabled again and the failure passed on: nothing changed.
+     */
+    public void setEnabled(String id, boolean enabled) {
+        enable(id, enabled);
+        if (!enabled) {
+            try {
+                admin.post().uri("/users/{id}/logout", id).retrieve().toBodilessEntity();
+            } catch (RuntimeException e) {
+                try {
+                    enable(id, true);
+                } catch (RuntimeException restoreFailed) {
+                    e.addSuppressed(restoreFailed);
+                }
+                throw e;
+            }
+        }
     }
 
-    /** Lets the user sign in again, or stops it; its sessions end when it is disabled. */
-    public void setEnabled(String id, boolean enabled) {
-        admin.put().uri("/users/{id}", id)
-                .body(Map.of("enabled", enabled)).retrieve().toBodilessEntity();
+    private void enable(String id, boolean enabled) {
+        admin.put().uri("/users/{id}", id).body(Map.of("enabled", enabled)).retrieve().toBodilessEntity();
     }
 
     public void delete(String id) {
@@ -155,8 +235,9 @@ public class KeycloakUsers {
                 .retrieve().toBodilessEntity();
     }
 
-    /** Disables every user of the tenant (offboarding keeps accounts for audit, but nobody can sign in). */
+    /** Disables every account of the city (offboarding keeps accounts for audit, but nobody can sign in). */
     public int disableTenantUsers(TenantCode tenant) {
+        // The search sees only the city accounts this service account manages, the city's and no other.
         UserRepresentation[] users = admin.get().uri("/users?q=tenant:{tenant}&max=10000", tenant.value())
                 .retrieve().body(UserRepresentation[].class);
         for (UserRepresentation user : users) {
@@ -171,44 +252,25 @@ public class KeycloakUsers {
         return found == null || found.length == 0 ? Optional.empty() : Optional.of(found[0]);
     }
 
-    private String create(TenantCode tenant, NewUser user) {
-        Map<String, Object> representation = Map.of(
-                "username", user.username(),
-                "email", user.email(),
-                "emailVerified", true,
-                "firstName", user.firstName(),
-                "lastName", user.lastName(),
-                "enabled", true,
-                "attributes", Map.of("tenant", List.of(tenant.value())),
-                "requiredActions", user.temporaryPassword() ? List.of("UPDATE_PASSWORD") : List.of(),
-                "credentials", List.of(Map.of("type", "password", "value", user.password(),
-                        "temporary", user.temporaryPassword())));
-        URI location;
-        try {
-            location = admin.post().uri("/users")
-                    .body(representation).retrieve().toBodilessEntity().getHeaders().getLocation();
-        } catch (HttpClientErrorException.Conflict e) {
-            String message = String.valueOf(e.getResponseBodyAs(ErrorRepresentation.class).errorMessage());
-            throw new UserExists(message.toLowerCase().contains("email") ? "email" : "username");
-        }
-        String path = location.getPath();
-        return path.substring(path.lastIndexOf('/') + 1);
+    private boolean memberOf(String id, String role) {
+        return groupsOf(id).contains(role);
     }
 
-    private void grant(String id, String realmRole) {
-        RoleRepresentation role = admin.get().uri("/roles/{role}", realmRole)
-                .retrieve().body(RoleRepresentation.class);
-        admin.post().uri("/users/{id}/role-mappings/realm", id)
-                .body(List.of(role)).retrieve().toBodilessEntity();
+    private List<String> groupsOf(String id) {
+        GroupRepresentation[] groups = admin.get().uri("/users/{id}/groups", id)
+                .retrieve().body(GroupRepresentation[].class);
+        return Arrays.stream(groups).map(GroupRepresentation::name).toList();
     }
 
-    /** Undoes a creation that failed half-way; a failure here is logged, the original failure is what the caller sees. */
-    private void deleteQuietly(String id, RuntimeException cause) {
-        try {
-            delete(id);
-        } catch (RuntimeException e) {
-            cause.addSuppressed(e);
-            log.error("user {} was created without its role and could not be deleted: {}", id, e.getMessage());
+    private String groupId(String role) {
+        return groupIds.computeIfAbsent(role, name -> admin.get().uri("/group-by-path/{path}",
+                groupPath(name).substring(1)).retrieve().body(GroupRepresentation.class).id());
+    }
+
+    private static String groupPath(String role) {
+        if (!CITY_ROLES.contains(role)) {
+            throw new IllegalArgumentException(role + " is not a city role tenant-core may grant");
         }
+        return "/" + role;
     }
 }

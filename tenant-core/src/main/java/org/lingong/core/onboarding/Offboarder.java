@@ -22,6 +22,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.lingong.common.config.DevDefaultsGuard;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
@@ -49,7 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * The schema is dropped only after the export is on disk (synced, then renamed into place) and read back whole: every
  * table's row count as exported, and its SHA-256 recorded in the log. The exports directory must be durable storage
- * (a persistent volume in production); under the {@code prod} profile a temporary directory is refused at start-up.
+ * (a persistent volume in production); outside the {@code dev} profile a temporary directory is refused at start-up.
  */
 @Service
 class Offboarder {
@@ -77,7 +78,8 @@ class Offboarder {
         this.transactions = transactions;
         this.exports = exports.toAbsolutePath().normalize();
         Path temporary = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (environment.acceptsProfiles(Profiles.of("prod")) && this.exports.startsWith(temporary)) {
+        boolean dev = environment.acceptsProfiles(Profiles.of(DevDefaultsGuard.DEV_PROFILE));
+        if (!dev && this.exports.startsWith(temporary)) {
             throw new IllegalStateException("lingong.exports-dir is " + this.exports + ", inside the temporary "
                     + "directory; set LINGONG_EXPORTS_DIR to durable storage in production");
         }

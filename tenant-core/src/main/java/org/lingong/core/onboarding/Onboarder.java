@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.core.identity.KeycloakUsers;
 import org.lingong.core.registry.NationalDivisions;
 import org.lingong.core.registry.Registrations;
 import org.slf4j.Logger;
@@ -16,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.client.RestClientException;
 
 /**
  * Runs onboardings in the background, one step after the other, recording progress after each step so that a run
@@ -56,12 +58,10 @@ class Onboarder {
         if (!divisions.isProvince(request.provinceCode()) || !request.divisionCode().startsWith(request.provinceCode())) {
             throw new ProblemException(ProblemType.UNKNOWN_PROVINCE);
         }
+        refuseAnotherRegistration(request);
+        claimFirstAdmin(request);
         Onboarding onboarding = transactions.execute(tx -> {
-            registrations.find(request.code()).ifPresent(existing -> {
-                if (!request.sameRegistration(existing)) {
-                    throw new ProblemException(ProblemType.TENANT_EXISTS);
-                }
-            });
+            refuseAnotherRegistration(request);
             steps.run(OnboardingStep.REGISTER, request);
             Onboarding current = onboardings.findById(request.code()).orElseGet(() -> {
                 Onboarding fresh = new Onboarding(request.code());
@@ -79,6 +79,36 @@ class Onboarder {
             runner.submit(() -> runSteps(request));
         }
         return progress(request.code());
+    }
+
+    private void refuseAnotherRegistration(OnboardingRequest request) {
+        registrations.find(request.code()).ifPresent(existing -> {
+            if (!request.sameRegistration(existing)) {
+                throw new ProblemException(ProblemType.TENANT_EXISTS);
+            }
+        });
+    }
+
+    /**
+     * Opens the first administrator's account — or finds it among this city's — before anything else, so a user name
+     * that belongs to an account outside the city (another city's administrator, a worker, the platform's) is refused
+     * at once and that account stays as it was. Keycloak out of reach is left to the identity step, which fails the
+     * run with the reason; sending the request again resumes it.
+     */
+    private void claimFirstAdmin(OnboardingRequest request) {
+        try {
+            steps.run(OnboardingStep.IDENTITY, request);
+        } catch (KeycloakUsers.UserExists taken) {
+            throw "email".equals(taken.field())
+                    ? new ProblemException(ProblemType.ADMIN_EMAIL_TAKEN).withFieldError("admin.email")
+                    : new ProblemException(ProblemType.ADMIN_USERNAME_TAKEN, request.admin().username())
+                            .withFieldError("admin.username");
+        } catch (KeycloakUsers.PasswordRefused refused) {
+            throw new ProblemException(ProblemType.PASSWORD_POLICY).withFieldError("admin.password");
+        } catch (RestClientException unreachable) {
+            log.warn("first administrator of {} not opened now ({}); the identity step tries again", request.code(),
+                    unreachable.getMessage());
+        }
     }
 
     private void runSteps(OnboardingRequest request) {

@@ -34,7 +34,8 @@ record OnboardingRequest(
             @NotBlank @Email String email,
             @NotBlank @Size(max = 20) String firstName,
             @NotBlank @Size(max = 20) String lastName,
-            @NotNull @Size(min = 4, max = 64) String password,
+            // The realm's password policy decides the rest (a problem password-policy at admin.password).
+            @NotBlank @Size(max = 64) String password,
             boolean temporaryPassword) {
 
         @Override

@@ -45,7 +45,7 @@ class OnboardingSteps {
         switch (step) {
             case REGISTER -> register(code, request);
             case SCHEMA -> migrations.migrate(code);
-            case IDENTITY -> users.ensureTenantUser(code, new KeycloakUsers.NewUser(request.admin().username(),
+            case IDENTITY -> users.ensureCityAccount(code, new KeycloakUsers.NewUser(request.admin().username(),
                     request.admin().email(), request.admin().firstName(), request.admin().lastName(),
                     request.admin().password(), request.admin().temporaryPassword()), Roles.CITY_ADMIN);
             case SEARCH_ALIAS -> {

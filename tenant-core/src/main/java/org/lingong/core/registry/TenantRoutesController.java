@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.tenant.RegistryFeed;
+import org.lingong.core.identity.Revocations;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -16,9 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * What the gateway needs to route — every routable tenant with its province, status, domains and rate limit (the
  * city's ceiling) — and what search needs: whether the tenant shares its jobs with neighbours of its province, its
- * travel speeds and its active job categories. They poll it every few seconds with {@code If-None-Match}; an unchanged
- * registry costs one query (the categories are kept in memory) and a 304. A gateway replica names itself on its poll,
- * and every answer says how many gateway replicas are alive ({@link RegistryFeed}).
+ * travel speeds and its active job categories. With them, the accounts disabled within the last minutes, whose tokens
+ * the gateway refuses from then on. They poll it every few seconds with {@code If-None-Match}; an unchanged registry
+ * costs two queries (the categories are kept in memory) and a 304. A gateway replica names itself on its poll, and
+ * every answer says how many gateway replicas are alive ({@link RegistryFeed}).
  */
 @RestController
 class TenantRoutesController {
@@ -26,11 +28,14 @@ class TenantRoutesController {
     private final TenantRepository tenants;
     private final JobCategoryCodes categories;
     private final GatewayReplicas gateways;
+    private final Revocations revocations;
 
-    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories, GatewayReplicas gateways) {
+    TenantRoutesController(TenantRepository tenants, JobCategoryCodes categories, GatewayReplicas gateways,
+                           Revocations revocations) {
         this.tenants = tenants;
         this.categories = categories;
         this.gateways = gateways;
+        this.revocations = revocations;
     }
 
     record TenantRoute(String code, String province, TenantStatus status, List<String> domains, int rateLimitPerSecond,
@@ -38,7 +43,7 @@ class TenantRoutesController {
                        List<String> jobCategories) {
     }
 
-    record TenantRoutes(String version, List<TenantRoute> tenants) {
+    record TenantRoutes(String version, List<TenantRoute> tenants, List<Revocations.Revocation> revoked) {
     }
 
     @GetMapping(RegistryFeed.PATH)
@@ -51,19 +56,20 @@ class TenantRoutesController {
                         t.domains().stream().sorted().toList(), t.rateLimitPerSecond(), t.sharesJobsWithNeighbours(),
                         t.travelSpeeds().asMap(), categories.activeCodes(t.code())))
                 .toList();
-        String version = fingerprint(routes);
+        List<Revocations.Revocation> revoked = revocations.recent();
+        String version = fingerprint(routes + "|" + revoked);
         String etag = "\"" + version + "\"";
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(304).eTag(etag).header(RegistryFeed.GATEWAY_REPLICAS, replicas).build();
         }
         return ResponseEntity.ok().eTag(etag).header(RegistryFeed.GATEWAY_REPLICAS, replicas)
-                .body(new TenantRoutes(version, routes));
+                .body(new TenantRoutes(version, routes, revoked));
     }
 
-    private static String fingerprint(List<TenantRoute> routes) {
+    private static String fingerprint(String content) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(routes.toString().getBytes(StandardCharsets.UTF_8));
+                    .digest(content.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest, 0, 12);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

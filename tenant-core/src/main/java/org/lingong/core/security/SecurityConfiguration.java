@@ -1,5 +1,6 @@
 package org.lingong.core.security;
 
+import java.util.List;
 import org.lingong.common.servlet.ProblemResponses;
 import org.lingong.common.servlet.SecurityProblems;
 import org.lingong.common.servlet.ServiceClient;
@@ -29,7 +30,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems,
-            @Value("${spring.security.oauth2.client.registration.lingong-services.client-id}") String servicesClient)
+            @Value("${lingong.internal.callers}") List<String> internalCallers)
             throws Exception {
         return SecurityProblems.answerRefusals(http, problems)
                 .csrf(csrf -> csrf.disable())
@@ -38,7 +39,7 @@ class SecurityConfiguration {
                         // Actuator exists on the management port only, kept inside the cluster; on the public port
                         // the path has no handler and answers 404.
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/internal/**").access(ServiceClient.only(servicesClient))
+                        .requestMatchers("/internal/**").access(ServiceClient.only(internalCallers))
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
                         .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)

@@ -2,8 +2,6 @@ package org.lingong.core.staff;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.lingong.common.problem.ProblemException;
@@ -12,6 +10,7 @@ import org.lingong.common.tenant.Roles;
 import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.identity.KeycloakUsers;
+import org.lingong.core.identity.Revocations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -20,8 +19,8 @@ import org.springframework.web.client.HttpServerErrorException;
 
 /**
  * The city's station-staff accounts in Keycloak. Keycloak and the audit trail cannot share a transaction, so each
- * change is made in Keycloak first and undone there when its audit line cannot be written: an account never exists
- * without its role, and no change goes unaudited.
+ * change is made in Keycloak first and undone there when its audit line cannot be written: no change goes unaudited.
+ * A disabled account is signed out, and its access tokens in hand are revoked at the gateway within seconds.
  */
 @Service
 class StaffAccounts {
@@ -29,17 +28,19 @@ class StaffAccounts {
     private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
 
     private final KeycloakUsers users;
+    private final Revocations revocations;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    StaffAccounts(KeycloakUsers users, AuditLog audit, TransactionTemplate transaction) {
+    StaffAccounts(KeycloakUsers users, Revocations revocations, AuditLog audit, TransactionTemplate transaction) {
         this.users = users;
+        this.revocations = revocations;
         this.audit = audit;
         this.transaction = transaction;
     }
 
     List<StaffAccountDetails> list(TenantCode city) {
-        return keycloak(() -> users.tenantUsersWithRole(city, Roles.STATION_STAFF)).stream()
+        return keycloak(() -> users.cityAccounts(city, Roles.STATION_STAFF)).stream()
                 .sorted(Comparator.comparing(KeycloakUsers.Account::username))
                 .map(StaffAccountDetails::of).toList();
     }
@@ -49,14 +50,16 @@ class StaffAccounts {
         String password = generated ? TemporaryPasswords.generate() : request.password();
         String id;
         try {
-            id = keycloak(() -> users.createTenantUser(city, new KeycloakUsers.NewUser(request.username(),
+            id = keycloak(() -> users.createCityAccount(city, new KeycloakUsers.NewUser(request.username(),
                     request.email().strip(), request.firstName().strip(), request.lastName().strip(), password,
                     generated), Roles.STATION_STAFF));
         } catch (KeycloakUsers.UserExists taken) {
             throw new ProblemException("email".equals(taken.field()) ? ProblemType.STAFF_EMAIL_TAKEN
                     : ProblemType.STAFF_USERNAME_TAKEN).withFieldError(taken.field());
+        } catch (KeycloakUsers.PasswordRefused refused) {
+            throw new ProblemException(ProblemType.PASSWORD_POLICY).withFieldError("password");
         }
-        audited("staff-account.created", id, request.username(), () -> users.delete(id));
+        audited("staff-account.created", id, request.username(), () -> { }, () -> users.delete(id));
         KeycloakUsers.Account account = keycloak(() -> users.byId(id)).orElseThrow();
         return new CreatedStaffAccount(StaffAccountDetails.of(account), generated ? password : null);
     }
@@ -68,7 +71,13 @@ class StaffAccounts {
                 users.setEnabled(account.id(), enabled);
                 return null;
             });
+            // The revocation commits with the audit line: the gateway refuses the disabled account's tokens in hand.
             audited(enabled ? "staff-account.enabled" : "staff-account.disabled", account.id(), account.username(),
+                    () -> {
+                        if (!enabled) {
+                            revocations.revoke(account.id());
+                        }
+                    },
                     () -> users.setEnabled(account.id(), !enabled));
         }
         return StaffAccountDetails.of(keycloak(() -> users.byId(account.id())).orElseThrow());
@@ -76,21 +85,20 @@ class StaffAccounts {
 
     /** The account if it is a station-staff account of this city — and not an administrator's; otherwise 404. */
     private KeycloakUsers.Account staffOf(TenantCode city, UUID id) {
-        return keycloak(() -> users.byId(id.toString())
-                .filter(account -> account.tenant().equals(Optional.of(city.value())))
-                .filter(account -> {
-                    Set<String> roles = users.realmRoles(account.id());
-                    return roles.contains(Roles.STATION_STAFF)
-                            // An administrator who also holds the staff role is not the city admin's to disable.
-                            && roles.stream().noneMatch(Roles.ADMINISTRATORS::contains);
-                }))
+        return keycloak(() -> users.cityAccount(city, id.toString(), Roles.STATION_STAFF))
                 .orElseThrow(() -> new ProblemException(ProblemType.STAFF_ACCOUNT_NOT_FOUND));
     }
 
-    /** Writes the audit line; when that fails, undoes the Keycloak change it records and passes the failure on. */
-    private void audited(String action, String id, String username, Runnable undo) {
+    /**
+     * Writes the audit line, with what must commit with it; when that fails, undoes the Keycloak change it records and
+     * passes the failure on.
+     */
+    private void audited(String action, String id, String username, Runnable alongside, Runnable undo) {
         try {
-            transaction.executeWithoutResult(tx -> audit.record(action, id, username));
+            transaction.executeWithoutResult(tx -> {
+                audit.record(action, id, username);
+                alongside.run();
+            });
         } catch (RuntimeException e) {
             try {
                 undo.run();

@@ -8,19 +8,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.lingong.core.Api;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Throwaway users in the real Keycloak realm, made through the master admin API (the dev stack's admin/admin) and
- * deleted after the test class.
+ * Throwaway users in the test run's Keycloak realm, made through the master admin API (the dev stack's admin/admin)
+ * and deleted after the test class.
  */
 public final class KeycloakTestUsers implements AutoCloseable {
 
     private static final String KEYCLOAK = System.getProperty("LINGONG_KEYCLOAK_URL", "http://127.0.0.1:18080");
-    private static final String REALM = KEYCLOAK + "/admin/realms/lingong";
+    private static final String REALM = KEYCLOAK + "/admin/realms/"
+            + System.getProperty("LINGONG_KEYCLOAK_REALM", "lingong");
     public static final String PASSWORD = "test-pass-1";
 
     private final HttpClient http = HttpClient.newHttpClient();
@@ -41,12 +43,17 @@ public final class KeycloakTestUsers implements AutoCloseable {
         return create(username, tenant, List.of(realmRole));
     }
 
-    /** Creates a user with several realm roles (e.g. a worker who is also an employer); returns its user name. */
+    /**
+     * Creates a user with several realm roles (e.g. a worker who is also an employer) and the {@code tenant} attribute
+     * of its city, or none when {@code tenant} is {@code null} (a worker's national account); returns its user name.
+     */
     public String create(String username, String tenant, List<String> realmRoles) {
-        Map<String, Object> user = Map.of("username", username, "enabled", true, "emailVerified", true,
+        Map<String, Object> user = new HashMap<>(Map.of("username", username, "enabled", true, "emailVerified", true,
                 "email", username + "@test.lingong.invalid", "firstName", "测试", "lastName", "用户",
-                "attributes", Map.of("tenant", List.of(tenant)),
-                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false)));
+                "credentials", List.of(Map.of("type", "password", "value", PASSWORD, "temporary", false))));
+        if (tenant != null) {
+            user.put("attributes", Map.of("tenant", List.of(tenant)));
+        }
         HttpResponse<String> response = send(admin("/users").POST(json(user)).build());
         if (response.statusCode() != 201) {
             throw new IllegalStateException("user not created: " + response.body());
@@ -74,10 +81,16 @@ public final class KeycloakTestUsers implements AutoCloseable {
         return found.isEmpty() ? null : found.get(0);
     }
 
-    /** The names of the realm roles granted to the user directly. */
+    /** The names of the realm roles the user holds, directly or through its groups. */
     public List<String> realmRoles(String id) {
-        return Api.JSON.readTree(send(admin("/users/" + id + "/role-mappings/realm").GET().build()).body())
+        return Api.JSON.readTree(send(admin("/users/" + id + "/role-mappings/realm/composite").GET().build()).body())
                 .valueStream().map(role -> role.get("name").asString()).toList();
+    }
+
+    /** The names of the user's groups. */
+    public List<String> groups(String id) {
+        return Api.JSON.readTree(send(admin("/users/" + id + "/groups").GET().build()).body())
+                .valueStream().map(group -> group.get("name").asString()).toList();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.lingong.core.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -106,12 +107,14 @@ class StaffAccountsTests extends TenantCoreTests {
                 + "@test.lingong.invalid");
         assertThat(created.at("/account/enabled").asBoolean()).isTrue();
         assertThat(created.at("/account/createdAt").asString()).isNotBlank();
-        assertThat(created.get("temporaryPassword").asString()).hasSize(12);
+        assertThat(created.get("temporaryPassword").asString()).hasSize(TemporaryPasswords.LENGTH);
 
-        // In Keycloak: the city's member with the staff role, and the password to be changed at the first sign-in.
+        // In Keycloak: the city's member with the staff role (through the group that carries it), and the password to
+        // be changed at the first sign-in.
         JsonNode user = accounts.find(username);
         assertThat(user.at("/attributes/tenant/0").asString()).isEqualTo(cityA);
         assertThat(user.get("requiredActions").valueStream().map(JsonNode::asString)).containsExactly("UPDATE_PASSWORD");
+        assertThat(accounts.groups(id)).containsExactly("station-staff");
         assertThat(accounts.realmRoles(id)).contains("station-staff").doesNotContain("city-admin");
         assertThatIllegalStateException().as("a temporary password only lets the user set a new one")
                 .isThrownBy(() -> Api.userToken(username, created.get("temporaryPassword").asString()))
@@ -137,7 +140,7 @@ class StaffAccountsTests extends TenantCoreTests {
     @Test
     void badInputIsAnsweredWithFieldErrorsAndOpensNothing() {
         ObjectNode bad = Api.JSON.createObjectNode().put("username", "Bad Name!").put("lastName", "")
-                .put("firstName", "名".repeat(21)).put("email", "not-an-address").put("password", "abc");
+                .put("firstName", "名".repeat(21)).put("email", "not-an-address").put("password", "p".repeat(65));
         Api.Response refused = api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA, "en"), bad);
         refused.expectProblem(400, "invalid-request");
         assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
@@ -252,16 +255,62 @@ class StaffAccountsTests extends TenantCoreTests {
     }
 
     @Test
-    void whenTheRoleCannotBeGrantedTheNewUserIsDeletedAgain() {
-        String username = cityA + "-norole";
-        keycloak.failing = "/role-mappings/realm";
+    void aPasswordTheRealmsPolicyRefusesIsAProblemAtItsFieldAndOpensNothing() {
+        String username = cityA + "-weak";
+        Api.Response refused = api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA, "en"),
+                account(username).put("password", username));
+        refused.expectProblem(400, "password-policy");
+        assertThat(refused.body().at("/errors/0/field").asString()).isEqualTo("password");
+        assertThat(refused.body().at("/titles/zh").asString()).isEqualTo("密码不符合平台的密码策略");
+        assertThat(accounts.find(username)).isNull();
+        assertThat(auditedUsernames(cityA)).doesNotContain(username);
+    }
+
+    @Test
+    void aDisabledAccountIsSignedOutAndListedForTheGatewayToRefuseItsTokens() {
+        String username = cityA + "-staff6";
+        String id = open(cityA, adminA, account(username).put("password", "staff-pass-1")).at("/account/id").asString();
+        String token = Api.userToken(username, "staff-pass-1");
+
+        api().call("POST", "/api/v1/staff-accounts/" + id + "/disable", adminA, in(cityA), null).expect(200);
+
+        JsonNode revoked = api().get("/internal/v1/tenant-routes", Api.serviceToken(), Map.of()).expect(200).body()
+                .get("revoked").valueStream().filter(entry -> entry.get("subject").asString().equals(id))
+                .findFirst().orElseThrow();
+        assertThat(Instant.parse(revoked.get("revokedAt").asString()))
+                .isAfterOrEqualTo(Instant.ofEpochSecond(Api.claims(token).get("iat").asLong()));
+        assertThat(jdbc.sql("select count(*) from platform.revoked_subject where subject = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void whenTheSessionsCannotBeEndedTheAccountStaysEnabledAndNothingIsAudited() {
+        String username = cityA + "-staff7";
+        String id = open(cityA, adminA, account(username)).at("/account/id").asString();
+        keycloak.failing = "/logout";
         try {
-            api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA), account(username))
+            api().call("POST", "/api/v1/staff-accounts/" + id + "/disable", adminA, in(cityA), null)
                     .expectProblem(503, "service-unavailable");
         } finally {
             keycloak.failing = null;
         }
-        assertThat(accounts.find(username)).as("no account without its role").isNull();
-        assertThat(auditedUsernames(cityA)).doesNotContain(username);
+        assertThat(accounts.find(username).get("enabled").asBoolean()).isTrue();
+        assertThat(audit(cityA, "staff-account.disabled")).doesNotContain(id);
+    }
+
+    @Test
+    void aWorkersAccountIsNoStaffAccountOfAnyCityAndCannotBeTakenOver() {
+        String worker = accounts.create(cityA + "-worker", null, List.of("worker"));
+        String workerId = accounts.find(worker).get("id").asString();
+        // A worker's account is invisible to tenant-core's service account: no staff account of any city.
+        api().call("POST", "/api/v1/staff-accounts/" + workerId + "/disable", adminA, in(cityA), null)
+                .expectProblem(404, "staff-account-not-found");
+        assertThat(accounts.find(worker).get("enabled").asBoolean()).isTrue();
+        // Its user name is taken for a new staff account, and the worker's account stays as it was.
+        api().call("POST", "/api/v1/staff-accounts", adminA, in(cityA),
+                account(worker).put("email", cityA + "-other@test.lingong.invalid"))
+                .expectProblem(409, "staff-username-taken");
+        assertThat(accounts.groups(workerId)).isEmpty();
+        assertThat(accounts.realmRoles(workerId)).doesNotContain("station-staff");
     }
 }

@@ -12,8 +12,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.env.Environment;
-import org.springframework.core.env.Profiles;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class PiiCipher {
 
-    /** The key in application.yaml for development; refused under the {@code prod} profile. */
-    static final String DEV_KEY = "ZGV2LW9ubHktcGlpLWtleS1ub3QtZm9yLXByb2QhISE=";
-
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
@@ -38,10 +33,8 @@ public class PiiCipher {
     private final SecretKeySpec sealKey;
     private final SecretKeySpec indexKey;
 
-    PiiCipher(@Value("${lingong.pii.key}") String base64Key, Environment environment) {
-        if (DEV_KEY.equals(base64Key) && environment.acceptsProfiles(Profiles.of("prod"))) {
-            throw new IllegalStateException("lingong.pii.key is the development key; set LINGONG_PII_KEY in production");
-        }
+    /** The development key in application.yaml is refused outside the dev profile (common's DevDefaultsGuard). */
+    PiiCipher(@Value("${lingong.pii.key}") String base64Key) {
         byte[] key = Base64.getDecoder().decode(base64Key.strip());
         if (key.length != 32) {
             throw new IllegalStateException("lingong.pii.key must be 32 bytes, base64-encoded; it is " + key.length);
