@@ -119,6 +119,8 @@ public enum ProblemType {
 
     // Notifications
     NOTIFICATION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    NOTIFICATION_STREAMS_CITY_FULL(HttpStatus.TOO_MANY_REQUESTS),
+    NOTIFICATION_STREAMS_BUSY(HttpStatus.SERVICE_UNAVAILABLE),
 
     // Orders: grab, check-in, dispatch
     WORKER_UNVERIFIED(HttpStatus.FORBIDDEN),
