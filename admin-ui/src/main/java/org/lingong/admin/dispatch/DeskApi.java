@@ -17,7 +17,8 @@ final class DeskApi implements Serializable {
     /** How many jobs around the market the desk offers, nearest first (the API's largest page). */
     static final int JOBS = 50;
 
-    record CheckInCode(long marketId, String code) {
+    /** The value to show until {@code rotatesAt}, when the market's next value replaces it. */
+    record CheckInCode(long marketId, String code, Instant rotatesAt) implements Serializable {
     }
 
     /** Name and phone come masked from the API. */
@@ -54,8 +55,8 @@ final class DeskApi implements Serializable {
         this.tenant = tenant;
     }
 
-    String checkInCode(long market) {
-        return api.get(CheckInCode.class, "/t/{tenant}/api/v1/markets/{id}/check-in-code", tenant, market).code();
+    CheckInCode checkInCode(long market) {
+        return api.get(CheckInCode.class, "/t/{tenant}/api/v1/markets/{id}/check-in-code", tenant, market);
     }
 
     List<WaitingWorker> waiting(long market) {

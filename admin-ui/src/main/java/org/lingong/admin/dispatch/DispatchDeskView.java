@@ -89,6 +89,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
     private final Map<String, Category> categories;
     private final Select<Carrier> market = new Select<>();
     private final Div qr = new Div();
+    private DeskApi.CheckInCode shownCode;
     private final Span code = new Span();
     private final TextField idNumber = new TextField();
     private final FieldErrors idNumberErrors = new FieldErrors();
@@ -288,15 +289,25 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         if (chosen == null) {
             return;
         }
+        shownCode = null;
+        refresh();
+    }
+
+    /** The market's code changes every minute: a new one is fetched once the shown one has been replaced. */
+    private void showCode(Carrier chosen) {
+        if (shownCode != null && shownCode.marketId() == chosen.id()
+                && Instant.now().isBefore(shownCode.rotatesAt())) {
+            return;
+        }
         try {
-            String value = desk.checkInCode(chosen.id());
-            qr.getElement().setProperty("innerHTML", QrCode.svg(value));
-            code.setText(value);
+            shownCode = desk.checkInCode(chosen.id());
+            qr.getElement().setProperty("innerHTML", QrCode.svg(shownCode.code()));
+            code.setText(shownCode.code());
         } catch (ApiProblem problem) {
+            shownCode = null;
             qr.getElement().setProperty("innerHTML", "");
             code.setText(problem.getMessage());
         }
-        refresh();
     }
 
     /** Fetches the lists and the KPI again, keeping what the user had chosen if it is still there. */
@@ -305,6 +316,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         if (chosen == null) {
             return;
         }
+        showCode(chosen);
         try {
             List<WaitingWorker> workers = desk.waiting(chosen.id());
             List<Hit> open = desk.jobs(chosen.id());

@@ -42,6 +42,7 @@ public enum ProblemType {
     TENANT_EXISTS(HttpStatus.CONFLICT),
     UNKNOWN_PROVINCE(HttpStatus.BAD_REQUEST),
     ONBOARDING_NOT_FOUND(HttpStatus.NOT_FOUND),
+    EXPORT_FAILED(HttpStatus.SERVICE_UNAVAILABLE),
     TENANT_STATUS_CONFLICT(HttpStatus.CONFLICT),
 
     // Nearby search and the search index
@@ -143,7 +144,8 @@ public enum ProblemType {
     // Workers and employers
     WORKER_NOT_FOUND(HttpStatus.NOT_FOUND),
     EMPLOYER_NOT_FOUND(HttpStatus.NOT_FOUND),
-    ID_NUMBER_TAKEN(HttpStatus.CONFLICT),
+    ID_NUMBER_LOCKED(HttpStatus.CONFLICT),
+    TOO_MANY_LOOKUPS(HttpStatus.TOO_MANY_REQUESTS),
     CREDIT_CODE_TAKEN(HttpStatus.CONFLICT),
     EMPLOYER_UNVERIFIED(HttpStatus.FORBIDDEN),
     IDENTITY_REASON_REQUIRED(HttpStatus.BAD_REQUEST),

@@ -1,5 +1,7 @@
 package org.lingong.core.audit;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -29,6 +31,14 @@ public class AuditLog {
         CurrentTenant.require();
         jdbc.sql("insert into audit_event (actor, action, target, detail) values (?, ?, ?, ?)")
                 .params(actor(), action, target, detail).update();
+    }
+
+    /** How many times the current caller did this since the given moment, for limits that hold on every replica. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int countByCaller(String action, Instant since) {
+        CurrentTenant.require();
+        return jdbc.sql("select count(*) from audit_event where actor = ? and action = ? and at >= ?")
+                .params(actor(), action, Timestamp.from(since)).query(Integer.class).single();
     }
 
     private static String actor() {

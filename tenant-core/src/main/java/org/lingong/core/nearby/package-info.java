@@ -1,6 +1,7 @@
 /**
- * Nearby search in PostgreSQL: the circle (a position and a radius on the Earth), and the degraded nearby-jobs query
- * the gateway falls back to when search is unreachable. Its parameters and their rules are the platform's one nearby
- * contract ({@code org.lingong.common.nearby}), shared with the search service's API.
+ * Nearby geometry: the {@link org.lingong.core.nearby.Circle} — a position and a radius on the Earth, its bounding box
+ * for an index scan and the exact great-circle distance, in SQL and in Java — that every feature measuring "near" uses
+ * (the jobs' PostgreSQL nearby query, the service network, the notification fan-out), on the sphere search uses too.
+ * Owns no tables.
  */
 package org.lingong.core.nearby;

@@ -16,6 +16,7 @@ import org.lingong.core.jobs.JobChanges.JobChange;
 import org.lingong.core.jobs.JobStatus;
 import org.lingong.core.jobs.JobDetails;
 import org.lingong.core.jobs.Jobs;
+import org.lingong.core.nearby.Circle;
 import org.lingong.core.people.WorkerVerification;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TravelSpeeds;
@@ -41,8 +42,6 @@ class JobFanOut {
     /** How long after it was written a job change may still commit and be announced by the sweep. */
     static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(5);
 
-    private static final double EARTH_RADIUS_M = 6_371_008.8;
-    private static final double METRES_PER_DEGREE = 111_320;
 
     private final JdbcClient jdbc;
     private final JobChanges changes;
@@ -148,32 +147,26 @@ class JobFanOut {
 
     /** Workers with a fresh position inside their own circle of the job who have not muted its category. */
     private List<Candidate> withinReach(JobDetails job) {
-        double latitude = job.location().latitude();
-        double longitude = job.location().longitude();
         // Circles are minutes at the city's own speeds; the fastest mode at the longest time bounds the search.
         TravelSpeeds speeds = tenants.speeds(CurrentTenant.require());
         int fastest = Arrays.stream(TravelMode.values()).mapToInt(speeds::metresPerMinute).max().orElseThrow();
-        double latitudeSpan = (double) NotificationSettings.MAX_MINUTES * fastest / METRES_PER_DEGREE;
-        double longitudeSpan = latitudeSpan / Math.max(0.01, Math.cos(Math.toRadians(latitude)));
+        Circle widest = new Circle(job.location().latitude(), job.location().longitude(),
+                NotificationSettings.MAX_MINUTES * fastest);
         return jdbc.sql("""
                 select p.worker_id, round(d.metres)
                 from worker_position p
                 left join notification_settings s on s.worker_id = p.worker_id
-                cross join lateral (select 2 * :radius * asin(sqrt(
-                        power(sin(radians(p.latitude - :lat) / 2), 2)
-                        + cos(radians(:lat)) * cos(radians(p.latitude)) * power(sin(radians(p.longitude - :lon) / 2), 2)
-                    )) as metres) d
+                cross join lateral (select %s as metres) d
                 where p.located_at > :freshSince
-                  and p.latitude between :lat - :latSpan and :lat + :latSpan
-                  and p.longitude between :lon - :lonSpan and :lon + :lonSpan
+                  and %s
                   and not (:category = any(coalesce(s.muted_categories, '{}')))
                   and d.metres <= coalesce(s.minutes, :defaultMinutes) * case coalesce(s.mode, :defaultMode)
                         when 'WALK' then :walk when 'BIKE' then :bike when 'EBIKE' then :ebike
                         when 'TRANSIT' then :transit end
-                """)
-                .param("category", job.category()).param("radius", EARTH_RADIUS_M)
-                .param("lat", latitude).param("lon", longitude)
-                .param("latSpan", latitudeSpan).param("lonSpan", longitudeSpan)
+                """.formatted(Circle.distanceSql("p.latitude", "p.longitude"),
+                        Circle.boxSql("p.latitude", "p.longitude")))
+                .params(widest.parameters())
+                .param("category", job.category())
                 .param("freshSince", Timestamp.from(clock.instant().minus(WorkerReach.POSITION_LIFETIME)))
                 .param("defaultMinutes", NotificationSettings.DEFAULT_MINUTES)
                 .param("defaultMode", NotificationSettings.DEFAULT_MODE.name())

@@ -42,14 +42,16 @@ class DispatchController {
     record DispatchRequest(@NotNull UUID workerId) {
     }
 
-    record CheckInCodeDetails(long marketId, String code) {
+    /** The code to show, when the next replaces it, and how long a shown code is accepted after that. */
+    record CheckInCodeDetails(long marketId, String code, Instant rotatesAt, long graceSeconds) {
     }
 
     @GetMapping("/api/v1/markets/{marketId}/check-in-code")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
-    @Operation(summary = "市场签到二维码内容 / The value of the market's check-in QR code")
+    @Operation(summary = "市场签到二维码内容（每分钟更换）/ The market's check-in QR value, new every minute")
     CheckInCodeDetails code(@PathVariable long marketId) {
-        return new CheckInCodeDetails(marketId, dispatches.code(marketId));
+        CheckInCode.Current current = dispatches.code(marketId);
+        return new CheckInCodeDetails(marketId, current.value(), current.rotatesAt(), CheckInCode.PERIOD.toSeconds());
     }
 
     @PostMapping("/api/v1/markets/{marketId}/check-ins")

@@ -65,11 +65,12 @@ class Dispatches {
                Double shareWithin60Seconds) {
     }
 
-    /** The market's check-in code, made on first request. */
+    /** The market's check-in code as it is now; the market's secret is made on first request. */
     @Transactional
-    String code(long marketId) {
+    CheckInCode.Current code(long marketId) {
         markets.requireOpenMarket(marketId);
-        return codes.findById(marketId).orElseGet(() -> codes.save(new CheckInCode(marketId, clock.instant()))).code();
+        return codes.findById(marketId).orElseGet(() -> codes.save(new CheckInCode(marketId, clock.instant())))
+                .current(clock.instant());
     }
 
     /** A worker arrives: by their own scan of the market's code, or checked in by staff. */
@@ -95,7 +96,7 @@ class Dispatches {
     @Transactional
     MarketCheckIn.CheckInDetails checkInWithCode(long marketId, String code, String account) {
         UUID workerId = workers.requireVerifiedAccount(account);
-        boolean valid = code != null && codes.findById(marketId).map(c -> c.code().equals(code.strip())).orElse(false);
+        boolean valid = codes.findById(marketId).map(c -> c.accepts(code, clock.instant())).orElse(false);
         if (!valid) {
             throw new ProblemException(ProblemType.CHECK_IN_CODE_INVALID);
         }

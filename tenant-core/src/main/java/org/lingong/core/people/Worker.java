@@ -61,12 +61,17 @@ class Worker {
         this.updatedAt = createdAt;
     }
 
-    /** Replaces the profile; verified once name, ID number and phone are all present (the checks ran before). */
-    void update(String realName, Sealed idNumber, Integer birthYear, Sealed phone, List<String> skills,
-                List<String> categories, List<PriorityGroup> priorityGroups, String homeRegionCode) {
+    /**
+     * Replaces the profile; verified once name, ID number and phone are all present (the checks ran before) and the
+     * number is not held by another profile. A number another profile holds is kept sealed without its index, so the
+     * profile stays unverified until staff see the person with the card.
+     */
+    void update(String realName, Sealed idNumber, boolean numberHeldElsewhere, Integer birthYear, Sealed phone,
+                List<String> skills, List<String> categories, List<PriorityGroup> priorityGroups,
+                String homeRegionCode) {
         this.realName = realName;
         this.idNumberSealed = idNumber == null ? null : idNumber.value();
-        this.idNumberIndex = idNumber == null ? null : idNumber.index();
+        this.idNumberIndex = idNumber == null || numberHeldElsewhere ? null : idNumber.index();
         this.idNumberMasked = idNumber == null ? null : idNumber.masked();
         this.birthYear = birthYear;
         this.phoneSealed = phone.value();
@@ -76,7 +81,8 @@ class Worker {
         this.categories = new ArrayList<>(categories.stream().distinct().toList());
         this.priorityGroups = new ArrayList<>(priorityGroups.stream().distinct().map(PriorityGroup::name).toList());
         this.homeRegionCode = homeRegionCode;
-        this.status = idNumber != null ? VerificationStatus.VERIFIED : VerificationStatus.UNVERIFIED;
+        this.status = idNumber != null && !numberHeldElsewhere ? VerificationStatus.VERIFIED
+                : VerificationStatus.UNVERIFIED;
         this.updatedAt = Instant.now();
     }
 

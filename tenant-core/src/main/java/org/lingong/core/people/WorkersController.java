@@ -60,7 +60,7 @@ class WorkersController {
     @PreAuthorize(Roles.Allow.CITY_OWN_STAFF)
     @Operation(summary = "按身份证号查找零工（脱敏） Find a worker by resident ID number, masked")
     WorkerDetails lookup(@Valid @RequestBody Lookup lookup) {
-        return profiles.findByIdNumber(lookup.idNumber()).map(WorkerDetails::listed)
+        return profiles.lookUp(lookup.idNumber()).map(WorkerDetails::listed)
                 .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 

@@ -52,14 +52,15 @@ public class Regions {
 
     /** Every region of the city by code. */
     public Map<String, Region> all() {
-        return jdbc.sql("select " + COLUMNS + " from region").query(Regions::region).stream()
+        // list(), not stream(): a stream holds its connection until closed, and outside a transaction nothing closes it.
+        return jdbc.sql("select " + COLUMNS + " from region").query(Regions::region).list().stream()
                 .collect(Collectors.toMap(Region::code, Function.identity()));
     }
 
     /** Every region's name by code, for lists that show names next to codes. */
     public Map<String, String> names() {
         return jdbc.sql("select code, name from region").query((row, n) -> Map.entry(row.getString(1),
-                row.getString(2))).stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
+                row.getString(2))).list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue,
                 (first, second) -> first, HashMap::new));
     }
 

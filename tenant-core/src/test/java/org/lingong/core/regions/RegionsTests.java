@@ -2,18 +2,24 @@ package org.lingong.core.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.Api;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
+import org.lingong.core.tenancy.TenantContext;
 import org.lingong.devstack.junit.RealServers;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -48,6 +54,23 @@ class RegionsTests extends TenantCoreTests {
 
     private static Map<String, String> in(String tenant, String language) {
         return Map.of("X-Lingong-Tenant", tenant, "Accept-Language", language);
+    }
+
+    @Autowired
+    Regions regions;
+    @Autowired
+    DataSource dataSource;
+
+    /** Read outside any transaction, as public pages do: each read must give its connection back to the pool. */
+    @Test
+    void readsOutsideATransactionGiveTheirConnectionsBack() throws SQLException {
+        int poolSize = dataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
+        TenantContext.run(new TenantCode(city), () -> {
+            for (int i = 0; i <= poolSize; i++) {
+                assertThat(regions.all()).isNotEmpty();
+                assertThat(regions.names()).isNotEmpty();
+            }
+        });
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.lingong.core.nearby;
+package org.lingong.core.jobs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
 import org.lingong.core.TenantCoreTests;
 import org.lingong.core.TestTenants;
-import org.lingong.core.jobs.WageUnit;
+import org.lingong.core.nearby.Circle;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;

@@ -1,4 +1,4 @@
-package org.lingong.core.nearby;
+package org.lingong.core.jobs;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,6 +9,7 @@ import org.lingong.common.nearby.NearbyQuery;
 import org.lingong.common.nearby.NearbyRequest;
 import org.lingong.common.nearby.TravelMode;
 import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.nearby.Circle;
 import org.lingong.core.registry.JobCategoryCodes;
 import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.registry.TravelSpeeds;

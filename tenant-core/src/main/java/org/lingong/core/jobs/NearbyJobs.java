@@ -1,4 +1,4 @@
-package org.lingong.core.nearby;
+package org.lingong.core.jobs;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -12,10 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.lingong.common.nearby.NearbyQuery;
-import org.lingong.core.jobs.ContainsPattern;
-import org.lingong.core.jobs.JobPosting;
-import org.lingong.core.jobs.SourceChannel;
-import org.lingong.core.jobs.WageUnit;
+import org.lingong.core.nearby.Circle;
 import org.lingong.core.people.PriorityGroup;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
