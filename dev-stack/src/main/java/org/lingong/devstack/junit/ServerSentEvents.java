@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -29,6 +30,7 @@ public final class ServerSentEvents implements AutoCloseable {
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final HttpResponse<Stream<String>> response;
     private final Thread reader;
+    private final CountDownLatch ended = new CountDownLatch(1);
 
     /** Opens the stream with a bearer token and any further headers (tenant, {@code Last-Event-ID} …). */
     public ServerSentEvents(String url, String token, Map<String, String> headers) throws Exception {
@@ -75,7 +77,14 @@ public final class ServerSentEvents implements AutoCloseable {
             }
         } catch (RuntimeException closed) {
             // the stream was closed by the test or the server
+        } finally {
+            ended.countDown();
         }
+    }
+
+    /** Whether the server ended the stream within the wait. */
+    public boolean awaitEnd(Duration wait) throws InterruptedException {
+        return ended.await(wait.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

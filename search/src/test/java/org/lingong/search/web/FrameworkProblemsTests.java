@@ -3,6 +3,8 @@ package org.lingong.search.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.lingong.search.ProblemAssertions.assertProblem;
 
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.lingong.search.SearchServiceTests;
 import org.lingong.search.TestTenants;
@@ -32,5 +34,24 @@ class FrameworkProblemsTests extends SearchServiceTests {
         JsonNode problem = assertProblem(api.post("/internal/v1/tenants/" + tenant + "/job-events", Tokens.service(),
                 "{\"events\": [", "Accept-Language", "en"), 400, "invalid-request", "The request is invalid");
         assertThat(problem.path("detail").asString()).isEqualTo("Failed to read request");
+    }
+
+    @Test
+    void aBodyDeclaredOverTheLimitIs413BeforeItIsSent() throws Exception {
+        // A bare socket: the 20 MB body is declared and never sent, so only an answer that reads none of it arrives.
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("POST /internal/v1/tenants/" + tenant + "/job-events HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nAuthorization: Bearer " + Tokens.service() + "\r\n"
+                    + "Content-Type: application/json\r\nContent-Length: 20000000\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            StringBuilder answer = new StringBuilder();
+            byte[] buffer = new byte[4096];
+            for (int n; !answer.toString().contains("content-too-large")
+                    && (n = socket.getInputStream().read(buffer)) > 0; ) {
+                answer.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+            }
+            assertThat(answer.toString()).startsWith("HTTP/1.1 413").contains("application/problem+json", "/content-too-large");
+        }
     }
 }

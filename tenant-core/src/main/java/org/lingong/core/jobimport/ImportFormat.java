@@ -1,34 +1,37 @@
 package org.lingong.core.jobimport;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.servlet.BoundedInputStream;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The feed formats a city can import: CSV and xlsx with one job per row under a header of {@link #COLUMNS}, or a JSON
  * array of job postings as the API takes them. Every format becomes the same JSON rows, bound like an API request.
+ * A feed is read as a stream, row by row, and refused the moment it passes {@link #MAX_BYTES} or {@link #MAX_ROWS}.
  */
 enum ImportFormat {
     CSV, JSON, XLSX;
+
+    /** Larger feeds are split by the sender; 10 MB is ample for 10,000 rows. */
+    static final int MAX_BYTES = 10 * 1024 * 1024;
+    static final int MAX_ROWS = 10_000;
 
     /** Spreadsheet columns; nested fields of the posting are flattened with underscores. */
     static final List<String> COLUMNS = List.of("title", "category", "description", "wage_amount_fen", "wage_unit",
@@ -36,6 +39,11 @@ enum ImportFormat {
             "source_channel", "source_name", "external_ref", "valid_until", "priority_groups");
 
     record ImportRow(int number, JsonNode posting) {
+    }
+
+    /** Past either limit: 413, and nothing written. */
+    static ProblemException tooLarge() {
+        return new ProblemException(ProblemType.IMPORT_TOO_LARGE, MAX_ROWS);
     }
 
     static ImportFormat parse(String value) {
@@ -46,121 +54,70 @@ enum ImportFormat {
         }
     }
 
-    List<ImportRow> rows(byte[] file, JsonMapper json) {
+    /** Reads the feed from {@code body} (not closed), at most {@link #MAX_BYTES} of it. */
+    List<ImportRow> rows(InputStream body, JsonMapper json) {
+        InputStream bounded = new BoundedInputStream(body, MAX_BYTES, ImportFormat::tooLarge);
+        FeedRows rows = new FeedRows(json);
         try {
             return switch (this) {
-                case JSON -> jsonRows(file, json);
-                case CSV -> tableRows(csvCells(file), json);
-                case XLSX -> tableRows(xlsxCells(file), json);
+                case JSON -> {
+                    jsonRows(bounded, json, rows);
+                    yield rows.postings();
+                }
+                case CSV -> {
+                    csvRows(bounded, rows);
+                    yield rows.tableRows();
+                }
+                case XLSX -> {
+                    XlsxFeed.read(bounded, rows);
+                    yield rows.tableRows();
+                }
             };
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException api) {
-                throw api;
+        } catch (ProblemException e) {
+            throw e;
+        } catch (Exception e) {
+            if (e.getCause() instanceof ProblemException problem) {
+                throw problem; // a limit passed inside a parser that wraps what its input throws
             }
             throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, name(), e.getMessage());
         }
     }
 
-    private static List<ImportRow> jsonRows(byte[] file, JsonMapper json) {
-        JsonNode root = json.readTree(file);
-        if (!(root instanceof ArrayNode array)) {
-            throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, "JSON", "not an array");
-        }
-        List<ImportRow> rows = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            rows.add(new ImportRow(i + 1, array.get(i)));
-        }
-        return rows;
-    }
-
-    /** Header row first; returns each data row with its row number as people see it (header = row 1). */
-    private static List<List<String>> csvCells(byte[] file) throws IOException {
-        List<List<String>> table = new ArrayList<>();
-        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(stripBom(file)), StandardCharsets.UTF_8)) {
-            for (CSVRecord record : CSVFormat.RFC4180.parse(reader)) {
-                table.add(record.toList());
+    /** The array's elements one by one: the parser holds one posting at a time, never the whole document. */
+    private static void jsonRows(InputStream body, JsonMapper json, FeedRows rows) {
+        // One element at a time: the rest of the array is what follows, not trailing garbage.
+        ObjectReader element = json.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, "JSON", "not an array");
             }
-        }
-        return table;
-    }
-
-    private static List<List<String>> xlsxCells(byte[] file) throws IOException {
-        List<List<String>> table = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (Row row : sheet) {
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (parser.currentToken() == null) {
+                    throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, "JSON", "unterminated array");
                 }
-                table.add(cells);
+                rows.posting(element.readValue(parser));
             }
         }
-        return table;
     }
 
-    private static List<ImportRow> tableRows(List<List<String>> table, JsonMapper json) {
-        if (table.isEmpty() || !table.getFirst().stream().map(String::trim).toList().containsAll(List.of("title", "category"))) {
-            throw new ProblemException(ProblemType.MALFORMED_IMPORT_FILE, "header",
-                    String.join(",", COLUMNS));
-        }
-        List<String> header = table.getFirst().stream().map(String::trim).toList();
-        List<ImportRow> rows = new ArrayList<>();
-        for (int r = 1; r < table.size(); r++) {
-            List<String> cells = table.get(r);
-            if (cells.stream().allMatch(String::isBlank)) {
-                continue;
+    private static void csvRows(InputStream body, FeedRows rows) throws IOException {
+        Reader reader = new InputStreamReader(withoutBom(body), StandardCharsets.UTF_8);
+        try (CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+            for (CSVRecord record : parser) {
+                rows.tableRow((int) record.getRecordNumber(), record.toList());
             }
-            rows.add(new ImportRow(r + 1, posting(header, cells, json)));
         }
-        return rows;
     }
 
-    /** One flat row as the nested JSON of a posting: {@code wage_amount_fen} → {@code wage.amountFen}, and so on. */
-    private static ObjectNode posting(List<String> header, List<String> cells, JsonMapper json) {
-        ObjectNode posting = json.createObjectNode();
-        for (int c = 0; c < header.size() && c < cells.size(); c++) {
-            String value = cells.get(c).trim();
-            if (value.isEmpty()) {
-                continue;
-            }
-            switch (header.get(c)) {
-                case "wage_amount_fen" -> posting.withObjectProperty("wage").put("amountFen", value);
-                case "wage_unit" -> posting.withObjectProperty("wage").put("unit", value);
-                case "latitude", "longitude" -> posting.withObjectProperty("location").put(header.get(c), value);
-                case "source_channel" -> posting.withObjectProperty("source").put("channel", value);
-                case "source_name" -> posting.withObjectProperty("source").put("name", value);
-                case "external_ref" -> posting.withObjectProperty("source").put("externalRef", value);
-                case "priority_groups" -> {
-                    ArrayNode groups = posting.putArray("priorityGroups");
-                    for (String group : value.split(";")) {
-                        groups.add(group.trim());
-                    }
-                }
-                default -> posting.put(camel(header.get(c)), value);
-            }
+    /** Spreadsheet programs save UTF-8 CSV with a byte order mark. */
+    private static InputStream withoutBom(InputStream body) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(body, 3);
+        byte[] start = in.readNBytes(3);
+        boolean bom = start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB
+                && (start[2] & 0xFF) == 0xBF;
+        if (!bom) {
+            in.unread(start);
         }
-        return posting;
-    }
-
-    private static String camel(String column) {
-        StringBuilder name = new StringBuilder();
-        boolean upper = false;
-        for (char ch : column.toCharArray()) {
-            if (ch == '_') {
-                upper = true;
-            } else {
-                name.append(upper ? Character.toUpperCase(ch) : ch);
-                upper = false;
-            }
-        }
-        return name.toString();
-    }
-
-    private static byte[] stripBom(byte[] file) {
-        boolean bom = file.length >= 3 && (file[0] & 0xFF) == 0xEF && (file[1] & 0xFF) == 0xBB && (file[2] & 0xFF) == 0xBF;
-        return bom ? java.util.Arrays.copyOfRange(file, 3, file.length) : file;
+        return in;
     }
 }

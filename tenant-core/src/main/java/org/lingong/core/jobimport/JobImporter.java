@@ -2,6 +2,7 @@ package org.lingong.core.jobimport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JobImporter {
 
-    static final int MAX_ROWS = 10_000;
     private static final int PROGRESS_EVERY = 25;
     private static final Logger log = LoggerFactory.getLogger(JobImporter.class);
 
@@ -61,11 +61,9 @@ class JobImporter {
         this.transactions = transactions;
     }
 
-    ImportProgress start(ImportFormat format, String fileName, byte[] file, String importedBy) {
-        List<ImportFormat.ImportRow> rows = format.rows(file, json);
-        if (rows.size() > MAX_ROWS) {
-            throw new ProblemException(ProblemType.IMPORT_TOO_LARGE, MAX_ROWS);
-        }
+    /** Reads the whole feed (bounded by the format's limits) before anything is written, then posts in the background. */
+    ImportProgress start(ImportFormat format, String fileName, InputStream body, String importedBy) {
+        List<ImportFormat.ImportRow> rows = format.rows(body, json);
         JobImport job = transactions.execute(tx -> imports.save(new JobImport(fileName, format, rows.size(), importedBy)));
         TenantCode tenant = CurrentTenant.require();
         Locale locale = LocaleContextHolder.getLocale();

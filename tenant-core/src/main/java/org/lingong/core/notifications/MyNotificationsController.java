@@ -73,11 +73,16 @@ class MyNotificationsController {
             + "Events named notification with the notification id as event id; a heartbeat comment every 15 s",
             content = @Content(mediaType = MediaType.TEXT_EVENT_STREAM_VALUE,
                     schema = @Schema(implementation = NotificationDetails.class)))
+    @ApiResponse(responseCode = "429", description = "本市实时连接已满，见 Retry-After（同一账号超出上限时关闭其最早的连接，"
+            + "不拒绝） The city's streams are full, see Retry-After (an account over its own cap has its oldest stream "
+            + "closed instead)", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+    @ApiResponse(responseCode = "503", description = "本服务器实时连接已满，见 Retry-After This replica's streams are "
+            + "full, see Retry-After", content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE))
     SseEmitter stream(@AuthenticationPrincipal Jwt caller,
                       @RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId,
                       @RequestHeader(name = HttpHeaders.ACCEPT_LANGUAGE, required = false) String language) {
         UUID worker = reach.workerId(caller.getSubject());
-        return streams.open(CurrentTenant.require(), worker, NotificationTexts.readerLocale(language),
-                lastEventId == null ? 0 : lastEventId);
+        return streams.open(CurrentTenant.require(), caller.getSubject(), worker,
+                NotificationTexts.readerLocale(language), lastEventId == null ? 0 : lastEventId);
     }
 }

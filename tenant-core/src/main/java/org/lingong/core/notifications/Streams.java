@@ -1,7 +1,12 @@
 package org.lingong.core.notifications;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,10 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,6 +32,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * The notification streams (Server-Sent Events) connected to this replica. Whenever a city may have new notifications
  * — a NOTIFY from any replica's fan-out, or a stream connecting — each stream of the city is sent the unread
  * notifications after the last one it sent, so a stream that missed a signal catches up with the next.
+ * <p>
+ * Each stream holds a connection and a request, so they are capped: per account ({@code per-worker}: a new stream
+ * beyond it closes that account's oldest, so a phone that reconnects is never locked out by its own dead streams),
+ * per city ({@code per-city}, 429) and per replica ({@code per-replica}, 503), both with {@code Retry-After}.
  */
 @Component
 class Streams implements SmartLifecycle, DisposableBean {
@@ -33,23 +47,50 @@ class Streams implements SmartLifecycle, DisposableBean {
 
     private final Inbox inbox;
     private final NotificationTexts texts;
+    private final MeterRegistry meters;
+    private final int perWorker;
+    private final int perCity;
+    private final int perReplica;
+    private final Duration retryAfter;
+    /** Guards the three indexes below together, so a cap is never passed by streams opening at the same time. */
+    private final ReentrantLock admission = new ReentrantLock();
     private final Map<String, Set<Stream>> byTenant = new ConcurrentHashMap<>();
+    private final Map<String, Deque<Stream>> byAccount = new HashMap<>();
+    private final AtomicInteger open = new AtomicInteger();
     private final Map<String, ReentrantLock> deliveryLocks = new ConcurrentHashMap<>();
+    private final Counter replacements;
     private final TenantWork delivery = new TenantWork("notification delivery", this::deliver);
 
-    Streams(Inbox inbox, NotificationTexts texts) {
+    Streams(Inbox inbox, NotificationTexts texts, MeterRegistry meters,
+            @Value("${lingong.notifications.streams.per-worker}") int perWorker,
+            @Value("${lingong.notifications.streams.per-city}") int perCity,
+            @Value("${lingong.notifications.streams.per-replica}") int perReplica,
+            @Value("${lingong.notifications.streams.retry-after}") Duration retryAfter) {
         this.inbox = inbox;
         this.texts = texts;
+        this.meters = meters;
+        this.perWorker = perWorker;
+        this.perCity = perCity;
+        this.perReplica = perReplica;
+        this.retryAfter = retryAfter;
+        this.replacements = Counter.builder("lingong.notifications.streams.replaced")
+                .description("Streams closed because their account opened one more than it may hold").register(meters);
+        Gauge.builder("lingong.notifications.streams", open, AtomicInteger::get)
+                .description("Notification streams open on this replica").register(meters);
     }
 
     /** One connected client: sends each notification once, in order, and never two events at the same time. */
     private final class Stream {
+        final String tenant;
+        final String account;
         final UUID workerId;
         final SseEmitter emitter = new SseEmitter(LIFETIME.toMillis());
         final Locale locale;
         long sentUpTo;
 
-        Stream(UUID workerId, Locale locale, long sentUpTo) {
+        Stream(String tenant, String account, UUID workerId, Locale locale, long sentUpTo) {
+            this.tenant = tenant;
+            this.account = account;
             this.workerId = workerId;
             this.locale = locale;
             this.sentUpTo = sentUpTo;
@@ -86,12 +127,18 @@ class Streams implements SmartLifecycle, DisposableBean {
         }
     }
 
-    /** Opens a stream for a worker of the city; it first receives the unread notifications after {@code sentUpTo}. */
-    SseEmitter open(TenantCode tenant, UUID workerId, Locale locale, long sentUpTo) {
-        Stream stream = new Stream(workerId, locale, sentUpTo);
-        Set<Stream> streams = byTenant.computeIfAbsent(tenant.value(), code -> ConcurrentHashMap.newKeySet());
-        streams.add(stream);
-        Runnable remove = () -> streams.remove(stream);
+    /**
+     * Opens a stream for a worker of the city, signed in as {@code account}; it first receives the unread notifications
+     * after {@code sentUpTo}. Beyond the account's cap its oldest stream is closed; beyond the city's or the replica's,
+     * the stream is refused.
+     */
+    SseEmitter open(TenantCode tenant, String account, UUID workerId, Locale locale, long sentUpTo) {
+        Stream stream = new Stream(tenant.value(), account, workerId, locale, sentUpTo);
+        Stream replaced = admit(stream);
+        if (replaced != null) {
+            replaced.emitter.complete();
+        }
+        Runnable remove = () -> release(stream);
         stream.emitter.onCompletion(remove);
         stream.emitter.onTimeout(remove);
         stream.emitter.onError(error -> remove.run());
@@ -100,6 +147,71 @@ class Streams implements SmartLifecycle, DisposableBean {
         stream.heartbeat();
         delivery.wake(tenant);
         return stream.emitter;
+    }
+
+    /** Counts the stream in, or refuses it; returns the account's oldest stream it replaces, already released. */
+    private Stream admit(Stream stream) {
+        admission.lock();
+        try {
+            Deque<Stream> mine = byAccount.get(stream.account);
+            Stream replaced = mine != null && mine.size() >= perWorker ? mine.peekFirst() : null;
+            if (replaced == null && open.get() >= perReplica) {
+                refused("replica").increment();
+                throw full(ProblemType.NOTIFICATION_STREAMS_BUSY);
+            }
+            boolean sameCity = replaced != null && replaced.tenant.equals(stream.tenant);
+            if (!sameCity && byTenant.getOrDefault(stream.tenant, Set.of()).size() >= perCity) {
+                refused("city").increment();
+                throw full(ProblemType.NOTIFICATION_STREAMS_CITY_FULL);
+            }
+            if (replaced != null) {
+                release(replaced);
+                replacements.increment();
+            }
+            byAccount.computeIfAbsent(stream.account, account -> new ArrayDeque<>()).addLast(stream);
+            cityStreams(stream.tenant).add(stream);
+            open.incrementAndGet();
+            return replaced;
+        } finally {
+            admission.unlock();
+        }
+    }
+
+    /** Counts the stream out, once, however it ended: completed, timed out, failed to send, or replaced. */
+    private void release(Stream stream) {
+        admission.lock();
+        try {
+            if (!byTenant.getOrDefault(stream.tenant, Set.of()).remove(stream)) {
+                return;
+            }
+            open.decrementAndGet();
+            Deque<Stream> mine = byAccount.get(stream.account);
+            mine.remove(stream);
+            if (mine.isEmpty()) {
+                byAccount.remove(stream.account);
+            }
+        } finally {
+            admission.unlock();
+        }
+    }
+
+    private Set<Stream> cityStreams(String tenant) {
+        return byTenant.computeIfAbsent(tenant, code -> {
+            Set<Stream> streams = ConcurrentHashMap.newKeySet();
+            Gauge.builder("lingong.notifications.streams.city", streams, Set::size)
+                    .description("Notification streams of the city open on this replica").tag("tenant", code)
+                    .register(meters);
+            return streams;
+        });
+    }
+
+    private ProblemException full(ProblemType type) {
+        return new ProblemException(type).withHeader(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter.toSeconds()));
+    }
+
+    private Counter refused(String cap) {
+        return Counter.builder("lingong.notifications.streams.refused").description("Notification streams refused")
+                .tag("cap", cap).register(meters);
     }
 
     /** The city may have new notifications. */
@@ -130,7 +242,7 @@ class Streams implements SmartLifecycle, DisposableBean {
                 for (Notification notification : batch) {
                     for (Stream stream : streams) {
                         if (stream.workerId.equals(notification.workerId()) && !stream.send(notification)) {
-                            byTenant.get(tenant.value()).remove(stream);
+                            release(stream);
                         }
                     }
                 }
@@ -142,7 +254,11 @@ class Streams implements SmartLifecycle, DisposableBean {
 
     @Scheduled(fixedRateString = "${lingong.notifications.heartbeat:PT15S}")
     void heartbeat() {
-        byTenant.values().forEach(streams -> streams.removeIf(stream -> !stream.heartbeat()));
+        byTenant.values().forEach(streams -> List.copyOf(streams).forEach(stream -> {
+            if (!stream.heartbeat()) {
+                release(stream);
+            }
+        }));
     }
 
     private volatile boolean running;

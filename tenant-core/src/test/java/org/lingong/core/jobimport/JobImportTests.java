@@ -19,6 +19,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
 import org.lingong.core.OneCityTests;
+import org.lingong.core.RawHttp;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
@@ -151,5 +152,74 @@ class JobImportTests extends OneCityTests {
         Api.Response unknown = upload("pdf", new byte[] {1}, "application/pdf");
         assertThat(unknown.status()).isEqualTo(400);
         assertThat(unknown.body().get("detail").asString()).contains("csv", "json", "xlsx");
+    }
+
+    private long imports() {
+        return jdbc.sql("select count(*) from t_" + city + ".job_import").query(Long.class).single();
+    }
+
+    private long jobs() {
+        return jdbc.sql("select count(*) from t_" + city + ".job").query(Long.class).single();
+    }
+
+    private Map<String, String> rawHeaders(String contentType) {
+        return Map.of("Authorization", "Bearer " + admin, "X-Lingong-Tenant", city, "Content-Type", contentType,
+                "Transfer-Encoding", "chunked", "Accept-Language", "en");
+    }
+
+    private static void assertRefused(RawHttp.Answer answer, int status, String slug) {
+        assertThat(answer.status()).isEqualTo(status);
+        assertThat(answer.headers().get("content-type")).startsWith("application/problem+json");
+        assertThat(answer.body().get("type").asString()).endsWith("/" + slug);
+    }
+
+    @Test
+    void aCsvOfTinyRowsIsRefusedAtTheRowCapBeforeTheRestOfItsBodyIsSent() throws Exception {
+        long importsBefore = imports();
+        long jobsBefore = jobs();
+        Feeds.GeneratedCsv feed = Feeds.GeneratedCsv.tinyRows(11L * 1024 * 1024);
+        try (RawHttp upload = new RawHttp(port, "POST", "/api/v1/jobs/imports?format=csv&fileName=tiny.csv",
+                rawHeaders("text/csv"))) {
+            // 1 MB (about 200,000 rows) of an 11 MB body of unknown length, and then nothing: the answer comes while
+            // the body is unfinished, so the service neither waited for it nor held it.
+            for (int i = 0; i < 16; i++) {
+                upload.chunk(feed.first(64 * 1024));
+            }
+            assertRefused(upload.answer(), 413, "import-too-large");
+        }
+        assertThat(imports()).as("no import run recorded").isEqualTo(importsBefore);
+        assertThat(jobs()).as("nothing written").isEqualTo(jobsBefore);
+    }
+
+    @Test
+    void aDeclaredBodyOverTenMegabytesIsRefusedBeforeAByteIsRead() throws Exception {
+        try (RawHttp upload = new RawHttp(port, "POST", "/api/v1/jobs/imports?format=csv&fileName=big.csv",
+                Map.of("Authorization", "Bearer " + admin, "X-Lingong-Tenant", city, "Content-Type", "text/csv",
+                        "Content-Length", Long.toString(ImportFormat.MAX_BYTES + 1L)))) {
+            assertRefused(upload.answer(), 413, "import-too-large");
+        }
+        // Any other endpoint: the service's body limit answers the same way before the JSON reader runs.
+        try (RawHttp post = new RawHttp(port, "POST", "/api/v1/jobs", Map.of("Authorization", "Bearer " + admin,
+                "X-Lingong-Tenant", city, "Content-Type", "application/json", "Content-Length", "20000000"))) {
+            assertRefused(post.answer(), 413, "content-too-large");
+        }
+    }
+
+    @Test
+    void aZipBombXlsxIsRefusedWithProblemJsonAndTheServiceStaysHealthy() throws Exception {
+        long importsBefore = imports();
+        Api.Response bomb = upload("xlsx", Feeds.zipBomb(256),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(bomb.status()).isEqualTo(413);
+        assertThat(bomb.body().get("type").asString()).endsWith("/import-xlsx-bomb");
+        assertThat(bomb.body().get("title").asString()).isEqualTo("xlsx 文件解压后过大");
+        assertThat(imports()).isEqualTo(importsBefore);
+
+        Api.Response overCap = upload("xlsx", Feeds.xlsx(ImportFormat.MAX_ROWS + 1),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(overCap.status()).isEqualTo(413);
+        assertThat(overCap.body().get("type").asString()).endsWith("/import-too-large");
+        assertThat(imports()).as("nothing written").isEqualTo(importsBefore);
+        assertThat(api().get("/api/v1/jobs", admin, Map.of("X-Lingong-Tenant", city)).status()).isEqualTo(200);
     }
 }
