@@ -1,10 +1,12 @@
 package org.lingong.admin.uploads;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.lingong.admin.i18n.UiLocales;
+import org.lingong.common.servlet.CountedRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -13,11 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -52,70 +51,8 @@ class BodyLimit extends OncePerRequestFilter {
             response.getOutputStream().write(refusal.getBytes(StandardCharsets.UTF_8));
             return;
         }
-        chain.doFilter(request.getContentLengthLong() < 0 ? new Bounded(request) : request, response);
-    }
-
-    /** A body of unknown length, read through a count that stops it past the limit. */
-    private static final class Bounded extends HttpServletRequestWrapper {
-
-        private ServletInputStream body;
-
-        Bounded(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (body == null) {
-                body = new Counted(super.getInputStream());
-            }
-            return body;
-        }
-    }
-
-    private static final class Counted extends ServletInputStream {
-
-        private final ServletInputStream in;
-        private long read;
-
-        Counted(ServletInputStream in) {
-            this.in = in;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int next = in.read();
-            count(next < 0 ? 0 : 1);
-            return next;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, length);
-            count(Math.max(n, 0));
-            return n;
-        }
-
-        private void count(int bytes) throws IOException {
-            read += bytes;
-            if (read > MAX_BYTES) {
-                throw new IOException("request body over " + MAX_BYTES + " bytes");
-            }
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
+        chain.doFilter(request.getContentLengthLong() < 0 ? new CountedRequest(request, MAX_BYTES,
+                () -> new UncheckedIOException(new IOException("request body over " + MAX_BYTES + " bytes"))) : request,
+                response);
     }
 }

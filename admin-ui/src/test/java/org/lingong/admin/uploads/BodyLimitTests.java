@@ -39,7 +39,7 @@ class BodyLimitTests {
         FilterChain reader = (in, out) -> drain(in);
 
         assertThatThrownBy(() -> limit.doFilter(declaring(new byte[(int) BodyLimit.MAX_BYTES + 10], -1),
-                new MockHttpServletResponse(), reader)).isInstanceOf(IOException.class).hasMessageContaining("over");
+                new MockHttpServletResponse(), reader)).hasRootCauseInstanceOf(IOException.class).hasMessageContaining("over");
         limit.doFilter(declaring(new byte[(int) BodyLimit.MAX_BYTES], -1), new MockHttpServletResponse(), reader);
     }
 

@@ -1,11 +1,8 @@
 package org.lingong.common.servlet;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.lingong.common.problem.ProblemException;
@@ -42,64 +39,10 @@ public final class BodyLimitFilter extends OncePerRequestFilter implements Order
             problems.write(request, response, tooLarge());
             return;
         }
-        chain.doFilter(new Bounded(request), response);
+        chain.doFilter(new CountedRequest(request, maxBytes, this::tooLarge), response);
     }
 
     private ProblemException tooLarge() {
         return new ProblemException(ProblemType.CONTENT_TOO_LARGE);
-    }
-
-    private final class Bounded extends HttpServletRequestWrapper {
-
-        private ServletInputStream body;
-
-        Bounded(HttpServletRequest request) {
-            super(request);
-        }
-
-        @Override
-        public ServletInputStream getInputStream() throws IOException {
-            if (body == null) {
-                body = new Counted(super.getInputStream());
-            }
-            return body;
-        }
-    }
-
-    /** The servlet's stream, counted. */
-    private final class Counted extends ServletInputStream {
-
-        private final ServletInputStream in;
-        private final BoundedInputStream counted;
-
-        Counted(ServletInputStream in) {
-            this.in = in;
-            this.counted = new BoundedInputStream(in, maxBytes, BodyLimitFilter.this::tooLarge);
-        }
-
-        @Override
-        public int read() throws IOException {
-            return counted.read();
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            return counted.read(buffer, offset, length);
-        }
-
-        @Override
-        public boolean isFinished() {
-            return in.isFinished();
-        }
-
-        @Override
-        public boolean isReady() {
-            return in.isReady();
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-            in.setReadListener(listener);
-        }
     }
 }
