@@ -132,7 +132,7 @@ class BadInputTests extends TenantCoreTests {
                 body.set(field.getKey(), wrongValue(fieldSchema));
                 attempts.add(new Attempt(method, url, "application/json", body.toString(),
                         field.getKey() + " of the wrong type"));
-                if (fieldSchema.path("type").asString().equals("string")) {
+                if (type(fieldSchema).equals("string")) {
                     attempts.add(new Attempt(method, url, "application/json",
                             Api.JSON.createObjectNode().put(field.getKey(), HUGE).toString(), field.getKey() + " huge"));
                 }
@@ -169,7 +169,7 @@ class BadInputTests extends TenantCoreTests {
 
     /** A value of the right type, for the parameters that are not the one spoiled. */
     private static String plausible(JsonNode schema) {
-        return switch (schema.path("type").asString()) {
+        return switch (type(schema)) {
             case "integer", "number" -> "1";
             case "boolean" -> "true";
             default -> schema.path("format").asString().equals("uuid") ? UUID.randomUUID().toString()
@@ -182,7 +182,7 @@ class BadInputTests extends TenantCoreTests {
         if (schema.has("enum")) {
             return "NOT_ONE_OF_THEM";
         }
-        return switch (schema.path("type").asString()) {
+        return switch (type(schema)) {
             case "integer", "number" -> "not-a-number";
             case "boolean" -> "maybe";
             case "string" -> switch (schema.path("format").asString()) {
@@ -197,11 +197,25 @@ class BadInputTests extends TenantCoreTests {
 
     /** A JSON value no field of this schema accepts: an object where a scalar or list is expected, else a string. */
     private static JsonNode wrongValue(JsonNode schema) {
-        String type = schema.path("type").asString();
+        String type = type(schema);
         if (type.equals("object") || schema.has("properties")) {
             return Api.JSON.readTree("\"not an object\"");
         }
         return Api.JSON.createObjectNode().put("not", "a " + (type.isEmpty() ? "value" : type));
+    }
+
+    /** The schema's type; OpenAPI 3.1 may list several ({@code ["string", "null"]}): the one that is not null. */
+    private static String type(JsonNode schema) {
+        JsonNode type = schema.path("type");
+        if (type.isArray()) {
+            for (JsonNode one : type) {
+                if (!one.asString().equals("null")) {
+                    return one.asString();
+                }
+            }
+            return "";
+        }
+        return type.asString("");
     }
 
     private static JsonNode resolve(JsonNode document, JsonNode schema) {
