@@ -2,6 +2,7 @@ package org.lingong.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.servlet.Filter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -10,8 +11,8 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-
 import org.junit.jupiter.api.Test;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -22,13 +23,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.core.io.ClassPathResource;
 
-import jakarta.servlet.Filter;
-
 /**
  * X-Forwarded-* headers count only from a configured proxy (issue 13, item 15): here the proxy is 127.0.0.2, so the
  * test speaks from there as the proxy and from 127.0.0.1 as any other client. A client's headers change neither the
  * redirects nor the address the app sees.
  */
+@RealServers
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
         properties = "server.tomcat.remoteip.internal-proxies=127.0.0.2/32")
 class ForwardedHeadersTests {

@@ -2,6 +2,7 @@ package org.lingong.admin.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -14,22 +15,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import com.sun.net.httpserver.HttpServer;
-
 /**
  * Each page Vaadin serves carries its own Content-Security-Policy: a fresh nonce on every script of the page, and the
  * image origins of the city the page is about, read from the city's public profile — here from a stand-in for the
  * gateway that knows 宿迁 with Tianditu tiles and a logo on a CDN. Other answers carry the baseline policy.
  */
+@RealServers
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "lingong.public-url=https://lingong.example.cn")
 class PagePoliciesTests {
 

@@ -7,9 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import org.junit.jupiter.api.Test;
 import org.lingong.admin.webjars.WebjarLibrary;
+import org.lingong.devstack.junit.RealServers;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The worker page, the market screen and their map library open without signing in; the worker page's sign-in step
  * does not.
  */
+@RealServers
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class PublicAccessTests {
 
