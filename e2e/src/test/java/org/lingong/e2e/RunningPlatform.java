@@ -1,7 +1,10 @@
 package org.lingong.e2e;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.lingong.devstack.DemoTenants;
@@ -78,9 +81,22 @@ final class RunningPlatform implements BeforeAllCallback {
         return started().run().addresses().realm();
     }
 
-    /** An access token of a demo login of this run's realm (password {@code demo}). */
+    private record Issued(String token, Instant at) {
+    }
+
+    private static final Map<String, Issued> TOKENS = new ConcurrentHashMap<>();
+    /** Access tokens live five minutes in the realm: one is reused for four. */
+    private static final Duration TOKEN_REUSE = Duration.ofMinutes(4);
+
+    /**
+     * An access token of a demo login of this run's realm (password {@code demo}), reused while it is fresh: hundreds
+     * of password grants a second for one account look like an attack to Keycloak's brute-force detection, which then
+     * locks the account for the rest of the run.
+     */
     static String token(String username) {
-        return DemoTenants.passwordGrantToken(issuerUri(), username, "demo");
+        return TOKENS.compute(username, (user, issued) -> issued != null
+                && issued.at().plus(TOKEN_REUSE).isAfter(Instant.now()) ? issued
+                : new Issued(DemoTenants.passwordGrantToken(issuerUri(), user, "demo"), Instant.now())).token();
     }
 
     /** A service's access token from the run's realm (client credentials), as a pod holding its secret gets one. */

@@ -46,7 +46,7 @@ class StaffAccountsBrowserTests {
             String password = console.textOf("temporary-password");
             // The account exists once its password is shown: from now on it is removed when the test ends.
             accounts.deleteAfterwards(username);
-            assertThat(password).hasSize(12);
+            assertThat(password).hasSize(16);
             assertThat(console.text()).contains("账号 " + username + " 的临时密码", "只显示这一次");
             console.screenshot("staff-account-temporary-password");
             console.click("temporary-password-close");
