@@ -25,8 +25,8 @@ public final class DevDefaultsGuard implements EnvironmentPostProcessor, Ordered
     static final Map<String, List<String>> DEV_VALUES = Map.of(
             "spring.security.oauth2.client.registration.lingong-services.client-secret",
             List.of("lingong-gateway-dev-secret", "lingong-search-dev-secret", "lingong-tenant-core-dev-secret"),
-            // "dev-only-pii-key-not-for-prod!!!", base64
-            "lingong.pii.key", List.of("ZGV2LW9ubHktcGlpLWtleS1ub3QtZm9yLXByb2QhISE="));
+            // "dev-only-pii-index-key-not-prod!", base64; a key ring holding a development key refuses it itself (KeyRing)
+            "lingong.pii.index-key", List.of("ZGV2LW9ubHktcGlpLWluZGV4LWtleS1ub3QtcHJvZCE="));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

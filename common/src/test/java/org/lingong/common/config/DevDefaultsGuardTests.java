@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Configuration;
 class DevDefaultsGuardTests {
 
     private static final String SECRET = "--spring.security.oauth2.client.registration.lingong-services.client-secret=";
-    private static final String PII_KEY = "--lingong.pii.key=";
-    private static final String DEV_PII_KEY = "ZGV2LW9ubHktcGlpLWtleS1ub3QtZm9yLXByb2QhISE=";
+    private static final String INDEX_KEY = "--lingong.pii.index-key=";
+    private static final String DEV_INDEX_KEY = "ZGV2LW9ubHktcGlpLWluZGV4LWtleS1ub3QtcHJvZCE=";
 
     @Configuration(proxyBeanMethods = false)
     static class AnyService {
@@ -34,14 +34,14 @@ class DevDefaultsGuardTests {
     void anyProfileButDevRefusesTheDevelopmentDefaults() {
         assertThatThrownBy(() -> start("--spring.profiles.active=prod", SECRET + "lingong-gateway-dev-secret"))
                 .hasMessageContaining("client-secret");
-        assertThatThrownBy(() -> start("--spring.profiles.active=staging", PII_KEY + DEV_PII_KEY))
-                .hasMessageContaining("lingong.pii.key");
+        assertThatThrownBy(() -> start("--spring.profiles.active=staging", INDEX_KEY + DEV_INDEX_KEY))
+                .hasMessageContaining("lingong.pii.index-key");
     }
 
     @Test
     void theDevProfileAcceptsTheDevelopmentDefaults() {
         try (ConfigurableApplicationContext context = start("--spring.profiles.active=dev",
-                SECRET + "lingong-search-dev-secret", PII_KEY + DEV_PII_KEY)) {
+                SECRET + "lingong-search-dev-secret", INDEX_KEY + DEV_INDEX_KEY)) {
             assertThat(context.isActive()).isTrue();
         }
     }
@@ -49,7 +49,7 @@ class DevDefaultsGuardTests {
     @Test
     void realSecretsStartInAnyProfile() {
         try (ConfigurableApplicationContext context = start("--spring.profiles.active=",
-                SECRET + "f3Jq9x-a-real-secret", PII_KEY + "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")) {
+                SECRET + "f3Jq9x-a-real-secret", INDEX_KEY + "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=")) {
             assertThat(context.isActive()).isTrue();
         }
     }

@@ -12,13 +12,15 @@ import org.lingong.core.people.pii.Sealed;
 
 /**
  * An employer in one city, linked to its Keycloak account. Verified only when its credit code passed the format check
- * and a city administrator approved it; a change of legal name or credit code needs approval again.
+ * and a city administrator approved it; a change of legal name or credit code needs approval again. The contact
+ * person's name and phone are held only sealed, bound to this row; {@code piiKey} names the key that sealed them.
  */
 @Entity
 @Table(name = "employer")
 class Employer {
 
     static final String CONTACT_PHONE = "employer.contact_phone";
+    static final String CONTACT_NAME = "employer.contact_name";
 
     @Id
     private UUID id;
@@ -26,10 +28,12 @@ class Employer {
     private String legalName;
     private String creditCode;
     private boolean creditCodeWarning;
-    private String contactName;
+    private byte[] contactNameSealed;
+    private String contactNameMasked;
     private byte[] contactPhoneSealed;
     private String contactPhoneIndex;
     private String contactPhoneMasked;
+    private String piiKey;
     private String address;
     @Enumerated(EnumType.STRING)
     private VerificationStatus status;
@@ -50,8 +54,8 @@ class Employer {
         this.createdAt = Instant.now();
     }
 
-    void update(String legalName, String creditCode, boolean creditCodeWarning, String contactName, Sealed contactPhone,
-                String address) {
+    void update(String legalName, String creditCode, boolean creditCodeWarning, Sealed contactName, Sealed contactPhone,
+                String address, String piiKey) {
         if (!legalName.equals(this.legalName) || !creditCode.equals(this.creditCode)) {
             this.status = VerificationStatus.UNVERIFIED;
             this.verifiedAt = null;
@@ -60,10 +64,12 @@ class Employer {
         this.legalName = legalName;
         this.creditCode = creditCode;
         this.creditCodeWarning = creditCodeWarning;
-        this.contactName = contactName;
+        this.contactNameSealed = contactName.value();
+        this.contactNameMasked = contactName.masked();
         this.contactPhoneSealed = contactPhone.value();
         this.contactPhoneIndex = contactPhone.index();
         this.contactPhoneMasked = contactPhone.masked();
+        this.piiKey = piiKey;
         this.address = address;
         this.updatedAt = Instant.now();
     }
@@ -99,8 +105,12 @@ class Employer {
         return creditCodeWarning;
     }
 
-    String getContactName() {
-        return contactName;
+    byte[] getContactNameSealed() {
+        return contactNameSealed;
+    }
+
+    String getContactNameMasked() {
+        return contactNameMasked;
     }
 
     byte[] getContactPhoneSealed() {

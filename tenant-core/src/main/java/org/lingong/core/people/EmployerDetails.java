@@ -6,7 +6,7 @@ import java.util.UUID;
 import org.lingong.core.people.checks.CreditCode;
 
 /**
- * An employer profile as any response shows it: credit code and contact phone masked. {@code warnings} lists what
+ * An employer profile as any response shows it: credit code, contact name and contact phone masked. {@code warnings} lists what
  * passed but deserves a look, e.g. a credit code whose check character fails (a known legal exception, or a typo).
  */
 record EmployerDetails(UUID id, String legalName, String creditCode, boolean creditCodeWarning, String contactName,
@@ -19,7 +19,7 @@ record EmployerDetails(UUID id, String legalName, String creditCode, boolean cre
     static EmployerDetails of(Employer employer, List<FieldWarning> warnings) {
         return new EmployerDetails(employer.getId(), employer.getLegalName(),
                 CreditCode.mask(employer.getCreditCode()), employer.isCreditCodeWarning(),
-                employer.getContactName(), employer.getContactPhoneMasked(), employer.getAddress(), employer.getStatus(),
+                employer.getContactNameMasked(), employer.getContactPhoneMasked(), employer.getAddress(), employer.getStatus(),
                 employer.getVerifiedAt(), employer.getUpdatedAt(), warnings);
     }
 }

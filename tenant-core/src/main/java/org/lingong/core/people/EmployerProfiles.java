@@ -14,18 +14,21 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves, approves and reveals employer profiles; the only place contact phones are (un)sealed. */
+/** Saves, approves and reveals employer profiles; the only place contact names and phones are (un)sealed. */
 @Service
 class EmployerProfiles {
 
     private final EmployerRepository employers;
     private final PiiCipher pii;
+    private final Unsealing unsealing;
     private final AuditLog audit;
     private final MessageSource messages;
 
-    EmployerProfiles(EmployerRepository employers, PiiCipher pii, AuditLog audit, MessageSource messages) {
+    EmployerProfiles(EmployerRepository employers, PiiCipher pii, Unsealing unsealing, AuditLog audit,
+                     MessageSource messages) {
         this.employers = employers;
         this.pii = pii;
+        this.unsealing = unsealing;
         this.audit = audit;
         this.messages = messages;
     }
@@ -40,9 +43,11 @@ class EmployerProfiles {
         }
         boolean warning = CreditCode.check(creditCode).isPresent();
         String phone = PhoneNumber.normalize(profile.contactPhone()).orElseThrow();
-        employer.update(profile.legalName().strip(), creditCode, warning, profile.contactName().strip(),
-                pii.protect(Employer.CONTACT_PHONE, phone, PhoneNumber.mask(phone)),
-                profile.address() == null ? null : profile.address().strip());
+        String contact = profile.contactName().strip();
+        employer.update(profile.legalName().strip(), creditCode, warning,
+                pii.protect(Employer.CONTACT_NAME, employer.getId(), contact, Masking.name(contact)),
+                pii.protect(Employer.CONTACT_PHONE, employer.getId(), phone, PhoneNumber.mask(phone)),
+                profile.address() == null ? null : profile.address().strip(), pii.currentKeyId());
         Employer saved = employers.save(employer);
         audit.record("employer.profile.saved", saved.getId().toString(),
                 "status=" + saved.getStatus() + ", creditCodeWarning=" + warning);
@@ -66,14 +71,16 @@ class EmployerProfiles {
         return employer;
     }
 
-    @Transactional
+    /** The clear registration and contact, for a city administrator who gives a reason; audited like a worker's. */
+    @Transactional(noRollbackFor = ProblemException.class)
     Identity reveal(UUID id, String reason) {
         Employer employer = find(id);
-        Identity identity = new Identity(employer.getId(), Map.of(
+        UUID row = employer.getId();
+        Identity identity = unsealing.open(row, () -> new Identity(row, Map.of(
                 "legalName", employer.getLegalName(),
                 "creditCode", employer.getCreditCode(),
-                "contactName", employer.getContactName(),
-                "contactPhone", pii.open(Employer.CONTACT_PHONE, employer.getContactPhoneSealed())));
+                "contactName", pii.open(Employer.CONTACT_NAME, row, employer.getContactNameSealed()),
+                "contactPhone", pii.open(Employer.CONTACT_PHONE, row, employer.getContactPhoneSealed()))));
         audit.record("employer.identity.read", employer.getId().toString(),
                 "fields=" + identity.fieldNames() + "; reason=" + reason);
         return identity;

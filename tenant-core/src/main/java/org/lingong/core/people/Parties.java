@@ -29,7 +29,7 @@ public class Parties {
 
     @Transactional(readOnly = true)
     public Optional<WorkerParty> worker(UUID id) {
-        return workers.findById(id).map(w -> new WorkerParty(w.getId(), w.getAccountId(), Masking.name(w.getRealName()),
+        return workers.findById(id).map(w -> new WorkerParty(w.getId(), w.getAccountId(), w.getRealNameMasked(),
                 w.getIdNumberMasked()));
     }
 

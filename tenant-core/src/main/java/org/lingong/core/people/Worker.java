@@ -15,8 +15,9 @@ import org.hibernate.type.SqlTypes;
 import org.lingong.core.people.pii.Sealed;
 
 /**
- * A worker's profile in one city, linked to the national Keycloak account by its subject. ID number and phone are held
- * only sealed, with their blind index and masked form.
+ * A worker's profile in one city, linked to the national Keycloak account by its subject. Name, ID number and phone are
+ * held only sealed, bound to this row, with their masked form (and a blind index for number and phone); {@code piiKey}
+ * names the key that sealed them.
  */
 @Entity
 @Table(name = "worker")
@@ -24,11 +25,13 @@ class Worker {
 
     static final String ID_NUMBER = "worker.id_number";
     static final String PHONE = "worker.phone";
+    static final String REAL_NAME = "worker.real_name";
 
     @Id
     private UUID id;
     private String accountId;
-    private String realName;
+    private byte[] realNameSealed;
+    private String realNameMasked;
     private byte[] idNumberSealed;
     private String idNumberIndex;
     private String idNumberMasked;
@@ -36,6 +39,7 @@ class Worker {
     private byte[] phoneSealed;
     private String phoneIndex;
     private String phoneMasked;
+    private String piiKey;
     @JdbcTypeCode(SqlTypes.ARRAY)
     private List<String> skills = new ArrayList<>();
     @JdbcTypeCode(SqlTypes.ARRAY)
@@ -66,10 +70,11 @@ class Worker {
      * number is not held by another profile. A number another profile holds is kept sealed without its index, so the
      * profile stays unverified until staff see the person with the card.
      */
-    void update(String realName, Sealed idNumber, boolean numberHeldElsewhere, Integer birthYear, Sealed phone,
+    void update(Sealed realName, Sealed idNumber, boolean numberHeldElsewhere, Integer birthYear, Sealed phone,
                 List<String> skills, List<String> categories, List<PriorityGroup> priorityGroups,
-                String homeRegionCode) {
-        this.realName = realName;
+                String homeRegionCode, String piiKey) {
+        this.realNameSealed = realName.value();
+        this.realNameMasked = realName.masked();
         this.idNumberSealed = idNumber == null ? null : idNumber.value();
         this.idNumberIndex = idNumber == null || numberHeldElsewhere ? null : idNumber.index();
         this.idNumberMasked = idNumber == null ? null : idNumber.masked();
@@ -77,6 +82,7 @@ class Worker {
         this.phoneSealed = phone.value();
         this.phoneIndex = phone.index();
         this.phoneMasked = phone.masked();
+        this.piiKey = piiKey;
         this.skills = new ArrayList<>(skills.stream().distinct().toList());
         this.categories = new ArrayList<>(categories.stream().distinct().toList());
         this.priorityGroups = new ArrayList<>(priorityGroups.stream().distinct().map(PriorityGroup::name).toList());
@@ -92,13 +98,15 @@ class Worker {
      */
     void erase() {
         this.accountId = "erased:" + id;
-        this.realName = null;
+        this.realNameSealed = null;
+        this.realNameMasked = null;
         this.idNumberSealed = null;
         this.idNumberIndex = null;
         this.idNumberMasked = null;
         this.phoneSealed = null;
         this.phoneIndex = null;
         this.phoneMasked = null;
+        this.piiKey = null;
         this.skills = new ArrayList<>();
         this.status = VerificationStatus.ERASED;
         this.updatedAt = Instant.now();
@@ -116,8 +124,12 @@ class Worker {
         return status == VerificationStatus.VERIFIED;
     }
 
-    String getRealName() {
-        return realName;
+    byte[] getRealNameSealed() {
+        return realNameSealed;
+    }
+
+    String getRealNameMasked() {
+        return realNameMasked;
     }
 
     byte[] getIdNumberSealed() {

@@ -33,16 +33,18 @@ class WorkerProfiles {
 
     private final WorkerRepository workers;
     private final PiiCipher pii;
+    private final Unsealing unsealing;
     private final AuditLog audit;
     private final Clock clock;
     private final int lookupLimit;
     private final Duration lookupWindow;
 
-    WorkerProfiles(WorkerRepository workers, PiiCipher pii, AuditLog audit, Clock clock,
+    WorkerProfiles(WorkerRepository workers, PiiCipher pii, Unsealing unsealing, AuditLog audit, Clock clock,
                    @Value("${lingong.people.lookup-limit}") int lookupLimit,
                    @Value("${lingong.people.lookup-window}") Duration lookupWindow) {
         this.workers = workers;
         this.pii = pii;
+        this.unsealing = unsealing;
         this.audit = audit;
         this.clock = clock;
         this.lookupLimit = lookupLimit;
@@ -59,16 +61,17 @@ class WorkerProfiles {
         if (profile.idNumber() != null) {
             String number = ResidentIdNumber.normalize(profile.idNumber());
             refuseChangedNumber(worker, number);
-            idNumber = pii.protect(Worker.ID_NUMBER, number, ResidentIdNumber.mask(number));
+            idNumber = pii.protect(Worker.ID_NUMBER, worker.getId(), number, ResidentIdNumber.mask(number));
             heldElsewhere = workers.findByIdNumberIndex(idNumber.index())
                     .filter(other -> !other.getId().equals(worker.getId())).isPresent();
             birthYear = Integer.valueOf(number.substring(6, 10));
         }
         String phone = PhoneNumber.normalize(profile.phone()).orElseThrow();
-        worker.update(profile.realName().strip(), idNumber, heldElsewhere, birthYear,
-                pii.protect(Worker.PHONE, phone, PhoneNumber.mask(phone)),
+        String name = profile.realName().strip();
+        worker.update(pii.protect(Worker.REAL_NAME, worker.getId(), name, Masking.name(name)), idNumber,
+                heldElsewhere, birthYear, pii.protect(Worker.PHONE, worker.getId(), phone, PhoneNumber.mask(phone)),
                 profile.skills().stream().map(String::strip).toList(), profile.categories(), profile.priorityGroups(),
-                profile.homeRegionCode());
+                profile.homeRegionCode(), pii.currentKeyId());
         Worker saved = workers.save(worker);
         audit.record("worker.profile.saved", saved.getId().toString(), "status=" + saved.getStatus());
         if (heldElsewhere) {
@@ -82,7 +85,8 @@ class WorkerProfiles {
     /** A number once given changes only at a desk: otherwise one account could try number after number. */
     private void refuseChangedNumber(Worker worker, String number) {
         byte[] given = worker.getIdNumberSealed();
-        if (given != null && !pii.open(Worker.ID_NUMBER, given).equals(number)) {
+        if (given != null && !unsealing.open(worker.getId(), () -> pii.open(Worker.ID_NUMBER, worker.getId(), given))
+                .equals(number)) {
             throw new ProblemException(ProblemType.ID_NUMBER_LOCKED);
         }
     }
@@ -106,17 +110,21 @@ class WorkerProfiles {
         return found;
     }
 
-    /** The clear name, ID number and phone, for a city administrator who gives a reason; the read is audited. */
-    @Transactional
+    /**
+     * The clear name, ID number and phone, for a city administrator who gives a reason; the read is audited, and so
+     * is a value that does not open (altered, or moved from another row), which also raises an alarm.
+     */
+    @Transactional(noRollbackFor = ProblemException.class)
     Identity reveal(UUID id, String reason) {
         Worker worker = workers.findById(id).filter(w -> w.getStatus() != VerificationStatus.ERASED)
                 .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
-        Identity identity = new Identity(worker.getId(), Map.of(
-                "realName", worker.getRealName(),
-                "idNumber", worker.getIdNumberSealed() == null ? "" : pii.open(Worker.ID_NUMBER, worker.getIdNumberSealed()),
-                "phone", pii.open(Worker.PHONE, worker.getPhoneSealed())));
-        audit.record("worker.identity.read", worker.getId().toString(),
-                "fields=" + identity.fieldNames() + "; reason=" + reason);
+        UUID row = worker.getId();
+        Identity identity = unsealing.open(row, () -> new Identity(row, Map.of(
+                "realName", pii.open(Worker.REAL_NAME, row, worker.getRealNameSealed()),
+                "idNumber", worker.getIdNumberSealed() == null ? "" : pii.open(Worker.ID_NUMBER, row,
+                        worker.getIdNumberSealed()),
+                "phone", pii.open(Worker.PHONE, row, worker.getPhoneSealed()))));
+        audit.record("worker.identity.read", row.toString(), "fields=" + identity.fieldNames() + "; reason=" + reason);
         return identity;
     }
 

@@ -76,7 +76,7 @@ public class WorkerVerification {
 
     @Transactional(readOnly = true)
     public List<WorkerCard> cards(Collection<UUID> ids) {
-        return workers.findAllById(ids).stream().map(w -> new WorkerCard(w.getId(), Masking.name(w.getRealName()),
+        return workers.findAllById(ids).stream().map(w -> new WorkerCard(w.getId(), w.getRealNameMasked(),
                 w.getPhoneMasked(), w.getSkills(), w.getCategories())).toList();
     }
 }

@@ -52,7 +52,7 @@ class WorkersController {
     @Operation(summary = "零工列表（脱敏） Workers of the city, masked, newest first")
     PeoplePage<WorkerDetails> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
         return PeoplePage.of(workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size)),
-                WorkerDetails::listed);
+                WorkerDetails::of);
     }
 
     /** By blind index: the ID number travels in the body, not the URL, so it never reaches an access log. */
@@ -60,7 +60,7 @@ class WorkersController {
     @PreAuthorize(Roles.Allow.CITY_OWN_STAFF)
     @Operation(summary = "按身份证号查找零工（脱敏） Find a worker by resident ID number, masked")
     WorkerDetails lookup(@Valid @RequestBody Lookup lookup) {
-        return profiles.lookUp(lookup.idNumber()).map(WorkerDetails::listed)
+        return profiles.lookUp(lookup.idNumber()).map(WorkerDetails::of)
                 .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 

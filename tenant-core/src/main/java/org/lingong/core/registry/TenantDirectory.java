@@ -61,6 +61,12 @@ public class TenantDirectory {
         return Optional.ofNullable(snapshot().get(code));
     }
 
+    /** A routable city named in a platform path, or 404 unknown-tenant. */
+    public TenantCode require(String code) {
+        return TenantCode.parse(code).filter(c -> find(c.value()).isPresent())
+                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
+    }
+
     /** The travel speeds of a routable city, for turning minutes into a radius. */
     public TravelSpeeds speeds(TenantCode code) {
         return find(code.value()).map(Entry::speeds)

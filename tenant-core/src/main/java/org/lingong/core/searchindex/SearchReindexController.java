@@ -27,8 +27,7 @@ class SearchReindexController {
     @PostMapping("/api/v1/platform/tenants/{code}/search-reindex")
     @Operation(summary = "重建城市的搜索索引 / Rebuild a city's search documents from its open and filled jobs")
     SearchReindex.Report reindex(@PathVariable String code) {
-        TenantCode tenant = TenantCode.parse(code).filter(c -> tenants.find(c.value()).isPresent())
-                .orElseThrow(() -> new ProblemException(ProblemType.UNKNOWN_TENANT, code));
+        TenantCode tenant = tenants.require(code);
         try {
             return reindex.run(tenant);
         } catch (HttpServerErrorException e) {

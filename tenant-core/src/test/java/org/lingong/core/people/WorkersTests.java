@@ -62,7 +62,7 @@ class WorkersTests extends PeopleApiTest {
         assertThat(saved.body().get("idNumber").asString())
                 .isEqualTo(ZHANG_ID.charAt(0) + "*".repeat(16) + ZHANG_ID.charAt(17));
         assertThat(saved.body().get("phone").asString()).isEqualTo("138****5678");
-        assertThat(saved.body().get("realName").asString()).isEqualTo("张三丰");
+        assertThat(saved.body().get("realName").asString()).as("masked in the own view too").isEqualTo("张**");
         assertThat(saved.body().get("priorityGroups").valueStream().map(JsonNode::asString)).containsExactly("VETERAN", "MIGRANT");
         String id = saved.body().get("id").asString();
 
@@ -192,11 +192,13 @@ class WorkersTests extends PeopleApiTest {
 
         assertThat(api().call("DELETE", "/api/v1/workers/me", li(), in(cityB), null).status()).isEqualTo(204);
         assertThat(api().get("/api/v1/workers/me", li(), in(cityB)).status()).isEqualTo(404);
-        Map<String, Object> row = jdbc.sql("select account_id, real_name, id_number_sealed, id_number_index, phone_sealed, "
+        Map<String, Object> row = jdbc.sql("select account_id, real_name_sealed, real_name_masked, pii_key, id_number_sealed, id_number_index, phone_sealed, "
                 + "status, home_region_code, birth_year, priority_groups::text as groups from t_" + cityB
                 + ".worker where id = ?::uuid").param(id).query().singleRow();
         assertThat(row.get("account_id")).isEqualTo("erased:" + id);
-        assertThat(row.get("real_name")).isNull();
+        assertThat(row.get("real_name_sealed")).isNull();
+        assertThat(row.get("real_name_masked")).isNull();
+        assertThat(row.get("pii_key")).isNull();
         assertThat(row.get("id_number_sealed")).isNull();
         assertThat(row.get("id_number_index")).isNull();
         assertThat(row.get("phone_sealed")).isNull();
