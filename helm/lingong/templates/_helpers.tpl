@@ -64,7 +64,7 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Values.postgresql.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
 
-{{/* lingong.pii.secretName: Secret holding the personal-data key (tenant-core's own unless an existing one). */}}
+{{/* lingong.pii.secretName: Secret holding the personal-data key ring and blind-index key (tenant-core's own unless an existing one). */}}
 {{- define "lingong.pii.secretName" -}}
 {{- .Values.pii.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
@@ -91,7 +91,8 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{ $root.Values.postgresql.existingSecretPasswordKey }}: {{ $root.Values.postgresql.password | b64enc | quote }}
 {{- end }}
 {{- if not $root.Values.pii.existingSecret }}
-{{ $root.Values.pii.existingSecretKey }}: {{ $root.Values.pii.key | b64enc | quote }}
+{{ $root.Values.pii.existingSecretKey }}: {{ $root.Values.pii.keys | b64enc | quote }}
+{{ $root.Values.pii.existingSecretIndexKey }}: {{ $root.Values.pii.indexKey | b64enc | quote }}
 {{- end }}
 {{- if not $root.Values.contracts.existingSecret }}
 {{ $root.Values.contracts.existingSecretKey }}: {{ $root.Values.contracts.chainKeys | b64enc | quote }}
@@ -121,11 +122,16 @@ app.kubernetes.io/instance: {{ .Release.Name }}
     secretKeyRef:
       name: {{ include "lingong.postgresql.secretName" $root }}
       key: {{ $root.Values.postgresql.existingSecretPasswordKey }}
-- name: LINGONG_PII_KEY
+- name: LINGONG_PII_KEYS
   valueFrom:
     secretKeyRef:
       name: {{ include "lingong.pii.secretName" $root }}
       key: {{ $root.Values.pii.existingSecretKey }}
+- name: LINGONG_PII_INDEX_KEY
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.pii.secretName" $root }}
+      key: {{ $root.Values.pii.existingSecretIndexKey }}
 - name: LINGONG_CONTRACT_CHAIN_KEYS
   valueFrom:
     secretKeyRef:
@@ -178,10 +184,20 @@ httpGet:
 {{- if not .Values.keycloak.issuerUri -}}
 {{- $messages = append $messages "keycloak.issuerUri: set the issuer URI of the platform realm, e.g. https://auth.example.cn/realms/lingong" -}}
 {{- end -}}
-{{- if not (or .Values.pii.key .Values.pii.existingSecret) -}}
-{{- $messages = append $messages "pii.key: set the personal-data key (base64 of 32 random bytes) or pii.existingSecret" -}}
-{{- else if and .Values.pii.key (ne (len (b64dec .Values.pii.key)) 32) -}}
-{{- $messages = append $messages "pii.key: must be base64 of exactly 32 bytes" -}}
+{{- if not (or .Values.pii.keys .Values.pii.existingSecret) -}}
+{{- $messages = append $messages "pii.keys: set the personal-data keys (id:base64 of 32 random bytes) or pii.existingSecret" -}}
+{{- else if .Values.pii.keys -}}
+{{- range $pair := splitList "," .Values.pii.keys -}}
+{{- $key := regexReplaceAll "^[^:]*:" (trim $pair) "" -}}
+{{- if not (and (regexMatch "^[A-Za-z0-9._-]{1,32}:[A-Za-z0-9+/=]+$" (trim $pair)) (eq (len (b64dec $key)) 32)) -}}
+{{- $messages = append $messages "pii.keys: each key must be id:base64 of exactly 32 bytes, the id 1-32 of A-Z a-z 0-9 . _ -" -}}
+{{- end -}}
+{{- end -}}
+{{- end -}}
+{{- if not (or .Values.pii.indexKey .Values.pii.existingSecret) -}}
+{{- $messages = append $messages "pii.indexKey: set the blind-index key (base64 of 32 random bytes) or pii.existingSecret" -}}
+{{- else if and .Values.pii.indexKey (ne (len (b64dec .Values.pii.indexKey)) 32) -}}
+{{- $messages = append $messages "pii.indexKey: must be base64 of exactly 32 bytes" -}}
 {{- end -}}
 {{- if not .Values.exports.existingClaim -}}
 {{- $messages = append $messages "exports.existingClaim: name a PersistentVolumeClaim (ReadWriteMany) for offboarding exports" -}}

@@ -27,8 +27,14 @@ import org.springframework.util.FileSystemUtils;
 /** Lints and renders helm/lingong with the Helm library embedded by helm-java (no helm executable here). */
 class HelmChartTests {
 
-    /** Base64 of 32 bytes, as the personal-data key must be. */
+    /** Base64 of 32 bytes, as each personal-data key and the blind-index key must be. */
     private static final String PII_KEY = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=";
+
+    /** The personal-data key ring: the current key first, the one before it still listed. */
+    private static final String PII_KEYS = "2026b:" + PII_KEY.replace('M', 'O') + ",2026a:" + PII_KEY;
+
+    /** The blind-index key: a key of its own, never one of the ring. */
+    private static final String PII_INDEX_KEY = PII_KEY.replace('M', 'Z');
 
     /** The contract chain's keys: the current one first, the one before it still listed. */
     private static final String CHAIN_KEYS = "2027a:" + PII_KEY.replace('M', 'N') + ",2026a:" + PII_KEY;
@@ -122,12 +128,13 @@ class HelmChartTests {
                 .doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_SERVICES_CLIENT_ID",
                         "LINGONG_SERVICES_CLIENT_SECRET");
 
-        // Each service's Secret holds its own client secret; only tenant-core's the database password and PII key.
+        // Each service's Secret holds its own client secret; only tenant-core's the database password and PII keys.
         Map<String, Object> tenantCoreSecret = at(manifests.get("Secret", "lingong-prod-tenant-core"), "data");
         assertThat(decode(tenantCoreSecret.get("db-password"))).isEqualTo("db-secret,with=odd chars");
         assertThat(decode(tenantCoreSecret.get("client-secret"))).isEqualTo("tenant-core-secret");
-        assertThat(tenantCoreSecret.get("pii-key"))
-                .isEqualTo(java.util.Base64.getEncoder().encodeToString(PII_KEY.getBytes()));
+        assertThat(decode(tenantCoreSecret.get("pii-keys"))).isEqualTo(PII_KEYS);
+        assertThat(decode(tenantCoreSecret.get("pii-index-key"))).isEqualTo(PII_INDEX_KEY);
+        assertThat(tenantCoreSecret).doesNotContainKey("pii-key");
         for (String service : List.of("gateway", "search")) {
             Map<String, Object> secret = at(manifests.get("Secret", "lingong-prod-" + service), "data");
             assertThat(secret.keySet()).as(service).containsExactly("client-secret");
@@ -142,7 +149,8 @@ class HelmChartTests {
         assertThat(value(tenantCore.get("LINGONG_EXPORTS_DIR"), "value")).isEqualTo("/var/lib/lingong/exports");
         for (String other : List.of("gateway", "search", "admin-ui")) {
             assertThat(env(container(manifests.get("Deployment", "lingong-prod-" + other))))
-                    .doesNotContainKeys("LINGONG_CONTRACT_CHAIN_KEYS", "LINGONG_PII_KEY", "LINGONG_EXPORTS_DIR");
+                    .doesNotContainKeys("LINGONG_CONTRACT_CHAIN_KEYS", "LINGONG_PII_KEYS", "LINGONG_PII_INDEX_KEY",
+                            "LINGONG_EXPORTS_DIR");
         }
 
         for (String service : PORTS.keySet()) {
@@ -153,7 +161,7 @@ class HelmChartTests {
                     .doesNotContainKey("SPRING_PROFILES_ACTIVE");
             if (service.equals("admin-ui")) {
                 assertThat(env).doesNotContainKeys("LINGONG_SERVICES_CLIENT_ID", "LINGONG_SERVICES_CLIENT_SECRET",
-                        "LINGONG_DB_PASSWORD", "LINGONG_PII_KEY");
+                        "LINGONG_DB_PASSWORD", "LINGONG_PII_KEYS", "LINGONG_PII_INDEX_KEY");
                 continue;
             }
             assertThat(value(env.get("LINGONG_SERVICES_CLIENT_ID"), "value")).isEqualTo("lingong-" + service);
@@ -162,10 +170,14 @@ class HelmChartTests {
             if (service.equals("tenant-core")) {
                 assertThat(value(env.get("LINGONG_DB_PASSWORD"), "valueFrom", "secretKeyRef"))
                         .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "db-password"));
-                assertThat(value(env.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
-                        .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "pii-key"));
+                assertThat(value(env.get("LINGONG_PII_KEYS"), "valueFrom", "secretKeyRef"))
+                        .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "pii-keys"));
+                assertThat(value(env.get("LINGONG_PII_INDEX_KEY"), "valueFrom", "secretKeyRef"))
+                        .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "pii-index-key"));
+                assertThat(env).doesNotContainKey("LINGONG_PII_KEY");
             } else {
-                assertThat(env).as(service).doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_PII_KEY");
+                assertThat(env).as(service)
+                        .doesNotContainKeys("LINGONG_DB_PASSWORD", "LINGONG_PII_KEYS", "LINGONG_PII_INDEX_KEY");
             }
         }
     }
@@ -233,7 +245,8 @@ class HelmChartTests {
                 .set("keycloak.clients.search.existingSecret", "kc-search")
                 .set("keycloak.clients.tenant-core.secret", "")
                 .set("keycloak.clients.tenant-core.existingSecret", "kc-tenant-core")
-                .set("pii.key", "")
+                .set("pii.keys", "")
+                .set("pii.indexKey", "")
                 .set("pii.existingSecret", "pii-credentials")
                 .set("contracts.chainKeys", "")
                 .set("contracts.existingSecret", "contract-keys"));
@@ -247,8 +260,10 @@ class HelmChartTests {
         assertThat(value(env(container(manifests.get("Deployment", "lingong-gateway")))
                 .get("LINGONG_SERVICES_CLIENT_SECRET"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "kc-gateway", "key", "client-secret"));
-        assertThat(value(env.get("LINGONG_PII_KEY"), "valueFrom", "secretKeyRef"))
-                .isEqualTo(Map.of("name", "pii-credentials", "key", "pii-key"));
+        assertThat(value(env.get("LINGONG_PII_KEYS"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "pii-credentials", "key", "pii-keys"));
+        assertThat(value(env.get("LINGONG_PII_INDEX_KEY"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "pii-credentials", "key", "pii-index-key"));
         assertThat(value(env.get("LINGONG_CONTRACT_CHAIN_KEYS"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "contract-keys", "key", "contract-chain-keys"));
     }
@@ -287,8 +302,11 @@ class HelmChartTests {
         // A rotated secret rolls the pods that read it, and no other.
         Map<String, String> database = checksums(render(required().set("postgresql.password", "rotated")));
         Map<String, String> gateway = checksums(render(required().set("keycloak.clients.gateway.secret", "rotated")));
+        Map<String, String> pii =
+                checksums(render(required().set("pii.keys", "2027a:" + PII_KEY.replace('M', 'P') + "," + PII_KEYS)));
         for (String service : PORTS.keySet()) {
             assertThat(database.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("tenant-core"));
+            assertThat(pii.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("tenant-core"));
             assertThat(gateway.get(service).equals(base.get(service))).as(service).isEqualTo(!service.equals("gateway"));
         }
     }
@@ -330,9 +348,69 @@ class HelmChartTests {
     }
 
     @Test
-    void aPersonalDataKeyOfTheWrongLengthIsRefused() {
-        assertThatThrownBy(() -> render(required().set("pii.key", "c2hvcnQ=")))
-                .hasMessageContaining("pii.key: must be base64 of exactly 32 bytes");
+    void theExistingPersonalDataSecretNamesItsOwnKeys() {
+        Manifests manifests = render(required()
+                .set("pii.keys", "")
+                .set("pii.indexKey", "")
+                .set("pii.existingSecret", "pii-credentials")
+                .set("pii.existingSecretKey", "ring")
+                .set("pii.existingSecretIndexKey", "blind-index"));
+
+        Map<String, Map<String, Object>> env = env(container(manifests.get("Deployment", "lingong-tenant-core")));
+        assertThat(value(env.get("LINGONG_PII_KEYS"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "pii-credentials", "key", "ring"));
+        assertThat(value(env.get("LINGONG_PII_INDEX_KEY"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "pii-credentials", "key", "blind-index"));
+        assertThat(Manifests.<Map<String, Object>>at(manifests.get("Secret", "lingong-tenant-core"), "data"))
+                .as("the chart's Secret holds no personal-data key when an existing one does")
+                .doesNotContainKeys("ring", "blind-index", "pii-keys", "pii-index-key");
+    }
+
+    /** Each entry of the ring is id:base64 of exactly 32 bytes, as tenant-core's KeyRing demands at start-up. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2026a:c2hvcnQ=",                                                        // 5 bytes
+            "2026a:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWYwMTIzNDU2Nzg5YWJjZGVm", // 48 bytes
+            "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",                          // no id
+            ":MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",                         // empty id
+            "2026/a:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",                   // id with a slash
+            "2026a:MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=,2025:not base64!",  // a bad old key
+    })
+    void personalDataKeysThatAreNotIdColonBase64Of32BytesAreRefused(String keys) {
+        assertThatThrownBy(() -> render(required().set("pii.keys", keys)))
+                .hasMessageContaining("pii.keys: each key must be id:base64 of exactly 32 bytes, the id 1-32 of"
+                        + " A-Z a-z 0-9 . _ -");
+    }
+
+    @Test
+    void aRingOfSeveralWellFormedKeysIsAccepted() {
+        String ring = "2027.q1_x-Y:" + PII_KEY.replace('M', 'N') + ", 2026b:" + PII_KEY.replace('M', 'O')
+                + ",2026a:" + PII_KEY;
+        Map<String, Object> secret = at(render(required().set("pii.keys", ring)).get("Secret", "lingong-tenant-core"),
+                "data");
+        assertThat(decode(secret.get("pii-keys"))).isEqualTo(ring);
+    }
+
+    @Test
+    void aBlindIndexKeyOfTheWrongLengthIsRefused() {
+        assertThatThrownBy(() -> render(required().set("pii.indexKey", "c2hvcnQ=")))
+                .hasMessageContaining("pii.indexKey: must be base64 of exactly 32 bytes")
+                .hasMessageNotContaining("pii.keys");
+        assertThatThrownBy(() -> render(required().set("pii.indexKey", "2026a:" + PII_KEY)))
+                .as("the index key is one key, not a ring")
+                .hasMessageContaining("pii.indexKey: must be base64 of exactly 32 bytes");
+    }
+
+    @Test
+    void bothPersonalDataKeysAreRequiredUnlessAnExistingSecretHoldsThem() {
+        assertThatThrownBy(() -> render(required().set("pii.keys", "")))
+                .hasMessageContaining("pii.keys: set the personal-data keys (id:base64 of 32 random bytes) or"
+                        + " pii.existingSecret")
+                .hasMessageNotContaining("pii.indexKey");
+        assertThatThrownBy(() -> render(required().set("pii.indexKey", "")))
+                .hasMessageContaining("pii.indexKey: set the blind-index key (base64 of 32 random bytes) or"
+                        + " pii.existingSecret")
+                .hasMessageNotContaining("pii.keys");
     }
 
     @Test
@@ -352,7 +430,8 @@ class HelmChartTests {
                 .hasMessageContaining("postgresql.url: set the JDBC URL")
                 .hasMessageContaining("postgresql.username: set the database user")
                 .hasMessageContaining("postgresql.password: set the database password or postgresql.existingSecret")
-                .hasMessageContaining("pii.key: set the personal-data key")
+                .hasMessageContaining("pii.keys: set the personal-data keys")
+                .hasMessageContaining("pii.indexKey: set the blind-index key")
                 .hasMessageContaining("contracts.chainKeys: set the contract chain keys")
                 .hasMessageContaining("elasticsearch.url: set the URL")
                 .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
@@ -410,7 +489,8 @@ class HelmChartTests {
                 .set("keycloak.clients.gateway.secret", "gateway-secret")
                 .set("keycloak.clients.search.secret", "search-secret")
                 .set("keycloak.clients.tenant-core.secret", "tenant-core-secret")
-                .set("pii.key", PII_KEY)
+                .set("pii.keys", PII_KEYS)
+                .set("pii.indexKey", PII_INDEX_KEY)
                 .set("contracts.chainKeys", CHAIN_KEYS)
                 .set("exports.existingClaim", "lingong-exports");
     }
