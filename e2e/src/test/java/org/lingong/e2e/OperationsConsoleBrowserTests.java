@@ -96,6 +96,21 @@ class OperationsConsoleBrowserTests {
                 // Both slots taken: the job is full and leaves the open jobs.
                 console.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
                         By.id("market-jobs"), title)));
+
+                // The check-in screen at the entrance: the same live code full screen, for a display signed in as staff.
+                String screen = console.browser.findElement(By.id("check-in-screen-link")).getDomAttribute("href");
+                assertThat(screen).isEqualTo("city/check-in-screen/" + market.id());
+                Worker late = worker(accounts, "周大鹏", "界面测试大屏" + stamp);
+                console.open("/" + screen, "零工请用手机扫码签到候工");
+                console.wait.until(ExpectedConditions.textMatches(By.id("check-in-code"),
+                        Pattern.compile("^[0-9a-f]{12}$")));
+                assertThat(console.browser.findElements(By.cssSelector("#check-in-screen #check-in-qr svg path")))
+                        .hasSize(1);
+                assertThat(console.browser.findElements(By.tagName("vaadin-app-layout"))).as("no console around it")
+                        .isEmpty();
+                console.screenshot("city-check-in-screen");
+                ok(send("POST", "/markets/" + market.id() + "/check-ins", late.token(),
+                        "{\"code\": \"" + console.textOf("check-in-code") + "\"}"), 201);
             }
             JsonNode orders = ok(send("GET", "/orders?jobId=" + jobId, admin, null), 200);
             assertThat(orders.get("items").valueStream().map(order -> order.get("status").asString()))

@@ -37,6 +37,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -88,9 +90,8 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
     private final List<Carrier> markets;
     private final Map<String, Category> categories;
     private final Select<Carrier> market = new Select<>();
-    private final Div qr = new Div();
-    private DeskApi.CheckInCode shownCode;
-    private final Span code = new Span();
+    private final LiveCheckInCode checkInCode;
+    private final Anchor screen = new Anchor();
     private final TextField idNumber = new TextField();
     private final FieldErrors idNumberErrors = new FieldErrors();
     private final Div kpi = new Div();
@@ -115,8 +116,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         // The city's own market first; its lists are fetched once the page is built.
         markets.stream().findFirst().ifPresent(market::setValue);
         market.addValueChangeListener(change -> showMarket());
-        qr.setId("check-in-qr");
-        code.setId("check-in-code");
+        checkInCode = new LiveCheckInCode(getTranslation("dispatch.qr.caption"));
         idNumber.setId("worker-id-number");
         idNumberErrors.bind("idNumber", idNumber);
         kpi.setId("dispatch-kpi");
@@ -201,13 +201,14 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
     private Component side() {
         Span scan = new Span(getTranslation("dispatch.qr.caption"));
         scan.addClassNames(FontWeight.SEMIBOLD);
-        qr.setWidth("12rem");
-        qr.setHeight("12rem");
-        qr.getElement().setAttribute("role", "img");
-        qr.getElement().setAttribute("aria-label", getTranslation("dispatch.qr.caption"));
-        code.addClassNames(FontSize.XXSMALL, TextColor.SECONDARY);
-        code.getStyle().set("word-break", "break-all").set("font-family", "monospace");
-        Div card = new Div(scan, qr, code);
+        checkInCode.qr.setWidth("12rem");
+        checkInCode.qr.setHeight("12rem");
+        checkInCode.code.addClassNames(FontSize.XXSMALL, TextColor.SECONDARY);
+        screen.setText(getTranslation("dispatch.screen.open"));
+        screen.setId("check-in-screen-link");
+        screen.setTarget(AnchorTarget.BLANK);
+        screen.addClassNames(FontSize.SMALL);
+        Div card = new Div(scan, checkInCode.qr, checkInCode.code, screen);
         card.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.XSMALL, Padding.SMALL, BorderRadius.MEDIUM,
                 Background.CONTRAST_5);
 
@@ -289,25 +290,9 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         if (chosen == null) {
             return;
         }
-        shownCode = null;
+        checkInCode.reset();
+        screen.setHref(CheckInScreenView.path(chosen.id()));
         refresh();
-    }
-
-    /** The market's code changes every minute: a new one is fetched once the shown one has been replaced. */
-    private void showCode(Carrier chosen) {
-        if (shownCode != null && shownCode.marketId() == chosen.id()
-                && Instant.now().isBefore(shownCode.rotatesAt())) {
-            return;
-        }
-        try {
-            shownCode = desk.checkInCode(chosen.id());
-            qr.getElement().setProperty("innerHTML", QrCode.svg(shownCode.code()));
-            code.setText(shownCode.code());
-        } catch (ApiProblem problem) {
-            shownCode = null;
-            qr.getElement().setProperty("innerHTML", "");
-            code.setText(problem.getMessage());
-        }
     }
 
     /** Fetches the lists and the KPI again, keeping what the user had chosen if it is still there. */
@@ -316,7 +301,7 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         if (chosen == null) {
             return;
         }
-        showCode(chosen);
+        checkInCode.show(desk, chosen.id());
         try {
             List<WaitingWorker> workers = desk.waiting(chosen.id());
             List<Hit> open = desk.jobs(chosen.id());
