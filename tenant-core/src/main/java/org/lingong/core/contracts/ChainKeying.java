@@ -6,9 +6,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.lingong.core.tenancy.TenantJavaMigration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
  * re-keyed, so a break that was there stays a break (the entries from it on name no key). Contract and signature rows
  * are not touched: a change to them made before is still found by verification, against the chained hashes.
  */
-class ChainKeying implements JavaMigration {
+class ChainKeying {
 
     private static final Logger log = LoggerFactory.getLogger(ChainKeying.class);
 
@@ -37,33 +34,11 @@ class ChainKeying implements JavaMigration {
 
         @Bean
         TenantJavaMigration contractChainKeying(ChainKeys keys) {
-            return new TenantJavaMigration(new ChainKeying(keys));
+            return TenantJavaMigration.of("62", "contract chain keyed", new ChainKeying(keys)::migrate);
         }
     }
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("62");
-    }
-
-    @Override
-    public String getDescription() {
-        return "contract chain keyed";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
+    void migrate(Connection connection) throws Exception {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("alter table contract_chain add column if not exists key_id text");
         }

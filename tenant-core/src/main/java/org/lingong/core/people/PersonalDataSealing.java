@@ -5,9 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.UUID;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.lingong.core.people.pii.PiiCipher;
 import org.lingong.core.tenancy.TenantJavaMigration;
 import org.springframework.context.annotation.Bean;
@@ -21,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * (kept absent where a claimed ID number conflicted, so those profiles stay unverified); the clear columns are dropped.
  * Erased profiles hold nothing to seal.
  */
-class PersonalDataSealing implements JavaMigration {
+class PersonalDataSealing {
 
     private final PiiCipher pii;
 
@@ -34,33 +31,11 @@ class PersonalDataSealing implements JavaMigration {
 
         @Bean
         TenantJavaMigration personalDataSealing(PiiCipher pii) {
-            return new TenantJavaMigration(new PersonalDataSealing(pii));
+            return TenantJavaMigration.of("72", "personal data sealed per row with a key id", new PersonalDataSealing(pii)::migrate);
         }
     }
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("72");
-    }
-
-    @Override
-    public String getDescription() {
-        return "personal data sealed per row with a key id";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        Connection connection = context.getConnection();
+    void migrate(Connection connection) throws Exception {
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("""
                     alter table worker add column real_name_sealed bytea, add column real_name_masked text,
