@@ -78,6 +78,10 @@ class MalformedRequestTests {
         assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
         assertThat(answer.header("Content-Type")).as(answer.toString()).startsWith("application/problem+json");
         assertThat(answer.json().at("/titles/en").asString()).isNotBlank();
+        // Named by the catalogue, in Chinese, with the value quoted short rather than echoed whole.
+        assertThat(answer.json().at("/type").asString()).endsWith("/invalid-parameter");
+        assertThat(answer.json().at("/errors/0/field").asString()).isEqualTo("id");
+        assertThat(answer.json().at("/detail").asString()).contains("UUID").hasSizeLessThan(200);
     }
 
     @Test

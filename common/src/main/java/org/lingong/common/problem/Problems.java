@@ -131,9 +131,9 @@ public final class Problems {
             return new ProblemException(ProblemType.MALFORMED_REQUEST, HttpStatus.BAD_REQUEST, error);
         }
         if (error instanceof TypeMismatchException mismatch && !(error instanceof ConversionNotSupportedException)) {
-            return new ProblemException(ProblemType.INVALID_REQUEST, HttpStatus.BAD_REQUEST, error)
-                    .withFrameworkDetail("Failed to convert '" + mismatch.getPropertyName() + "' with value: '"
-                            + mismatch.getValue() + "'");
+            String parameter = String.valueOf(mismatch.getPropertyName());
+            return new ProblemException(ProblemType.INVALID_PARAMETER, HttpStatus.BAD_REQUEST, error, parameter,
+                    shortened(mismatch.getValue()), expected(mismatch.getRequiredType())).withFieldError(parameter);
         }
         if (SECURITY) {
             ProblemException security = SecurityErrors.translate(error);
@@ -154,6 +154,36 @@ public final class Problems {
         }
         log.error("Unexpected error while handling a request", error);
         return ProblemException.causedBy(error, ProblemType.INTERNAL_ERROR);
+    }
+
+    /** A value as a problem quotes it: at most 12 characters, so a 3,000-character path segment comes back short. */
+    private static String shortened(@Nullable Object value) {
+        String text = String.valueOf(value);
+        return text.codePointCount(0, text.length()) <= 12 ? text : text.substring(0, text.offsetByCodePoints(0, 12))
+                + "…";
+    }
+
+    /** What a parameter of this type accepts, in the words of the API's documentation. */
+    private static String expected(@Nullable Class<?> type) {
+        if (type == null) {
+            return "?";
+        }
+        if (type == java.util.UUID.class) {
+            return "UUID";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "integer";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true / false";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "yyyy-MM-dd";
+        }
+        if (type.isEnum()) {
+            return String.join(" / ", java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf).toList());
+        }
+        return type.getSimpleName();
     }
 
     /**

@@ -78,8 +78,13 @@ class ProblemsTests {
                 new MockHttpInputMessage(new byte[0])));
         assertThat(unreadable.type()).isEqualTo(ProblemType.INVALID_REQUEST);
         assertThat(unreadable.status().value()).isEqualTo(400);
-        assertThat(Problems.translate(new TypeMismatchException("not-a-uuid", java.util.UUID.class)).type())
-                .isEqualTo(ProblemType.INVALID_REQUEST);
+        TypeMismatchException mismatch = new TypeMismatchException("11010519491231002X", java.util.UUID.class);
+        mismatch.initPropertyName("id");
+        ProblemException notAnId = Problems.translate(mismatch);
+        assertThat(notAnId.type()).isEqualTo(ProblemType.INVALID_PARAMETER);
+        assertThat(notAnId.status().value()).isEqualTo(400);
+        assertThat(notAnId.fieldErrors()).extracting(FieldError::field).containsExactly("id");
+        assertThat(notAnId.arguments()).containsExactly("id", "110105194912…", "UUID");
         ProblemException wrongMethod = Problems.translate(new HttpRequestMethodNotSupportedException("DELETE",
                 List.of("GET")));
         assertThat(wrongMethod.type()).isEqualTo(ProblemType.METHOD_NOT_ALLOWED);
