@@ -26,7 +26,9 @@ public final class DevDefaultsGuard implements EnvironmentPostProcessor, Ordered
             "spring.security.oauth2.client.registration.lingong-services.client-secret",
             List.of("lingong-gateway-dev-secret", "lingong-search-dev-secret", "lingong-tenant-core-dev-secret"),
             // "dev-only-pii-index-key-not-prod!", base64; a key ring holding a development key refuses it itself (KeyRing)
-            "lingong.pii.index-key", List.of("ZGV2LW9ubHktcGlpLWluZGV4LWtleS1ub3QtcHJvZCE="));
+            "lingong.pii.index-key", List.of("ZGV2LW9ubHktcGlpLWluZGV4LWtleS1ub3QtcHJvZCE="),
+            // the development real-name check matches every well-formed number
+            "lingong.real-name.provider", List.of("dev"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -35,14 +35,14 @@ class MyWorkerProfileController {
     @GetMapping
     @Operation(summary = "查看本人档案 Own worker profile (masked)")
     WorkerDetails get(@AuthenticationPrincipal Jwt caller) {
-        return workers.findByAccountId(caller.getSubject()).map(WorkerDetails::of)
+        return workers.findByAccountId(caller.getSubject()).map(WorkerDetails::own)
                 .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
     }
 
     @PutMapping
     @Operation(summary = "填写或修改本人档案（实名核验） Create or replace own worker profile (real-name checks)")
     WorkerDetails put(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody WorkerProfile profile) {
-        return WorkerDetails.of(profiles.save(caller.getSubject(), profile));
+        return WorkerDetails.own(profiles.save(caller.getSubject(), profile));
     }
 
     @DeleteMapping

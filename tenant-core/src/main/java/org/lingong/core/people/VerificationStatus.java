@@ -2,10 +2,17 @@ package org.lingong.core.people;
 
 /** Where a worker or employer stands in real-name verification. */
 enum VerificationStatus {
-    /** Profile incomplete, or (employers) awaiting a city administrator's approval. */
+    /** Profile incomplete (a worker without an ID number), or an employer awaiting a city administrator. */
     UNVERIFIED,
-    /** Checks passed and, for employers, approved by a city administrator. */
+    /**
+     * A worker's number awaits a person at a desk: the authority could not answer, or another profile of the city
+     * holds the number (which the worker is not told: either way, bring the card).
+     */
+    PENDING,
+    /** The authority matched name and number, or staff saw the person with the card; employers: approved. */
     VERIFIED,
+    /** The authority's records do not pair this name with this number, or staff refused it; the reason is shown. */
+    REJECTED,
     /** A worker's personal data erased on request; the row stays, anonymised, for statistics. */
     ERASED
 }

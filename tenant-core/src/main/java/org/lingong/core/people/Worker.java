@@ -49,6 +49,13 @@ class Worker {
     private String homeRegionCode;
     @Enumerated(EnumType.STRING)
     private VerificationStatus status;
+    @Enumerated(EnumType.STRING)
+    private VerificationReason statusReason;
+    private String statusNote;
+    @Enumerated(EnumType.STRING)
+    private VerificationMethod verificationMethod;
+    private String verifiedBy;
+    private Instant verifiedAt;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -66,19 +73,21 @@ class Worker {
     }
 
     /**
-     * Replaces the profile; verified once name, ID number and phone are all present (the checks ran before) and the
-     * number is not held by another profile. A number another profile holds is kept sealed without its index, so the
-     * profile stays unverified until staff see the person with the card.
+     * Replaces the profile's data; the status is decided apart ({@link #verified}, {@link #pending}, ...). No number
+     * keeps the one given before (forms hold only its mask). A number another profile holds is kept sealed without its
+     * index ({@code indexed} false), so the holder keeps it.
      */
-    void update(Sealed realName, Sealed idNumber, boolean numberHeldElsewhere, Integer birthYear, Sealed phone,
+    void update(Sealed realName, Sealed idNumber, boolean indexed, Integer birthYear, Sealed phone,
                 List<String> skills, List<String> categories, List<PriorityGroup> priorityGroups,
                 String homeRegionCode, String piiKey) {
         this.realNameSealed = realName.value();
         this.realNameMasked = realName.masked();
-        this.idNumberSealed = idNumber == null ? null : idNumber.value();
-        this.idNumberIndex = idNumber == null || numberHeldElsewhere ? null : idNumber.index();
-        this.idNumberMasked = idNumber == null ? null : idNumber.masked();
-        this.birthYear = birthYear;
+        if (idNumber != null) {
+            this.idNumberSealed = idNumber.value();
+            this.idNumberIndex = indexed ? idNumber.index() : null;
+            this.idNumberMasked = idNumber.masked();
+            this.birthYear = birthYear;
+        }
         this.phoneSealed = phone.value();
         this.phoneIndex = phone.index();
         this.phoneMasked = phone.masked();
@@ -87,9 +96,51 @@ class Worker {
         this.categories = new ArrayList<>(categories.stream().distinct().toList());
         this.priorityGroups = new ArrayList<>(priorityGroups.stream().distinct().map(PriorityGroup::name).toList());
         this.homeRegionCode = homeRegionCode;
-        this.status = idNumber != null && !numberHeldElsewhere ? VerificationStatus.VERIFIED
-                : VerificationStatus.UNVERIFIED;
         this.updatedAt = Instant.now();
+    }
+
+    void unverified() {
+        decided(VerificationStatus.UNVERIFIED, null, null);
+    }
+
+    void pending(VerificationReason reason) {
+        decided(VerificationStatus.PENDING, reason, null);
+    }
+
+    void rejected(VerificationReason reason, String note) {
+        decided(VerificationStatus.REJECTED, reason, note);
+    }
+
+    void verified(VerificationMethod method, String by, Instant at) {
+        decided(VerificationStatus.VERIFIED, null, null);
+        this.verificationMethod = method;
+        this.verifiedBy = by;
+        this.verifiedAt = at;
+    }
+
+    private void decided(VerificationStatus status, VerificationReason reason, String note) {
+        this.status = status;
+        this.statusReason = reason;
+        this.statusNote = note;
+        this.verificationMethod = null;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.updatedAt = Instant.now();
+    }
+
+    /** The number's index, for the profile whose holder proved the card at a desk; null when not indexed. */
+    String getIdNumberIndex() {
+        return idNumberIndex;
+    }
+
+    void indexNumber(String index) {
+        this.idNumberIndex = index;
+    }
+
+    /** Another profile proved the number at a desk: this one keeps it sealed, unindexed, and waits for a desk. */
+    void yieldNumber() {
+        this.idNumberIndex = null;
+        pending(VerificationReason.NUMBER_PROVEN_BY_ANOTHER);
     }
 
     /**
@@ -108,7 +159,7 @@ class Worker {
         this.phoneMasked = null;
         this.piiKey = null;
         this.skills = new ArrayList<>();
-        this.status = VerificationStatus.ERASED;
+        decided(VerificationStatus.ERASED, null, null);
         this.updatedAt = Instant.now();
     }
 
@@ -166,6 +217,22 @@ class Worker {
 
     VerificationStatus getStatus() {
         return status;
+    }
+
+    VerificationReason getStatusReason() {
+        return statusReason;
+    }
+
+    String getStatusNote() {
+        return statusNote;
+    }
+
+    VerificationMethod getVerificationMethod() {
+        return verificationMethod;
+    }
+
+    Instant getVerifiedAt() {
+        return verifiedAt;
     }
 
     Instant getUpdatedAt() {

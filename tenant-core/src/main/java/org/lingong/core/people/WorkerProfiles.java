@@ -12,14 +12,18 @@ import org.lingong.core.people.checks.PhoneNumber;
 import org.lingong.core.people.checks.ResidentIdNumber;
 import org.lingong.core.people.pii.PiiCipher;
 import org.lingong.core.people.pii.Sealed;
+import org.lingong.core.people.realname.RealNameCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Saves, finds, reveals and erases worker profiles; the only place worker ID numbers and phones are (un)sealed.
+ * Saves, verifies, finds, reveals and erases worker profiles; the only place worker names, ID numbers and phones are
+ * (un)sealed.
  * <p>
  * Nothing here answers whether an ID number is registered to someone else except the staff lookup, which is audited
  * and limited per staff member: a profile claiming a number another holds is saved like any other, unverified, and
@@ -32,6 +36,9 @@ class WorkerProfiles {
     private static final Logger log = LoggerFactory.getLogger(WorkerProfiles.class);
 
     private final WorkerRepository workers;
+    private final RealNameCheck realName;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
     private final PiiCipher pii;
     private final Unsealing unsealing;
     private final AuditLog audit;
@@ -39,10 +46,15 @@ class WorkerProfiles {
     private final int lookupLimit;
     private final Duration lookupWindow;
 
-    WorkerProfiles(WorkerRepository workers, PiiCipher pii, Unsealing unsealing, AuditLog audit, Clock clock,
+    WorkerProfiles(WorkerRepository workers, RealNameCheck realName, PlatformTransactionManager transactions,
+                   PiiCipher pii, Unsealing unsealing, AuditLog audit, Clock clock,
                    @Value("${lingong.people.lookup-limit}") int lookupLimit,
                    @Value("${lingong.people.lookup-window}") Duration lookupWindow) {
         this.workers = workers;
+        this.realName = realName;
+        this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
         this.pii = pii;
         this.unsealing = unsealing;
         this.audit = audit;
@@ -51,15 +63,36 @@ class WorkerProfiles {
         this.lookupWindow = lookupWindow;
     }
 
-    /** Creates or replaces the caller's profile; the profile was validated (checks) before. */
-    @Transactional
+    /**
+     * Creates or replaces the caller's profile (validated before) and decides its status: no number ever given,
+     * unverified (none now keeps the one given before, and its status); a number another profile holds, pending for a
+     * desk; otherwise the authority's answer, asked outside any transaction — unless the profile is verified already
+     * with the same name and number.
+     */
     Worker save(String accountId, WorkerProfile profile) {
+        String name = profile.realName().strip();
+        String number = profile.idNumber() == null ? null : ResidentIdNumber.normalize(profile.idNumber());
+        RealNameCheck.Outcome outcome = number == null || verifiedAs(accountId, name, number) ? null
+                : realName.check(name, number);
+        return transaction.execute(tx -> write(accountId, profile, name, number, outcome));
+    }
+
+    /** Whether the caller's profile is verified with this name and number already (then nothing is asked again). */
+    private boolean verifiedAs(String accountId, String name, String number) {
+        return Boolean.TRUE.equals(readOnly.execute(tx -> workers.findByAccountId(accountId)
+                .filter(w -> w.getStatus() == VerificationStatus.VERIFIED && w.getIdNumberSealed() != null)
+                .map(w -> unsealing.open(w.getId(), () -> pii.open(Worker.ID_NUMBER, w.getId(), w.getIdNumberSealed())
+                        .equals(number) && pii.open(Worker.REAL_NAME, w.getId(), w.getRealNameSealed()).equals(name)))
+                .orElse(false)));
+    }
+
+    private Worker write(String accountId, WorkerProfile profile, String name, String number,
+                         RealNameCheck.Outcome outcome) {
         Worker worker = workers.findByAccountId(accountId).orElseGet(() -> new Worker(accountId));
         Sealed idNumber = null;
         Integer birthYear = null;
         boolean heldElsewhere = false;
-        if (profile.idNumber() != null) {
-            String number = ResidentIdNumber.normalize(profile.idNumber());
+        if (number != null) {
             refuseChangedNumber(worker, number);
             idNumber = pii.protect(Worker.ID_NUMBER, worker.getId(), number, ResidentIdNumber.mask(number));
             heldElsewhere = workers.findByIdNumberIndex(idNumber.index())
@@ -67,13 +100,27 @@ class WorkerProfiles {
             birthYear = Integer.valueOf(number.substring(6, 10));
         }
         String phone = PhoneNumber.normalize(profile.phone()).orElseThrow();
-        String name = profile.realName().strip();
         worker.update(pii.protect(Worker.REAL_NAME, worker.getId(), name, Masking.name(name)), idNumber,
-                heldElsewhere, birthYear, pii.protect(Worker.PHONE, worker.getId(), phone, PhoneNumber.mask(phone)),
+                !heldElsewhere, birthYear, pii.protect(Worker.PHONE, worker.getId(), phone, PhoneNumber.mask(phone)),
                 profile.skills().stream().map(String::strip).toList(), profile.categories(), profile.priorityGroups(),
                 profile.homeRegionCode(), pii.currentKeyId());
+        if (number == null) {
+            if (worker.getIdNumberSealed() == null) {
+                worker.unverified();
+            }
+        } else if (heldElsewhere) {
+            worker.pending(VerificationReason.NUMBER_CLAIMED);
+        } else if (outcome != null) {
+            switch (outcome) {
+                case MATCH -> worker.verified(VerificationMethod.AUTHORITATIVE, realName.source(), clock.instant());
+                case MISMATCH -> worker.rejected(VerificationReason.NAME_NUMBER_MISMATCH, null);
+                case UNAVAILABLE -> worker.pending(VerificationReason.CHECK_UNAVAILABLE);
+            }
+        }
         Worker saved = workers.save(worker);
-        audit.record("worker.profile.saved", saved.getId().toString(), "status=" + saved.getStatus());
+        audit.record("worker.profile.saved", saved.getId().toString(), "status=" + saved.getStatus()
+                + (saved.getStatusReason() == null ? "" : ", reason=" + saved.getStatusReason())
+                + (outcome == null ? "" : ", check=" + realName.source() + ":" + outcome));
         if (heldElsewhere) {
             audit.record("worker.identity.conflict", saved.getId().toString(),
                     "claims an ID number another profile holds; verify in person");
@@ -81,6 +128,46 @@ class WorkerProfiles {
         }
         return saved;
     }
+
+    /**
+     * A desk's decision, the person and the card in front of the staff member: verify in person, or refuse with a
+     * note the worker reads. Verifying a number another profile holds gives it to this one, the card's holder; the
+     * other profile keeps it sealed, unindexed, and waits for a desk (both audited).
+     */
+    @Transactional
+    Worker decide(UUID id, Decision decision, String note, String staff) {
+        Worker worker = workers.findById(id).filter(w -> w.getStatus() != VerificationStatus.ERASED)
+                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
+        if (worker.getIdNumberSealed() == null) {
+            throw new ProblemException(ProblemType.WORKER_NUMBER_MISSING);
+        }
+        if (decision == Decision.REJECT) {
+            if (note == null || note.isBlank()) {
+                throw new ProblemException(ProblemType.VERIFICATION_NOTE_REQUIRED).withFieldError("note");
+            }
+            worker.rejected(VerificationReason.REFUSED_AT_DESK, note.strip());
+            audit.record("worker.rejected.at-desk", worker.getId().toString(), "note=" + note.strip());
+            return worker;
+        }
+        if (worker.getIdNumberIndex() == null) {
+            String index = pii.blindIndex(Worker.ID_NUMBER, unsealing.open(worker.getId(),
+                    () -> pii.open(Worker.ID_NUMBER, worker.getId(), worker.getIdNumberSealed())));
+            workers.findByIdNumberIndex(index).filter(holder -> !holder.getId().equals(worker.getId()))
+                    .ifPresent(holder -> {
+                        holder.yieldNumber();
+                        workers.saveAndFlush(holder);
+                        audit.record("worker.number.yielded", holder.getId().toString(),
+                                "the card's holder proved the number at a desk for profile " + worker.getId());
+                    });
+            worker.indexNumber(index);
+        }
+        worker.verified(VerificationMethod.IN_PERSON, staff, clock.instant());
+        audit.record("worker.verified.in-person", worker.getId().toString(),
+                "card seen at the desk" + (note == null || note.isBlank() ? "" : "; note=" + note.strip()));
+        return worker;
+    }
+
+    enum Decision { VERIFY, REJECT }
 
     /** A number once given changes only at a desk: otherwise one account could try number after number. */
     private void refuseChangedNumber(Worker worker, String number) {

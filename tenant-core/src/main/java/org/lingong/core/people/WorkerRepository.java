@@ -15,6 +15,8 @@ interface WorkerRepository extends JpaRepository<Worker, UUID> {
 
     Page<Worker> findByStatusNot(VerificationStatus status, Pageable page);
 
+    Page<Worker> findByStatus(VerificationStatus status, Pageable page);
+
     /** A row lock without loading the profile (its sealed fields are of no use to the lock's holder). */
     @Query(value = "select id from worker where id = ?1 for update", nativeQuery = true)
     UUID lock(UUID workerId);

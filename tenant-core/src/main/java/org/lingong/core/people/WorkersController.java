@@ -4,6 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,8 @@ import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.checks.ValidIdNumber;
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -49,10 +53,27 @@ class WorkersController {
 
     @GetMapping("/api/v1/workers")
     @PreAuthorize(Roles.Allow.CITY_READERS)
-    @Operation(summary = "零工列表（脱敏） Workers of the city, masked, newest first")
-    PeoplePage<WorkerDetails> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return PeoplePage.of(workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size)),
-                WorkerDetails::of);
+    @Operation(summary = "零工列表（脱敏，可按核验状态筛选） Workers of the city, masked, newest first; "
+            + "status=PENDING is the desk's verification queue")
+    PeoplePage<WorkerDetails> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                                   @RequestParam(required = false) VerificationStatus status) {
+        return PeoplePage.of(status == null || status == VerificationStatus.ERASED
+                ? workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size))
+                : workers.findByStatus(status, PeoplePage.request(page, size)), WorkerDetails::of);
+    }
+
+    /** A desk's decision; {@code note} is required to refuse, and the worker reads it. */
+    record VerificationDecision(@NotNull(message = "{people.decision.required}") WorkerProfiles.Decision decision,
+                                @Size(max = 500, message = "{people.note.size}") String note) {
+    }
+
+    @PostMapping("/api/v1/workers/{id}/verification")
+    @PreAuthorize(Roles.Allow.CITY_OWN_STAFF)
+    @Operation(summary = "服务站现场核验：持证本人到场核验通过，或写明原因不予核验 "
+            + "Verify a worker in person with the ID card, or refuse with a note the worker reads")
+    WorkerDetails decide(@PathVariable UUID id, @Valid @RequestBody VerificationDecision decision,
+                         @AuthenticationPrincipal Jwt staff) {
+        return WorkerDetails.of(profiles.decide(id, decision.decision(), decision.note(), staff.getSubject()));
     }
 
     /** By blind index: the ID number travels in the body, not the URL, so it never reaches an access log. */

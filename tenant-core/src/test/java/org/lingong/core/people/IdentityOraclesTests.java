@@ -33,7 +33,7 @@ class IdentityOraclesTests extends PeopleApiTest {
     }
 
     @Test
-    void claimingANumberAnotherProfileHoldsAnswersLikeAnyUnverifiedSaveAndAlertsTheStaff() {
+    void claimingANumberAnotherProfileHoldsAnswersLikeAnUnansweredCheckAndAlertsTheStaff() {
         String city = TestTenants.uniqueCode();
         String admin = TestTenants.onboard(api(), city, "32", "321300");
         String number = someNumber();
@@ -45,7 +45,9 @@ class IdentityOraclesTests extends PeopleApiTest {
                 WorkersTests.profile(number, "13812340002"));
 
         assertThat(claim.status()).as("no 409 that would confirm the number is registered").isEqualTo(200);
-        assertThat(claim.body().get("status").asString()).isEqualTo("UNVERIFIED");
+        assertThat(claim.body().get("status").asString()).as("waits for a desk").isEqualTo("PENDING");
+        assertThat(claim.body().get("statusReason").isNull())
+                .as("said no differently from an authority that did not answer").isTrue();
         assertThat(claim.body().has("type")).isFalse();
         String claimant = claim.body().get("id").asString();
         assertThat(jdbc.sql("select count(*) from t_" + city + ".audit_event where action = 'worker.identity.conflict'"
