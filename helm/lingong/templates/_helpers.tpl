@@ -74,6 +74,11 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Values.contracts.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
 
+{{/* lingong.realName.secretName: Secret holding the real-name service's AccessKey. */}}
+{{- define "lingong.realName.secretName" -}}
+{{- .Values.realName.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
+{{- end -}}
+
 {{/* lingong.clientSecretName: Secret holding one service's Keycloak client secret; call with (dict "root" $ "name" "gateway"). */}}
 {{- define "lingong.clientSecretName" -}}
 {{- (index .root.Values.keycloak.clients .name).existingSecret | default (include "lingong.componentName" .) -}}
@@ -96,6 +101,10 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- end }}
 {{- if not $root.Values.contracts.existingSecret }}
 {{ $root.Values.contracts.existingSecretKey }}: {{ $root.Values.contracts.chainKeys | b64enc | quote }}
+{{- end }}
+{{- if not $root.Values.realName.existingSecret }}
+{{ $root.Values.realName.existingSecretIdKey }}: {{ $root.Values.realName.accessKeyId | b64enc | quote }}
+{{ $root.Values.realName.existingSecretKey }}: {{ $root.Values.realName.accessKeySecret | b64enc | quote }}
 {{- end }}
 {{- end }}
 {{- end -}}
@@ -139,6 +148,22 @@ app.kubernetes.io/instance: {{ .Release.Name }}
       key: {{ $root.Values.contracts.existingSecretKey }}
 - name: LINGONG_EXPORTS_DIR
   value: {{ $root.Values.exports.dir | quote }}
+- name: LINGONG_REAL_NAME_PROVIDER
+  value: {{ $root.Values.realName.provider | quote }}
+- name: LINGONG_REAL_NAME_ENDPOINT
+  value: {{ $root.Values.realName.endpoint | quote }}
+- name: LINGONG_REAL_NAME_TIMEOUT
+  value: {{ $root.Values.realName.timeout | quote }}
+- name: LINGONG_REAL_NAME_ACCESS_KEY_ID
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.realName.secretName" $root }}
+      key: {{ $root.Values.realName.existingSecretIdKey }}
+- name: LINGONG_REAL_NAME_ACCESS_KEY_SECRET
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.realName.secretName" $root }}
+      key: {{ $root.Values.realName.existingSecretKey }}
 {{- end }}
 {{- with .svc.trustedProxies }}
 # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods).
@@ -211,6 +236,12 @@ httpGet:
 {{- $messages = append $messages "contracts.chainKeys: each key must be id:base64 of at least 32 bytes, the id 1-32 of A-Z a-z 0-9 . _ -" -}}
 {{- end -}}
 {{- end -}}
+{{- end -}}
+{{- if ne .Values.realName.provider "aliyun" -}}
+{{- $messages = append $messages "realName.provider: aliyun is the real-name service this chart can run with (the development check is refused in production)" -}}
+{{- end -}}
+{{- if not (or (and .Values.realName.accessKeyId .Values.realName.accessKeySecret) .Values.realName.existingSecret) -}}
+{{- $messages = append $messages "realName.accessKeyId, realName.accessKeySecret: set the real-name service's AccessKey or realName.existingSecret" -}}
 {{- end -}}
 {{- range $name, $client := .Values.keycloak.clients -}}
 {{- if not (or $client.secret $client.existingSecret) -}}

@@ -142,15 +142,21 @@ class HelmChartTests {
         }
         assertThat(manifests.find("Secret", "lingong-prod-admin-ui")).as("admin-ui holds no secret").isEmpty();
         assertThat(decode(tenantCoreSecret.get("contract-chain-keys"))).isEqualTo(CHAIN_KEYS);
+        assertThat(decode(tenantCoreSecret.get("real-name-access-key-id"))).isEqualTo("LTAI-real-name");
+        assertThat(decode(tenantCoreSecret.get("real-name-access-key-secret"))).isEqualTo("real-name-secret");
         Map<String, Map<String, Object>> tenantCore =
                 env(container(manifests.get("Deployment", "lingong-prod-tenant-core")));
         assertThat(value(tenantCore.get("LINGONG_CONTRACT_CHAIN_KEYS"), "valueFrom", "secretKeyRef"))
                 .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "contract-chain-keys"));
         assertThat(value(tenantCore.get("LINGONG_EXPORTS_DIR"), "value")).isEqualTo("/var/lib/lingong/exports");
+        assertThat(value(tenantCore.get("LINGONG_REAL_NAME_PROVIDER"), "value")).isEqualTo("aliyun");
+        assertThat(value(tenantCore.get("LINGONG_REAL_NAME_ACCESS_KEY_SECRET"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "real-name-access-key-secret"));
         for (String other : List.of("gateway", "search", "admin-ui")) {
             assertThat(env(container(manifests.get("Deployment", "lingong-prod-" + other))))
                     .doesNotContainKeys("LINGONG_CONTRACT_CHAIN_KEYS", "LINGONG_PII_KEYS", "LINGONG_PII_INDEX_KEY",
-                            "LINGONG_EXPORTS_DIR");
+                            "LINGONG_EXPORTS_DIR", "LINGONG_REAL_NAME_ACCESS_KEY_ID",
+                            "LINGONG_REAL_NAME_ACCESS_KEY_SECRET");
         }
 
         for (String service : PORTS.keySet()) {
@@ -249,7 +255,10 @@ class HelmChartTests {
                 .set("pii.indexKey", "")
                 .set("pii.existingSecret", "pii-credentials")
                 .set("contracts.chainKeys", "")
-                .set("contracts.existingSecret", "contract-keys"));
+                .set("contracts.existingSecret", "contract-keys")
+                .set("realName.accessKeyId", "")
+                .set("realName.accessKeySecret", "")
+                .set("realName.existingSecret", "real-name"));
 
         assertThat(manifests.ofKind("Secret")).isEmpty();
         Map<String, Map<String, Object>> env = env(container(manifests.get("Deployment", "lingong-tenant-core")));
@@ -414,6 +423,21 @@ class HelmChartTests {
     }
 
     @Test
+    void theRealNameServiceNeedsItsAccessKeyAndRefusesTheDevelopmentCheck() {
+        assertThatThrownBy(() -> render(required().set("realName.provider", "dev")))
+                .hasMessageContaining("realName.provider: aliyun is the real-name service");
+        assertThatThrownBy(() -> render(required().set("realName.accessKeySecret", "")))
+                .hasMessageContaining("realName.accessKeyId, realName.accessKeySecret: set");
+        Manifests existing = render(required().set("realName.accessKeyId", "").set("realName.accessKeySecret", "")
+                .set("realName.existingSecret", "real-name").withName("lingong-prod"));
+        assertThat(Manifests.<Map<String, Object>>at(existing.get("Secret", "lingong-prod-tenant-core"), "data"))
+                .doesNotContainKeys("real-name-access-key-id", "real-name-access-key-secret");
+        assertThat(value(env(container(existing.get("Deployment", "lingong-prod-tenant-core")))
+                .get("LINGONG_REAL_NAME_ACCESS_KEY_ID"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "real-name", "key", "real-name-access-key-id"));
+    }
+
+    @Test
     void contractChainKeysWithoutAnIdOrShorterThan32BytesAreRefused() {
         assertThatThrownBy(() -> render(required().set("contracts.chainKeys", "2026a:c2hvcnQ=")))
                 .hasMessageContaining("contracts.chainKeys: each key must be id:base64 of at least 32 bytes");
@@ -433,6 +457,7 @@ class HelmChartTests {
                 .hasMessageContaining("pii.keys: set the personal-data keys")
                 .hasMessageContaining("pii.indexKey: set the blind-index key")
                 .hasMessageContaining("contracts.chainKeys: set the contract chain keys")
+                .hasMessageContaining("realName.accessKeyId, realName.accessKeySecret: set")
                 .hasMessageContaining("elasticsearch.url: set the URL")
                 .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
                 .hasMessageContaining("keycloak.clients.gateway.secret: set the gateway client secret")
@@ -492,6 +517,8 @@ class HelmChartTests {
                 .set("pii.keys", PII_KEYS)
                 .set("pii.indexKey", PII_INDEX_KEY)
                 .set("contracts.chainKeys", CHAIN_KEYS)
-                .set("exports.existingClaim", "lingong-exports");
+                .set("exports.existingClaim", "lingong-exports")
+                .set("realName.accessKeyId", "LTAI-real-name")
+                .set("realName.accessKeySecret", "real-name-secret");
     }
 }
