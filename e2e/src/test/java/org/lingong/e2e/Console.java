@@ -123,6 +123,36 @@ final class Console implements AutoCloseable {
         return element;
     }
 
+    /**
+     * Clicks the row of a grid showing {@code text} until the grid has a row selected: a grid that re-reads its items
+     * may replace a cell between finding and clicking it.
+     */
+    void pick(String gridId, String text) {
+        wait.until(driver -> {
+            WebElement cell = driver.findElement(By.xpath("//vaadin-grid[@id='" + gridId
+                    + "']/vaadin-grid-cell-content[contains(., '" + text + "')]"));
+            script("arguments[0].scrollIntoView({block: 'center'})", cell);
+            cell.click();
+            return hasSelection(gridId);
+        });
+    }
+
+    boolean hasSelection(String gridId) {
+        return (Boolean) script("return arguments[0].selectedItems.length === 1", byId(gridId));
+    }
+
+    /** The text of the grid row with a cell containing {@code text}, its cells joined by spaces. */
+    String gridRow(String gridId, String text) {
+        return (String) script("""
+                const grid = document.getElementById(arguments[0]);
+                const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
+                const columns = grid.querySelectorAll('vaadin-grid-column').length;
+                const index = cells.findIndex(cell => cell.textContent.includes(arguments[1]));
+                const first = index - index % columns;
+                return cells.slice(first, first + columns).map(cell => cell.textContent.trim()).join(' ');
+                """, gridId, text);
+    }
+
     /** A Vaadin field's state as the user sees it: invalid, and the message under it. */
     String errorMessage(String fieldId) {
         wait.until(driver -> byId(fieldId).getDomAttribute("invalid") != null);

@@ -14,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 
@@ -73,7 +71,7 @@ class OperationsConsoleBrowserTests {
                         "{\"code\": \"" + console.textOf("check-in-code") + "\"}"), 201);
                 console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("waiting-workers"),
                         scanner.skill()));
-                assertThat(row(console, "waiting-workers", scanner.skill())).contains(scanner.maskedName(), "已等")
+                assertThat(console.gridRow("waiting-workers", scanner.skill())).contains(scanner.maskedName(), "已等")
                         .doesNotContain("钱多多");
                 console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("market-jobs"), title));
                 console.screenshot("city-dispatch");
@@ -142,7 +140,7 @@ class OperationsConsoleBrowserTests {
             try (Console console = Console.signIn("suqian-admin")) {
                 console.open("/city/wage-arrears", "欠薪处置");
                 console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("wage-arrears"), reason));
-                assertThat(row(console, "wage-arrears", reason)).contains("20.00 元", "待处理");
+                assertThat(console.gridRow("wage-arrears", reason)).contains("20.00 元", "待处理");
                 console.screenshot("city-wage-arrears");
 
                 console.click("resolve-" + reportId);
@@ -204,11 +202,11 @@ class OperationsConsoleBrowserTests {
         // until it names both.
         String choice = "将 " + worker.maskedName() + " 派往“" + title + "”";
         console.wait.until(driver -> {
-            if (!selected(console, "waiting-workers")) {
-                select(console, "waiting-workers", worker.skill());
+            if (!console.hasSelection("waiting-workers")) {
+                console.pick("waiting-workers", worker.skill());
             }
-            if (!selected(console, "market-jobs")) {
-                select(console, "market-jobs", title);
+            if (!console.hasSelection("market-jobs")) {
+                console.pick("market-jobs", title);
             }
             return console.textOf("dispatch-choice").contains(choice);
         });
@@ -216,33 +214,6 @@ class OperationsConsoleBrowserTests {
         console.waitForText("已派单：" + worker.maskedName() + " → " + title);
         console.wait.until(ExpectedConditions.not(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("waiting-workers"), worker.skill())));
-    }
-
-    /** Clicks the row showing the text; the desk re-reads its lists every few seconds, so a cell may be replaced. */
-    private static void select(Console console, String grid, String text) {
-        console.wait.ignoring(StaleElementReferenceException.class).until(driver -> {
-            WebElement cell = driver.findElement(By.xpath("//vaadin-grid[@id='" + grid
-                    + "']/vaadin-grid-cell-content[contains(., '" + text + "')]"));
-            console.script("arguments[0].scrollIntoView({block: 'center'})", cell);
-            cell.click();
-            return selected(console, grid);
-        });
-    }
-
-    private static boolean selected(Console console, String grid) {
-        return (Boolean) console.script("return arguments[0].selectedItems.length === 1", console.byId(grid));
-    }
-
-    /** The text of the grid row with a cell containing {@code text}. */
-    private static String row(Console console, String grid, String text) {
-        return (String) console.script("""
-                const grid = document.getElementById(arguments[0]);
-                const cells = [...grid.querySelectorAll('vaadin-grid-cell-content')];
-                const columns = grid.querySelectorAll('vaadin-grid-column').length;
-                const index = cells.findIndex(cell => cell.textContent.includes(arguments[1]));
-                const first = index - index % columns;
-                return cells.slice(first, first + columns).map(cell => cell.textContent.trim()).join(' ');
-                """, grid, text);
     }
 
     private static String radio(String label) {

@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.lingong.admin.GridCell;
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
@@ -258,27 +259,17 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
     }
 
     private Component person(WaitingWorker worker) {
-        return twoLines(worker.name(), worker.phone());
+        return GridCell.twoLines(worker.name(), worker.phone());
     }
 
     private Component job(Hit job) {
-        return twoLines(job.title(), Optional.ofNullable(categories.get(job.category()))
+        return GridCell.twoLines(job.title(), Optional.ofNullable(categories.get(job.category()))
                 .map(category -> category.name(getLocale())).orElse(job.category()));
-    }
-
-    private static Component twoLines(String first, String second) {
-        Span top = new Span(first);
-        top.addClassNames(FontWeight.MEDIUM);
-        Span below = new Span(second == null ? "" : second);
-        below.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
-        Div cell = new Div(top, below);
-        cell.addClassNames(Display.FLEX, FlexDirection.COLUMN);
-        return cell;
     }
 
     private Component waited(WaitingWorker worker) {
         long minutes = Duration.between(worker.waitingSince(), Instant.now()).toMinutes();
-        return twoLines(ARRIVAL.format(worker.waitingSince().atZone(JobTexts.CHINA)),
+        return GridCell.twoLines(ARRIVAL.format(worker.waitingSince().atZone(JobTexts.CHINA)),
                 getTranslation("dispatch.waited", Math.max(0, minutes)));
     }
 

@@ -2,20 +2,14 @@ package org.lingong.admin.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
-import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.client.RestClient;
 
 import tools.jackson.databind.JsonNode;
 
@@ -38,32 +32,22 @@ class PlatformApiTests {
     }
 
     @Test
-    void publicCallsNameTheVisitorsAddressForTheGatewaysLimits() throws Exception {
-        List<String> forwarded = new CopyOnWriteArrayList<>();
-        HttpServer gateway = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        gateway.createContext("/", exchange -> {
-            forwarded.add(String.valueOf(exchange.getRequestHeaders().getFirst("X-Forwarded-For")));
-            byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().set("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        gateway.start();
-        try {
-            PlatformApi api = new PlatformApi(RestClient.builder(), new ApiConfiguration.GatewayProperties(
-                    "http://127.0.0.1:" + gateway.getAddress().getPort()), null);
+    void publicCallsNameTheVisitorsAddressForTheGatewaysLimits() {
+        try (LocalGateway gateway = new LocalGateway(request -> LocalGateway.Answer.json(200, "{}"))) {
+            PlatformApi api = gateway.api();
             MockHttpServletRequest visitor = new MockHttpServletRequest();
             visitor.setRemoteAddr("198.51.100.23");
             CurrentInstance.set(VaadinRequest.class, new VaadinServletRequest(visitor, null));
             api.getPublic(JsonNode.class, "/t/{city}/api/v1/tenant", "suqian");
             CurrentInstance.clearAll();
             api.getPublic(JsonNode.class, "/t/{city}/api/v1/tenant", "suqian");
+
+            assertThat(gateway.requests()).extracting(request -> String.valueOf(request.header("X-Forwarded-For")))
+                    .containsExactly("198.51.100.23", "null");
+            assertThat(gateway.requests()).allSatisfy(request -> assertThat(request.header("Authorization")).isNull());
         } finally {
             CurrentInstance.clearAll();
-            gateway.stop(0);
         }
-        assertThat(forwarded).containsExactly("198.51.100.23", "null");
     }
 
     @Test
