@@ -15,6 +15,7 @@ import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.checks.ValidIdNumber;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -54,12 +55,16 @@ class WorkersController {
     @GetMapping("/api/v1/workers")
     @PreAuthorize(Roles.Allow.CITY_READERS)
     @Operation(summary = "零工列表（脱敏，可按核验状态筛选） Workers of the city, masked, newest first; "
-            + "status=PENDING is the desk's verification queue")
+            + "status=PENDING is the desk's verification queue, longest waiting first")
     PeoplePage<WorkerDetails> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
                                    @RequestParam(required = false) VerificationStatus status) {
-        return PeoplePage.of(status == null || status == VerificationStatus.ERASED
-                ? workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size))
-                : workers.findByStatus(status, PeoplePage.request(page, size)), WorkerDetails::of);
+        if (status == null || status == VerificationStatus.ERASED) {
+            return PeoplePage.of(workers.findByStatusNot(VerificationStatus.ERASED, PeoplePage.request(page, size)),
+                    WorkerDetails::of);
+        }
+        return PeoplePage.of(workers.findByStatus(status, status == VerificationStatus.PENDING
+                ? PeoplePage.request(page, size, Sort.by("updatedAt", "id")) : PeoplePage.request(page, size)),
+                WorkerDetails::of);
     }
 
     /** A desk's decision; {@code note} is required to refuse, and the worker reads it. */
