@@ -93,7 +93,7 @@ class RealNameVerificationTests extends PeopleApiTest {
         JsonNode queued = queue.valueStream().filter(w -> w.get("id").asString().equals(id)).findFirst().orElseThrow();
         assertThat(queued.get("statusReason").asString()).as("staff see why").isEqualTo("CHECK_UNAVAILABLE");
         assertThat(queue.valueStream().map(w -> w.get("status").asString())).containsOnly("PENDING");
-        assertThat(queue.valueStream().map(w -> w.get("updatedAt").asString()).toList())
+        assertThat(queue.valueStream().map(w -> java.time.Instant.parse(w.get("updatedAt").asString())).toList())
                 .as("longest waiting first").isSorted();
 
         assertThat(decide(token, id, "VERIFY", null, city).status()).as("not the worker's own call").isEqualTo(403);
