@@ -1,6 +1,8 @@
 package org.lingong.e2e;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
@@ -8,6 +10,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,11 +49,33 @@ final class Console implements AutoCloseable {
         return new Console(Browser.open(width, height));
     }
 
-    /** Signs in on Keycloak's login page, where the browser has been sent. */
+    /**
+     * A visitor on a device with exactly this viewport (the window of a headless browser is taller than its page): a
+     * phone ({@code mobile}) or a screen.
+     */
+    static Console device(int width, int height, boolean mobile) {
+        Console console = visit(width, height);
+        ((HasCdp) console.browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+        return console;
+    }
+
+    /** No tile server is reachable, as in an offline hall or test machine. */
+    void blockTiles() {
+        HasCdp cdp = (HasCdp) browser;
+        cdp.executeCdpCommand("Network.enable", Map.of());
+        cdp.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*tile*", "*autonavi*", "*tianditu*")));
+    }
+
+    /** Signs in on Keycloak's login page, where the browser has been sent, as a demo login (password {@code demo}). */
     void fillInKeycloak(String username) {
+        fillInKeycloak(username, "demo");
+    }
+
+    void fillInKeycloak(String username, String password) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("demo");
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("kc-login")).click();
     }
 

@@ -14,7 +14,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -45,9 +44,8 @@ class PublicPagesBrowserTests {
 
     @Test
     void aWorkerOnAPhoneFindsTheNearestJobsFiltersThemAndReadsThemInEnglish() throws Exception {
-        awaitSearchHasTheDemoJobs();
-        try (Console phone = phone(390, 844)) {
-            withoutTiles(phone);
+        WorkerPage.awaitDemoJobs(city, PLACE);
+        try (Console phone = WorkerPage.phone()) {
             phone.browser.get(Platform.adminUiUrl() + "/worker/" + city + "?" + PLACE + "&mode=EBIKE");
             phone.wait.until(ExpectedConditions.textMatches(By.id("summary"), TOTAL));
             phone.screenshot("worker-page-phone");
@@ -104,20 +102,19 @@ class PublicPagesBrowserTests {
 
     @Test
     void grabbingSendsTheWorkerToSignInAndBackThenShowsTheApisAnswer() throws Exception {
-        awaitSearchHasTheDemoJobs();
-        try (Console phone = phone(390, 844)) {
-            withoutTiles(phone);
+        WorkerPage.awaitDemoJobs(city, PLACE);
+        try (Console phone = WorkerPage.phone()) {
             phone.browser.get(Platform.adminUiUrl() + "/worker/" + city + "?" + PLACE + "&mode=EBIKE");
             phone.wait.until(ExpectedConditions.textMatches(By.id("summary"), TOTAL));
-            clickFirstGrab(phone);
+            WorkerPage.grabFirst(phone);
 
             phone.fillInKeycloak("worker-zhang");
             phone.wait.until(ExpectedConditions.textMatches(By.id("summary"), TOTAL));
             assertThat(phone.browser.getCurrentUrl()).contains("/worker/" + city, "mode=EBIKE");
             assertThat(phone.textOf("summary")).startsWith("电动车 15 分钟");
-            String grab = phone.read(driver -> driver.findElements(GRAB).getFirst().getText());
+            String grab = phone.read(driver -> driver.findElements(WorkerPage.GRAB).getFirst().getText());
             assertThat(grab).isEqualTo("抢单");
-            clickFirstGrab(phone);
+            WorkerPage.grabFirst(phone);
             // Where the grab endpoint is deployed the worker gets the order; either way the API's answer is shown in
             // Chinese as a notification, never an error page.
             WebElement notice = phone.wait.until(ExpectedConditions.presenceOfElementLocated(
@@ -135,8 +132,8 @@ class PublicPagesBrowserTests {
                 null, Map.of()).body();
         assertThat(near.path("hits").size()).as("demo jobs near the market").isGreaterThan(10);
 
-        try (Console hall = screen(1366, 768)) {
-            withoutTiles(hall);
+        try (Console hall = Console.device(1366, 768, false)) {
+            hall.blockTiles();
             hall.browser.get(Platform.adminUiUrl() + "/screen/" + city + "/" + market);
             hall.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job-row")));
 
@@ -159,56 +156,13 @@ class PublicPagesBrowserTests {
                     By.id("page-number"), "第 2/"));
             assertThat(rows(hall).getFirst()).startsWith(near.path("hits").get(10).path("title").asString());
         }
-        try (Console hall = screen(1920, 1080)) {
+        try (Console hall = Console.device(1920, 1080, false)) {
             hall.browser.get(Platform.adminUiUrl() + "/screen/" + city + "/" + market);
             hall.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".job-row")));
             hall.screenshot("market-screen-1920x1080");
             assertThat(rows(hall)).hasSize(10);
             assertFits(hall);
         }
-    }
-
-    private static final By GRAB = By.cssSelector(".job-card vaadin-button.grab");
-
-    /** Taps the first card's grab button (found afresh if the list re-rendered in between). */
-    private static void clickFirstGrab(Console phone) {
-        phone.wait.until(driver -> {
-            driver.findElements(GRAB).getFirst().click();
-            return true;
-        });
-    }
-
-    /** The demo's jobs reach search through tenant-core's outbox a little after they are loaded. */
-    private static void awaitSearchHasTheDemoJobs() throws InterruptedException {
-        String nearby = Platform.gatewayUrl() + "/t/" + city + "/api/v1/jobs/nearby?" + PLACE + "&mode=EBIKE&size=1";
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (Http.get(nearby, null, Map.of()).body().path("total").asLong() < 10) {
-            assertThat(System.nanoTime()).as("search indexed the demo jobs near " + PLACE).isLessThan(deadline);
-            Thread.sleep(1000);
-        }
-    }
-
-    /** A phone's viewport exactly (the window of a headless browser is taller than its page). */
-    private static Console phone(int width, int height) {
-        return sized(width, height, true);
-    }
-
-    private static Console screen(int width, int height) {
-        return sized(width, height, false);
-    }
-
-    private static Console sized(int width, int height, boolean mobile) {
-        Console console = Console.visit(width, height);
-        ((HasCdp) console.browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
-        return console;
-    }
-
-    /** No tile server is reachable, as in an offline hall or test machine. */
-    private static void withoutTiles(Console console) {
-        HasCdp cdp = (HasCdp) console.browser;
-        cdp.executeCdpCommand("Network.enable", Map.of());
-        cdp.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*tile*", "*autonavi*", "*tianditu*")));
     }
 
     private static long marketId(String name) {

@@ -136,7 +136,8 @@ public class PlatformApi {
         json.path("errors").forEach(error -> fields.merge(error.path("field").asString(""),
                 error.path("message").asString(""), (first, second) -> first + "; " + second));
         String title = json.path("title").asString("");
-        return new ApiProblem(status, title.isBlank() ? "HTTP " + status : title, json.path("detail").asString(null),
-                fields);
+        String type = json.path("type").asString("");
+        return new ApiProblem(status, type.substring(type.lastIndexOf('/') + 1),
+                title.isBlank() ? "HTTP " + status : title, json.path("detail").asString(null), fields);
     }
 }

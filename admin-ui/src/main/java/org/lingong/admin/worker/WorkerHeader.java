@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
@@ -19,10 +20,14 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 
-/** The city's brand on top of the page: logo, brand name, the language switch, the city and its hotline to dial. */
+/**
+ * The city's brand on top of the worker's pages: logo, brand name, the language switch, the city, its hotline to dial
+ * and a link to the worker's other page (their profile, or back to the jobs).
+ */
 class WorkerHeader extends Header {
 
-    WorkerHeader(TenantProfile profile) {
+    /** @param link to the worker's other page; none for a visitor not signed in */
+    WorkerHeader(TenantProfile profile, RouterLink link) {
         TenantProfile.Branding branding = profile.brandingOrNone();
         H1 name = new H1(Brand.name());
         name.setId("brand-name");
@@ -52,6 +57,10 @@ class WorkerHeader extends Header {
             hotline.setId("hotline");
             hotline.getStyle().set("color", "inherit");
             second.add(hotline);
+        }
+        if (link != null) {
+            link.getStyle().set("color", "inherit").set("margin-left", "auto").set("font-weight", "600");
+            second.add(link);
         }
         add(top, second);
         addClassNames(Padding.MEDIUM, Display.FLEX, FlexDirection.COLUMN, Gap.XSMALL);

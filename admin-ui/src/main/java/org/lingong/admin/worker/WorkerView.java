@@ -27,6 +27,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
@@ -42,7 +44,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
  * {@code &mode=EBIKE&minutes=20} if wished); else the city's first market. The page holds the search and puts its
  * parts together — {@link PlacePicker}, {@link TravelChoice}, {@link JobFilters}, {@link NearbyMap}, {@link JobList}
  * with a {@link JobCard} per job, {@link GrabAction} — and every change they tell it of searches again through the
- * gateway without a token.
+ * gateway without a token. A signed-in worker finds their profile ({@link WorkerProfileView}) in the header.
  */
 @Route("worker/:city")
 @AnonymousAllowed
@@ -66,10 +68,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         this.api = api;
         this.authentication = authentication;
         this.maps = maps;
-        setPadding(false);
-        setSpacing(false);
-        setWidthFull();
-        getStyle().set("max-width", "720px").set("margin", "0 auto");
+        WorkerPages.column(this);
     }
 
     @Override
@@ -77,8 +76,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         city = event.getRouteParameters().get("city").orElseThrow();
         QueryParameters parameters = event.getLocation().getQueryParameters();
         try {
-            profile = api.getPublic(TenantProfile.class, "/t/{city}/api/v1/tenant", city);
-            Brand.wear(event.getUI(), profile.brandingOrNone());
+            profile = WorkerPages.city(api, event.getUI(), city);
             markets = CityDirectory.markets(api, city);
             categories = CityDirectory.categories(api, city);
         } catch (ApiProblem problem) {
@@ -134,12 +132,23 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         controls.getStyle().set("box-sizing", "border-box");
         Span hint = new Span(getTranslation("worker.map.hint"));
         hint.addClassNames(FontSize.XSMALL, TextColor.SECONDARY, Padding.Horizontal.SMALL);
-        add(new WorkerHeader(profile), controls, map, hint, jobs);
+        add(new WorkerHeader(profile, profileLink()), controls, map, hint, jobs);
         if (query == null) {
             jobs.show(new ApiProblem(404, getTranslation("worker.no-place"), null, Map.of()));
         } else {
             search();
         }
+    }
+
+    /** 我的档案, for a signed-in worker. */
+    private RouterLink profileLink() {
+        if (!authentication.isAuthenticated()) {
+            return null;
+        }
+        RouterLink link = new RouterLink(getTranslation("worker.profile.link"), WorkerProfileView.class,
+                new RouteParameters("city", city));
+        link.setId("my-profile");
+        return link;
     }
 
     private void change(QueryChanged changed) {

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 class PlatformApiTests {
 
     @Test
-    void problemJsonKeepsTitleDetailAndFieldErrorsByPath() {
+    void problemJsonKeepsTypeTitleDetailAndFieldErrorsByPath() {
         String body = """
                 {"type":"https://lingong.org/problems/validation","title":"请求内容不合法","status":400,
                  "detail":"有 2 处错误","errors":[{"field":"admin.email","message":"不是合法的电子邮件地址"},
@@ -25,6 +25,8 @@ class PlatformApiTests {
         ApiProblem problem = PlatformApi.problem(400, body.getBytes(StandardCharsets.UTF_8));
 
         assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.is("validation")).as("the type's slug").isTrue();
+        assertThat(problem.is("https://lingong.org/problems/validation")).isFalse();
         assertThat(problem.title()).isEqualTo("请求内容不合法");
         assertThat(problem.getMessage()).isEqualTo("有 2 处错误");
         assertThat(problem.fieldErrors()).containsEntry("admin.email", "不是合法的电子邮件地址")
@@ -55,5 +57,6 @@ class PlatformApiTests {
         ApiProblem problem = PlatformApi.problem(502, "<html>Bad gateway</html>".getBytes(StandardCharsets.UTF_8));
         assertThat(problem.getMessage()).isEqualTo("HTTP 502");
         assertThat(problem.fieldErrors()).isEmpty();
+        assertThat(problem.is("")).as("no type").isTrue();
     }
 }

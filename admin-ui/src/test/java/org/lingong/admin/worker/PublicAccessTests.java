@@ -7,6 +7,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lingong.admin.webjars.WebjarLibrary;
 import org.lingong.devstack.junit.RealServers;
@@ -16,7 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The worker page, the market screen and their map library open without signing in; the worker page's sign-in step
- * does not.
+ * and the worker's own profile do not.
  */
 @RealServers
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -44,12 +45,14 @@ class PublicAccessTests {
     }
 
     @Test
-    void grabbingStartsWithASignIn() throws Exception {
-        HttpResponse<String> signIn = get("/worker/suqian/sign-in?lat=33.96&lon=118.28");
+    void grabbingAndTheWorkersOwnProfileStartWithASignIn() throws Exception {
+        for (String path : List.of("/worker/suqian/sign-in?lat=33.96&lon=118.28", "/worker/suqian/me")) {
+            HttpResponse<String> signIn = get(path);
 
-        assertThat(signIn.statusCode()).isEqualTo(302);
-        assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/oauth2/authorization/keycloak"));
+            assertThat(signIn.statusCode()).as(path).isEqualTo(302);
+            assertThat(signIn.headers().firstValue("Location")).as(path).hasValueSatisfying(
+                    location -> assertThat(location).endsWith("/oauth2/authorization/keycloak"));
+        }
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
