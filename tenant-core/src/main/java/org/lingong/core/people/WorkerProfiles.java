@@ -65,16 +65,24 @@ class WorkerProfiles {
 
     /**
      * Creates or replaces the caller's profile (validated before) and decides its status: no number ever given,
-     * unverified (none now keeps the one given before, and its status); a number another profile holds, pending for a
-     * desk; otherwise the authority's answer, asked outside any transaction — unless the profile is verified already
-     * with the same name and number.
+     * unverified; a number another profile holds, pending for a desk; otherwise the authority's answer, asked outside
+     * any transaction — unless the profile is verified already with the same name and number. A save without the
+     * number keeps the one on record and checks the name against it, so a new name is never verified by an old match.
      */
     Worker save(String accountId, WorkerProfile profile) {
         String name = profile.realName().strip();
-        String number = profile.idNumber() == null ? null : ResidentIdNumber.normalize(profile.idNumber());
+        // Forms hold only the number's mask: a save without it keeps the one on record, which the name is checked with.
+        String number = profile.idNumber() == null ? numberOnRecord(accountId)
+                : ResidentIdNumber.normalize(profile.idNumber());
         RealNameCheck.Outcome outcome = number == null || verifiedAs(accountId, name, number) ? null
                 : realName.check(name, number);
         return transaction.execute(tx -> write(accountId, profile, name, number, outcome));
+    }
+
+    private String numberOnRecord(String accountId) {
+        return readOnly.execute(tx -> workers.findByAccountId(accountId).filter(w -> w.getIdNumberSealed() != null)
+                .map(w -> unsealing.open(w.getId(), () -> pii.open(Worker.ID_NUMBER, w.getId(), w.getIdNumberSealed())))
+                .orElse(null));
     }
 
     /** Whether the caller's profile is verified with this name and number already (then nothing is asked again). */
@@ -105,9 +113,7 @@ class WorkerProfiles {
                 profile.skills().stream().map(String::strip).toList(), profile.categories(), profile.priorityGroups(),
                 profile.homeRegionCode(), pii.currentKeyId());
         if (number == null) {
-            if (worker.getIdNumberSealed() == null) {
-                worker.unverified();
-            }
+            worker.unverified();
         } else if (heldElsewhere) {
             worker.pending(VerificationReason.NUMBER_CLAIMED);
         } else if (outcome != null) {

@@ -113,6 +113,10 @@ class RealNameVerificationTests extends PeopleApiTest {
         assertThat(again.get("status").asString()).as("a save without the number keeps the verified one")
                 .isEqualTo("VERIFIED");
         assertThat(again.get("idNumber").asString()).isEqualTo(verified.get("idNumber").asString());
+        JsonNode renamed = save(token, "核验不符李", null, "13800000004");
+        assertThat(renamed.get("status").asString()).as("a new name is checked against the number on record")
+                .isEqualTo("REJECTED");
+        assertThat(renamed.get("statusReason").asString()).isEqualTo("NAME_NUMBER_MISMATCH");
     }
 
     @Test
