@@ -73,21 +73,18 @@ class Worker {
     }
 
     /**
-     * Replaces the profile's data; the status is decided apart ({@link #verified}, {@link #pending}, ...). No number
-     * keeps the one given before (forms hold only its mask). A number another profile holds is kept sealed without its
-     * index ({@code indexed} false), so the holder keeps it.
+     * Replaces the profile's data; the status is decided apart ({@link #verified}, {@link #pending}, ...). A number
+     * another profile holds is kept sealed without its index ({@code indexed} false), so the holder keeps it.
      */
     void update(Sealed realName, Sealed idNumber, boolean indexed, Integer birthYear, Sealed phone,
                 List<String> skills, List<String> categories, List<PriorityGroup> priorityGroups,
                 String homeRegionCode, String piiKey) {
         this.realNameSealed = realName.value();
         this.realNameMasked = realName.masked();
-        if (idNumber != null) {
-            this.idNumberSealed = idNumber.value();
-            this.idNumberIndex = indexed ? idNumber.index() : null;
-            this.idNumberMasked = idNumber.masked();
-            this.birthYear = birthYear;
-        }
+        this.idNumberSealed = idNumber == null ? null : idNumber.value();
+        this.idNumberIndex = idNumber == null || !indexed ? null : idNumber.index();
+        this.idNumberMasked = idNumber == null ? null : idNumber.masked();
+        this.birthYear = birthYear;
         this.phoneSealed = phone.value();
         this.phoneIndex = phone.index();
         this.phoneMasked = phone.masked();
@@ -173,6 +170,10 @@ class Worker {
 
     public boolean isVerified() {
         return status == VerificationStatus.VERIFIED;
+    }
+
+    int getVersion() {
+        return version;
     }
 
     byte[] getRealNameSealed() {

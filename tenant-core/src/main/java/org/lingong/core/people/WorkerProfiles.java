@@ -3,6 +3,7 @@ package org.lingong.core.people;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
@@ -16,6 +17,7 @@ import org.lingong.core.people.realname.RealNameCheck;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -71,37 +73,49 @@ class WorkerProfiles {
      */
     Worker save(String accountId, WorkerProfile profile) {
         String name = profile.realName().strip();
+        OnRecord record = readOnly.execute(tx -> onRecord(accountId));
         // Forms hold only the number's mask: a save without it keeps the one on record, which the name is checked with.
-        String number = profile.idNumber() == null ? numberOnRecord(accountId)
-                : ResidentIdNumber.normalize(profile.idNumber());
-        RealNameCheck.Outcome outcome = number == null || verifiedAs(accountId, name, number) ? null
+        String number = profile.idNumber() == null ? record.number() : ResidentIdNumber.normalize(profile.idNumber());
+        // A number once given changes only at a desk (otherwise one account could try number after number); refused
+        // before the authority is asked, which costs the city money per question.
+        if (record.number() != null && !record.number().equals(number)) {
+            throw new ProblemException(ProblemType.ID_NUMBER_LOCKED);
+        }
+        RealNameCheck.Outcome outcome = number == null || record.verifiedAs(name, number) ? null
                 : realName.check(name, number);
-        return transaction.execute(tx -> write(accountId, profile, name, number, outcome));
+        return transaction.execute(tx -> write(accountId, profile, name, number, record, outcome));
     }
 
-    private String numberOnRecord(String accountId) {
-        return readOnly.execute(tx -> workers.findByAccountId(accountId).filter(w -> w.getIdNumberSealed() != null)
-                .map(w -> unsealing.open(w.getId(), () -> pii.open(Worker.ID_NUMBER, w.getId(), w.getIdNumberSealed())))
-                .orElse(null));
+    /** What the caller's profile holds now, opened once: its number, and its name if verified. */
+    private OnRecord onRecord(String accountId) {
+        return workers.findByAccountId(accountId).map(w -> unsealing.open(w.getId(), () -> new OnRecord(w.getVersion(),
+                w.getIdNumberSealed() == null ? null : pii.open(Worker.ID_NUMBER, w.getId(), w.getIdNumberSealed()),
+                w.getStatus() == VerificationStatus.VERIFIED
+                        ? pii.open(Worker.REAL_NAME, w.getId(), w.getRealNameSealed()) : null)))
+                .orElse(OnRecord.NONE);
     }
 
-    /** Whether the caller's profile is verified with this name and number already (then nothing is asked again). */
-    private boolean verifiedAs(String accountId, String name, String number) {
-        return Boolean.TRUE.equals(readOnly.execute(tx -> workers.findByAccountId(accountId)
-                .filter(w -> w.getStatus() == VerificationStatus.VERIFIED && w.getIdNumberSealed() != null)
-                .map(w -> unsealing.open(w.getId(), () -> pii.open(Worker.ID_NUMBER, w.getId(), w.getIdNumberSealed())
-                        .equals(number) && pii.open(Worker.REAL_NAME, w.getId(), w.getRealNameSealed()).equals(name)))
-                .orElse(false)));
+    private record OnRecord(Integer version, String number, String verifiedName) {
+        static final OnRecord NONE = new OnRecord(null, null, null);
+
+        boolean verifiedAs(String name, String number) {
+            return verifiedName != null && verifiedName.equals(name) && number.equals(this.number);
+        }
     }
 
-    private Worker write(String accountId, WorkerProfile profile, String name, String number,
+    private Worker write(String accountId, WorkerProfile profile, String name, String number, OnRecord record,
                          RealNameCheck.Outcome outcome) {
-        Worker worker = workers.findByAccountId(accountId).orElseGet(() -> new Worker(accountId));
+        Optional<Worker> existing = workers.findByAccountId(accountId);
+        // The status is decided from what was read before the authority was asked: a desk's decision or a re-seal in
+        // between makes this save a conflict the caller retries, never a silent overwrite.
+        if (!Objects.equals(record.version(), existing.map(Worker::getVersion).orElse(null))) {
+            throw new OptimisticLockingFailureException("worker of " + accountId + " changed while saving");
+        }
+        Worker worker = existing.orElseGet(() -> new Worker(accountId));
         Sealed idNumber = null;
         Integer birthYear = null;
         boolean heldElsewhere = false;
         if (number != null) {
-            refuseChangedNumber(worker, number);
             idNumber = pii.protect(Worker.ID_NUMBER, worker.getId(), number, ResidentIdNumber.mask(number));
             heldElsewhere = workers.findByIdNumberIndex(idNumber.index())
                     .filter(other -> !other.getId().equals(worker.getId())).isPresent();
@@ -174,15 +188,6 @@ class WorkerProfiles {
     }
 
     enum Decision { VERIFY, REJECT }
-
-    /** A number once given changes only at a desk: otherwise one account could try number after number. */
-    private void refuseChangedNumber(Worker worker, String number) {
-        byte[] given = worker.getIdNumberSealed();
-        if (given != null && !unsealing.open(worker.getId(), () -> pii.open(Worker.ID_NUMBER, worker.getId(), given))
-                .equals(number)) {
-            throw new ProblemException(ProblemType.ID_NUMBER_LOCKED);
-        }
-    }
 
     /**
      * A staff member's lookup by ID number: every one is audited, hit or miss, and more than the limit in the window
