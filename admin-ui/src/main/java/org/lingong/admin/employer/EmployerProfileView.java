@@ -75,6 +75,8 @@ public class EmployerProfileView extends VerticalLayout implements BeforeEnterOb
     private int maxBytes;
     private ApiProblem refused;
     private final Div status = new Div();
+    private final Paragraph refusal = new Paragraph();
+    private LimitedUpload licenceUpload;
 
     public EmployerProfileView(PlatformApi api) {
         this.api = api;
@@ -220,13 +222,17 @@ public class EmployerProfileView extends VerticalLayout implements BeforeEnterOb
         onFile.addClassNames(Margin.NONE, FontSize.SMALL, TextColor.SECONDARY);
         Paragraph help = new Paragraph(getTranslation("employer.me.licence.help", maxBytes / 1024 / 1024.0));
         help.addClassNames(Margin.NONE, FontSize.SMALL, TextColor.SECONDARY);
-        LimitedUpload upload = new LimitedUpload(Math.min(maxBytes, LimitedUpload.MAX_FILE_BYTES),
+        licenceUpload = new LimitedUpload(Math.min(maxBytes, LimitedUpload.MAX_FILE_BYTES),
                 (metadata, file) -> upload(file));
-        upload.setId("licence-upload");
-        upload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
-        upload.setWidthFull();
-        upload.setEnabled(company.saved());
-        Div section = new Div(heading, onFile, help, upload);
+        licenceUpload.setId("licence-upload");
+        licenceUpload.setAcceptedFileTypes("image/png", "image/jpeg", ".png", ".jpg", ".jpeg");
+        licenceUpload.label(getTranslation("employer.me.licence.choose"), getTranslation("employer.me.licence.drop"));
+        licenceUpload.setWidthFull();
+        licenceUpload.setEnabled(company.saved());
+        refusal.setText("");
+        refusal.setId("licence-refused");
+        refusal.addClassNames(Margin.NONE, FontSize.SMALL, TextColor.ERROR);
+        Div section = new Div(heading, onFile, help, licenceUpload, refusal);
         section.setId("licence-section");
         section.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.SMALL);
         return section;
@@ -237,7 +243,10 @@ public class EmployerProfileView extends VerticalLayout implements BeforeEnterOb
         try {
             company = api.putFile(MyCompany.class, file, MediaType.APPLICATION_OCTET_STREAM, ME + "/licence", city);
         } catch (ApiProblem problem) {
-            ProblemNotice.show(problem);
+            // Beside the upload and kept there: a phone's notification is gone before the person looks up. The
+            // refused file leaves the list, so that another can be chosen (the upload takes one at a time).
+            refusal.setText(problem.getMessage());
+            licenceUpload.clearFileList();
             return;
         }
         done("employer.me.licence.uploaded");

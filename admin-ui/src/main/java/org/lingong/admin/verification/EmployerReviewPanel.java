@@ -141,7 +141,7 @@ class EmployerReviewPanel extends Div {
                     getTranslation("employer-review.licence", chosen.legalName()));
             shown.setId("employer-licence-image");
             shown.setWidthFull();
-            shown.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)");
+            shown.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("box-sizing", "border-box");
             licence.add(shown);
         }
     }
