@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
 import org.lingong.core.OneCityTests;
@@ -26,9 +27,13 @@ class VerificationCodesTests extends OneCityTests {
     @Autowired
     JdbcClient jdbc;
 
-    /** A phone of this test alone, so runs and tests never share a limit. */
+    /** Distinct last four digits within the run, so no two phones of a city share a mask in its audit trail. */
+    private static final AtomicInteger LAST_FOUR = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
+
+    /** A phone of this test alone, so runs and tests never share a limit or an audit entry. */
     private static String phone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        return "139" + String.format("%04d%04d", ThreadLocalRandom.current().nextInt(10_000),
+                LAST_FOUR.getAndIncrement() % 10_000);
     }
 
     private static String masked(String phone) {
