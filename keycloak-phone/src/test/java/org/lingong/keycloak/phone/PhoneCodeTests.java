@@ -66,6 +66,22 @@ class PhoneCodeTests {
     }
 
     @Test
+    void theChineseAndEnglishPagesSayTheSameThings() throws java.io.IOException {
+        java.util.Properties chinese = new java.util.Properties();
+        java.util.Properties english = new java.util.Properties();
+        try (var zh = getClass().getResourceAsStream("/theme-resources/messages/messages_zh_CN.properties");
+             var en = getClass().getResourceAsStream("/theme-resources/messages/messages_en.properties")) {
+            chinese.load(new java.io.InputStreamReader(zh, java.nio.charset.StandardCharsets.UTF_8));
+            english.load(new java.io.InputStreamReader(en, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(chinese.stringPropertyNames()).isNotEmpty().isEqualTo(english.stringPropertyNames());
+        for (String key : chinese.stringPropertyNames()) {
+            assertThat(chinese.getProperty(key).contains("{0}")).as(key).isEqualTo(english.getProperty(key)
+                    .contains("{0}"));
+        }
+    }
+
+    @Test
     void settingsTakeDefaultsAndRefuseNonsense() {
         PhoneCodeSettings defaults = PhoneCodeSettings.of(null);
         assertThat(defaults.codeLength()).isEqualTo(6);
