@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +79,25 @@ public final class KeycloakAdmin {
         if (created.status() != 201) {
             throw new IllegalStateException("realm " + name + " not created: " + created.status() + " "
                     + created.body());
+        }
+    }
+
+    /**
+     * Changes settings of the phone sign-in (the {@code lingong-phone-code} authenticator's configuration) in a realm,
+     * e.g. {@code tenantCoreUrl} for a platform on other ports than the realm file's.
+     */
+    public void configurePhoneSignIn(String realm, Map<String, String> settings) {
+        JsonNode execution = send("GET", "/" + realm + "/authentication/flows/"
+                + URLEncoder.encode("lingong browser forms", StandardCharsets.UTF_8).replace("+", "%20")
+                + "/executions", null).json().valueStream()
+                .filter(e -> "lingong-phone-code".equals(e.path("providerId").asString())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("realm " + realm + " has no phone sign-in"));
+        String path = "/" + realm + "/authentication/config/" + execution.get("authenticationConfig").asString();
+        ObjectNode config = (ObjectNode) send("GET", path, null).json();
+        settings.forEach(((ObjectNode) config.get("config"))::put);
+        Response changed = send("PUT", path, config.toString());
+        if (changed.status() != 204) {
+            throw new IllegalStateException("phone sign-in of " + realm + " not changed: " + changed.status());
         }
     }
 
