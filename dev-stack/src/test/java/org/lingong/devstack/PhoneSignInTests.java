@@ -6,22 +6,14 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,11 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 class PhoneSignInTests {
 
     private static final JsonMapper JSON = JsonMapper.shared();
-    /** RFC 7636's example pair: the sign-in's PKCE challenge and the verifier that redeems its code. */
-    private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
-    private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-    private static final String CALLBACK = "http://localhost:8090/login/oauth2/code/keycloak";
-    private static final Pattern ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String CALLBACK = PhoneSignInClient.CALLBACK;
 
     private static final KeycloakAdmin keycloak = new KeycloakAdmin(TestServers.shared().keycloak());
     private static final List<String> realms = new ArrayList<>();
@@ -278,92 +267,31 @@ class PhoneSignInTests {
         return parts.length < 2 ? JSON.createObjectNode() : JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
     }
 
-    /** A browser on Keycloak's pages: keeps the cookies (Keycloak's are Secure, which loopback browsers accept). */
+    /** The pages as a browser sees them, on this test's realm. */
     private static final class Visitor {
 
-        private final HttpClient http = HttpClient.newHttpClient();
-        private final Map<String, String> cookies = new HashMap<>();
-        private final String realm;
-        private String page;
+        private final PhoneSignInClient client;
+        private final String page;
 
         Visitor(String realm, String city) {
-            this.realm = realm;
-            Map<String, String> query = new HashMap<>(Map.of("client_id", "lingong-admin-ui", "redirect_uri", CALLBACK,
-                    "response_type", "code", "scope", "openid", "code_challenge", CHALLENGE,
-                    "code_challenge_method", "S256", "ui_locales", "zh-CN"));
-            if (city != null) {
-                query.put("city", city);
-            }
-            HttpResponse<String> first = exchange(HttpRequest.newBuilder(URI.create(issuer()
-                    + "/protocol/openid-connect/auth?" + form(query))).GET());
-            assertThat(first.statusCode()).isEqualTo(200);
-            page = first.body();
+            client = new PhoneSignInClient(HTTP, TestServers.shared().keycloak().url() + "/realms/" + realm, city);
+            page = client.page();
         }
 
         String send(String phone) {
-            HttpResponse<String> answer = post(Map.of("action", "send", "phone", phone, "consent", "2026-12"));
-            assertThat(answer.statusCode()).isEqualTo(200);
-            return answer.body();
+            return client.send(phone, "2026-12");
         }
 
-        /** Enters the code; returns where Keycloak sends the browser back to the client. */
         String verify(String code) {
-            HttpResponse<String> answer = post(Map.of("action", "verify", "code", code));
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(302);
-            return answer.headers().firstValue("Location").orElseThrow();
+            return client.verify(code);
         }
 
-        /** Redeems the authorization code as the client would; returns the access token. */
         String redeem(String callback) {
-            String code = URI.create(callback).getQuery().replaceAll(".*(?:^|&)code=([^&]+).*", "$1");
-            HttpResponse<String> tokens = exchange(HttpRequest.newBuilder(URI.create(issuer()
-                            + "/protocol/openid-connect/token")).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("grant_type", "authorization_code",
-                            "client_id", "lingong-admin-ui", "code", code, "redirect_uri", CALLBACK,
-                            "code_verifier", VERIFIER)))));
-            assertThat(tokens.statusCode()).as(tokens.body()).isEqualTo(200);
-            return JSON.readTree(tokens.body()).path("access_token").asString();
+            return client.redeem(callback);
         }
 
         HttpResponse<String> post(Map<String, String> fields) {
-            Matcher action = ACTION.matcher(page);
-            assertThat(action.find()).as("a form on " + page).isTrue();
-            HttpResponse<String> answer = exchange(HttpRequest.newBuilder(URI.create(action.group(1)
-                            .replace("&amp;", "&"))).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form(fields))));
-            if (answer.statusCode() == 200) {
-                page = answer.body();
-            }
-            return answer;
-        }
-
-        private String issuer() {
-            return TestServers.shared().keycloak().url() + "/realms/" + realm;
-        }
-
-        private HttpResponse<String> exchange(HttpRequest.Builder request) {
-            if (!cookies.isEmpty()) {
-                request.header("Cookie", cookies.entrySet().stream().map(c -> c.getKey() + "=" + c.getValue())
-                        .collect(Collectors.joining("; ")));
-            }
-            try {
-                HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                response.headers().allValues("Set-Cookie").forEach(cookie -> {
-                    String[] pair = cookie.split(";", 2)[0].split("=", 2);
-                    cookies.put(pair[0], pair.length > 1 ? pair[1] : "");
-                });
-                return response;
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-
-        private static String form(Map<String, String> fields) {
-            return fields.entrySet().stream().map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "="
-                    + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+            return client.post(fields);
         }
     }
 }

@@ -35,7 +35,9 @@ class PhoneSignUpBrowserTests {
         String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         String masked = phone.substring(0, 3) + "****" + phone.substring(7);
         try (Console page = WorkerPage.phone()) {
-            page.browser.get(Platform.adminUiUrl() + "/worker/" + city + "/sign-in");
+            page.browser.get(Platform.adminUiUrl() + "/worker/" + city);
+            assertThat(page.textOf("sign-in")).isEqualTo("登录 / 注册");
+            page.click("sign-in");
             page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
             assertThat(page.text()).contains("手机号登录 / 注册", "个人信息保护政策", "账号密码登录");
             page.screenshot("phone-sign-in");
