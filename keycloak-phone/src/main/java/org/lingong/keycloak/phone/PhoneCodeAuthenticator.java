@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -196,6 +197,8 @@ final class PhoneCodeAuthenticator implements Authenticator {
 
     private LoginFormsProvider form(AuthenticationFlowContext context, String error) {
         PhoneCodeSettings settings = settings(context);
+        // 账号密码登录 on the form is the one other way; Keycloak's generic "try another way" would be a second.
+        context.setAuthenticationSelections(List.of());
         LoginFormsProvider form = context.form().setAttribute("privacyVersion", settings.privacyNoticeVersion())
                 .setAttribute("codeLength", settings.codeLength())
                 .setAttribute("coolDownSeconds", settings.coolDown().toSeconds());
