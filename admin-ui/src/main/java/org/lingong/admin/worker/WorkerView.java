@@ -145,7 +145,8 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
     /** 我的档案 for a signed-in worker; 登录 / 注册 (by phone and SMS code, in this city) for a visitor. */
     private Component profileLink() {
         if (!authentication.isAuthenticated()) {
-            Anchor signIn = new Anchor("worker/" + city + "/sign-in", getTranslation("worker.sign-in"));
+            String signInPage = "worker/" + city + "/sign-in";
+            Anchor signIn = new Anchor(signInPage, getTranslation("worker.sign-in"));
             signIn.setId("sign-in");
             // A full page load: the sign-in starts on the server, which tells Keycloak the city (CitySignIn).
             signIn.getElement().setAttribute("router-ignore", true);
