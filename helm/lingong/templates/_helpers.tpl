@@ -74,6 +74,11 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- .Values.contracts.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
 {{- end -}}
 
+{{/* lingong.sms.secretName: Secret holding the SMS providers' credentials. */}}
+{{- define "lingong.sms.secretName" -}}
+{{- .Values.sms.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
+{{- end -}}
+
 {{/* lingong.realName.secretName: Secret holding the real-name service's AccessKey. */}}
 {{- define "lingong.realName.secretName" -}}
 {{- .Values.realName.existingSecret | default (include "lingong.componentName" (dict "root" . "name" "tenant-core")) -}}
@@ -105,6 +110,16 @@ app.kubernetes.io/instance: {{ .Release.Name }}
 {{- if not $root.Values.realName.existingSecret }}
 {{ $root.Values.realName.existingSecretIdKey }}: {{ $root.Values.realName.accessKeyId | b64enc | quote }}
 {{ $root.Values.realName.existingSecretKey }}: {{ $root.Values.realName.accessKeySecret | b64enc | quote }}
+{{- end }}
+{{- if not $root.Values.sms.existingSecret }}
+{{- with $root.Values.sms.aliyun.accessKeyId }}
+{{ $root.Values.sms.existingSecretAliyunIdKey }}: {{ . | b64enc | quote }}
+{{ $root.Values.sms.existingSecretAliyunKey }}: {{ $root.Values.sms.aliyun.accessKeySecret | b64enc | quote }}
+{{- end }}
+{{- with $root.Values.sms.tencent.secretId }}
+{{ $root.Values.sms.existingSecretTencentIdKey }}: {{ . | b64enc | quote }}
+{{ $root.Values.sms.existingSecretTencentKey }}: {{ $root.Values.sms.tencent.secretKey | b64enc | quote }}
+{{- end }}
 {{- end }}
 {{- end }}
 {{- end -}}
@@ -164,6 +179,33 @@ app.kubernetes.io/instance: {{ .Release.Name }}
     secretKeyRef:
       name: {{ include "lingong.realName.secretName" $root }}
       key: {{ $root.Values.realName.existingSecretKey }}
+- name: LINGONG_SMS_PROVIDER
+  value: {{ $root.Values.sms.provider | quote }}
+- name: LINGONG_SMS_SIGN_NAME
+  value: {{ $root.Values.sms.signName | quote }}
+- name: LINGONG_SMS_TEMPLATE_ID
+  value: {{ $root.Values.sms.templateId | quote }}
+- name: LINGONG_SMS_TIMEOUT
+  value: {{ $root.Values.sms.timeout | quote }}
+- name: LINGONG_SMS_CODES_PER_PHONE_PER_HOUR
+  value: {{ $root.Values.sms.codesPerPhonePerHour | quote }}
+- name: LINGONG_SMS_ALIYUN_ENDPOINT
+  value: {{ $root.Values.sms.aliyun.endpoint | quote }}
+- name: LINGONG_SMS_TENCENT_ENDPOINT
+  value: {{ $root.Values.sms.tencent.endpoint | quote }}
+- name: LINGONG_SMS_TENCENT_REGION
+  value: {{ $root.Values.sms.tencent.region | quote }}
+- name: LINGONG_SMS_TENCENT_SDK_APP_ID
+  value: {{ $root.Values.sms.tencent.sdkAppId | quote }}
+{{- /* A provider's credentials may be absent (no city uses it): optional, and its sender then does not exist. */}}
+{{- range $variable, $key := dict "LINGONG_SMS_ALIYUN_ACCESS_KEY_ID" $root.Values.sms.existingSecretAliyunIdKey "LINGONG_SMS_ALIYUN_ACCESS_KEY_SECRET" $root.Values.sms.existingSecretAliyunKey "LINGONG_SMS_TENCENT_SECRET_ID" $root.Values.sms.existingSecretTencentIdKey "LINGONG_SMS_TENCENT_SECRET_KEY" $root.Values.sms.existingSecretTencentKey }}
+- name: {{ $variable }}
+  valueFrom:
+    secretKeyRef:
+      name: {{ include "lingong.sms.secretName" $root }}
+      key: {{ $key }}
+      optional: true
+{{- end }}
 {{- end }}
 {{- with .svc.trustedProxies }}
 # Only these addresses may set X-Forwarded-* headers (the ingress controller's pods).
@@ -242,6 +284,17 @@ httpGet:
 {{- end -}}
 {{- if not (or (and .Values.realName.accessKeyId .Values.realName.accessKeySecret) .Values.realName.existingSecret) -}}
 {{- $messages = append $messages "realName.accessKeyId, realName.accessKeySecret: set the real-name service's AccessKey or realName.existingSecret" -}}
+{{- end -}}
+{{- if not (has .Values.sms.provider (list "aliyun" "tencent")) -}}
+{{- $messages = append $messages "sms.provider: aliyun or tencent (the development sender is refused in production)" -}}
+{{- else if not (or .Values.sms.existingSecret (and (eq .Values.sms.provider "aliyun") .Values.sms.aliyun.accessKeyId .Values.sms.aliyun.accessKeySecret) (and (eq .Values.sms.provider "tencent") .Values.sms.tencent.secretId .Values.sms.tencent.secretKey)) -}}
+{{- $messages = append $messages (printf "sms.%s: set the credentials of the default SMS provider or sms.existingSecret" .Values.sms.provider) -}}
+{{- end -}}
+{{- if and .Values.sms.aliyun.accessKeyId (not .Values.sms.aliyun.accessKeySecret) -}}
+{{- $messages = append $messages "sms.aliyun.accessKeySecret: set it with sms.aliyun.accessKeyId" -}}
+{{- end -}}
+{{- if and .Values.sms.tencent.secretId (not .Values.sms.tencent.secretKey) -}}
+{{- $messages = append $messages "sms.tencent.secretKey: set it with sms.tencent.secretId" -}}
 {{- end -}}
 {{- range $name, $client := .Values.keycloak.clients -}}
 {{- if not (or $client.secret $client.existingSecret) -}}

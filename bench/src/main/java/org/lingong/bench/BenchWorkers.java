@@ -56,12 +56,12 @@ final class BenchWorkers {
         return workers;
     }
 
-    private static String username(int i) {
+    static String username(int i) {
         return "bench-grab-w%04d".formatted(i);
     }
 
     /** Creates the missing accounts, 100 per partial import (existing ones are skipped). */
-    private void ensureAccounts(int count) {
+    void ensureAccounts(int count) {
         for (int from = 1; from <= count; from += 100) {
             String admin = adminToken(); // master-realm admin tokens live a minute; an import of 100 takes about that
             List<Map<String, Object>> users = IntStream.rangeClosed(from, Math.min(count, from + 99))
@@ -84,7 +84,7 @@ final class BenchWorkers {
                 .get("access_token").asString();
     }
 
-    private String token(String username) {
+    String token(String username) {
         return send(HttpRequest.newBuilder(URI.create(stack.issuerUri() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=lingong-app&username="
@@ -93,7 +93,7 @@ final class BenchWorkers {
     }
 
     /** A verified profile: a valid resident ID number and phone of its own per worker. */
-    private Worker profile(String city, int i, String token) {
+    Worker profile(String city, int i, String token) {
         String first17 = "321302" + "1990%02d%02d".formatted(1 + i % 12, 1 + (i / 12) % 28) + "%03d".formatted(i % 1000);
         Map<String, Object> profile = Map.of("realName", "基准零工", "idNumber", first17 + checkCharacter(first17),
                 "phone", "139%08d".formatted(i), "homeRegionCode", "321302", "skills", List.of("搬运"),

@@ -45,6 +45,10 @@ public final class DevStack {
     /** Starts whatever is not already answering; returns once every server is ready. */
     public DevStack ensureRunning() {
         withLock(() -> {
+            if (keycloak.isReady() && keycloak.providerChanged()) {
+                System.out.println("dev-stack: the Keycloak extension changed, so Keycloak restarts with it");
+                stopServer(keycloak);
+            }
             if (!keycloak.isReady() && keycloak.realmChanged()) {
                 // Cities in PostgreSQL and their users in Keycloak belong together: a new realm means new dev data.
                 System.out.println("dev-stack: the realm file changed, so all dev data starts afresh");

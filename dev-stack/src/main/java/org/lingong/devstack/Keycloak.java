@@ -19,6 +19,9 @@ final class Keycloak implements Server {
 
     static final String REALM = "lingong";
     private static final String REALM_RESOURCE = "/keycloak/lingong-realm.json";
+    /** The platform's Keycloak extension (phone and SMS code sign-in), built by the {@code keycloak-phone} module. */
+    private static final String PROVIDER_RESOURCE = "/keycloak/providers/keycloak-phone.jar";
+    private static final String PROVIDER_FILE = "lingong-keycloak-phone.jar";
 
     private final StackHome home;
     private final int port;
@@ -57,6 +60,8 @@ final class Keycloak implements Server {
             Archives.deleteRecursively(unpacked);
         }
         importRealm(install);
+        Files.createDirectories(install.resolve("providers"));
+        Files.write(install.resolve("providers").resolve(PROVIDER_FILE), provider());
         Path log = home.logs().resolve("keycloak.log");
         Process launched = ServerProcess.launch(List.of("bash", install.resolve("bin/kc.sh").toString(), "start-dev",
                 "--http-host=127.0.0.1", "--http-port=" + port, "--hostname=" + url(),
@@ -84,6 +89,21 @@ final class Keycloak implements Server {
     boolean realmChanged() throws IOException {
         Path digestFile = install().resolve("data/import/realm.sha256");
         return !Files.exists(digestFile) || !Files.readString(digestFile).equals(sha256(realmFile()));
+    }
+
+    /** The running Keycloak loaded another build of the extension (start-dev re-augments with the new one). */
+    boolean providerChanged() throws IOException {
+        Path installed = install().resolve("providers").resolve(PROVIDER_FILE);
+        return !Files.exists(installed) || !sha256(Files.readAllBytes(installed)).equals(sha256(provider()));
+    }
+
+    private static byte[] provider() throws IOException {
+        try (InputStream in = Keycloak.class.getResourceAsStream(PROVIDER_RESOURCE)) {
+            if (in == null) {
+                throw new IOException(PROVIDER_RESOURCE + " is missing: build dev-stack with the keycloak-phone module");
+            }
+            return in.readAllBytes();
+        }
     }
 
     /** Places the realm file for import; a changed realm file resets Keycloak's dev database. */

@@ -13,6 +13,7 @@ final class Welcome {
                   Admin UI (管理后台)     %s
                   API gateway (网关)      %s   e.g. %s/t/suqian/api/v1/...
                   Keycloak (身份认证)     %s   (admin console: admin / admin)
+                  SMS codes (短信收件箱)  %s/dev/sms-outbox   (development sends no SMS: sign-in codes show here)
                   PostgreSQL            %s   (lingong / lingong)
                   Elasticsearch         %s
                   Logs                  %s
@@ -26,6 +27,7 @@ final class Welcome {
                 Press Ctrl-C to stop everything.
                 ========================================================================================
                 """.formatted(Platform.adminUiUrl(), Platform.gatewayUrl(), Platform.gatewayUrl(),
-                stack.keycloakUrl(), stack.postgresJdbcUrl(), stack.elasticsearchUrl(), stack.home().logs());
+                stack.keycloakUrl(), Platform.serviceUrl("tenant-core"), stack.postgresJdbcUrl(),
+                stack.elasticsearchUrl(), stack.home().logs());
     }
 }

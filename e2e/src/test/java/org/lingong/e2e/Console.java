@@ -73,6 +73,12 @@ final class Console implements AutoCloseable {
     }
 
     void fillInKeycloak(String username, String password) {
+        // A worker's or employer's page offers the phone and code first; demo logins take the password form from it.
+        wait.until(ExpectedConditions.or(ExpectedConditions.visibilityOfElementLocated(By.id("username")),
+                ExpectedConditions.visibilityOfElementLocated(By.id("use-password"))));
+        if (browser.findElements(By.id("username")).isEmpty()) {
+            browser.findElement(By.id("use-password")).click();
+        }
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(password);

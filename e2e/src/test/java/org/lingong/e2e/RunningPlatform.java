@@ -55,6 +55,9 @@ final class RunningPlatform implements BeforeAllCallback {
             System.out.printf("e2e: run %s, gateway %s, logs in %s%n", run.id(), Platform.gatewayUrl(),
                     Path.of("target", "platform-logs").toAbsolutePath());
             platform.start();
+            // The realm file's phone sign-in delivers codes to ./lingong run's tenant-core; this run's is elsewhere.
+            new KeycloakAdmin(TestServers.shared().keycloak()).configurePhoneSignIn(run.addresses().realm(),
+                    Map.of("tenantCoreUrl", Platform.serviceUrl("tenant-core")));
             platform.loadDemoData();
         } catch (RuntimeException e) {
             platformOfRun.close();

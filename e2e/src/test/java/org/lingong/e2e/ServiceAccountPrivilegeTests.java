@@ -56,8 +56,9 @@ class ServiceAccountPrivilegeTests {
     }
 
     @Test
-    void theGatewaysAndSearchsCredentialsReachNoAdminApi() {
-        Map.of("lingong-gateway", "lingong-gateway-dev-secret", "lingong-search", "lingong-search-dev-secret").forEach((client, secret) -> {
+    void theGatewaysSearchsAndKeycloakExtensionsCredentialsReachNoAdminApi() {
+        Map.of("lingong-gateway", "lingong-gateway-dev-secret", "lingong-search", "lingong-search-dev-secret",
+                "lingong-keycloak", "lingong-keycloak-dev-secret").forEach((client, secret) -> {
             String token = RunningPlatform.serviceToken(client, secret);
             assertThat(admin("GET", "/users?max=1", token, null).status()).as(client).isEqualTo(403);
             assertThat(admin("GET", "/roles/platform-admin", token, null).status()).as(client).isEqualTo(403);

@@ -80,9 +80,12 @@ class ChartRealmTests {
         JsonNode realm = realm();
         Map<String, JsonNode> serviceAccounts = new java.util.HashMap<>();
         realm.get("users").forEach(user -> serviceAccounts.put(user.get("serviceAccountClientId").asString(), user));
-        assertThat(serviceAccounts).containsOnlyKeys("lingong-gateway", "lingong-search", "lingong-tenant-core");
+        assertThat(serviceAccounts).containsOnlyKeys("lingong-gateway", "lingong-search", "lingong-tenant-core",
+                "lingong-keycloak");
         assertThat(serviceAccounts.get("lingong-gateway").has("clientRoles")).isFalse();
         assertThat(serviceAccounts.get("lingong-search").has("clientRoles")).isFalse();
+        // Keycloak's own extension only sends sign-in codes through tenant-core: no role of any kind.
+        assertThat(serviceAccounts.get("lingong-keycloak").has("clientRoles")).isFalse();
         assertThat(serviceAccounts.get("lingong-tenant-core").at("/clientRoles/realm-management").valueStream()
                 .map(JsonNode::asString)).containsExactly("query-users");
         serviceAccounts.values().forEach(user -> assertThat(user.get("realmRoles").valueStream()

@@ -156,7 +156,9 @@ class HelmChartTests {
             assertThat(env(container(manifests.get("Deployment", "lingong-prod-" + other))))
                     .doesNotContainKeys("LINGONG_CONTRACT_CHAIN_KEYS", "LINGONG_PII_KEYS", "LINGONG_PII_INDEX_KEY",
                             "LINGONG_EXPORTS_DIR", "LINGONG_REAL_NAME_ACCESS_KEY_ID",
-                            "LINGONG_REAL_NAME_ACCESS_KEY_SECRET");
+                            "LINGONG_REAL_NAME_ACCESS_KEY_SECRET", "LINGONG_SMS_ALIYUN_ACCESS_KEY_ID",
+                            "LINGONG_SMS_ALIYUN_ACCESS_KEY_SECRET", "LINGONG_SMS_TENCENT_SECRET_ID",
+                            "LINGONG_SMS_TENCENT_SECRET_KEY");
         }
 
         for (String service : PORTS.keySet()) {
@@ -258,7 +260,10 @@ class HelmChartTests {
                 .set("contracts.existingSecret", "contract-keys")
                 .set("realName.accessKeyId", "")
                 .set("realName.accessKeySecret", "")
-                .set("realName.existingSecret", "real-name"));
+                .set("realName.existingSecret", "real-name")
+                .set("sms.aliyun.accessKeyId", "")
+                .set("sms.aliyun.accessKeySecret", "")
+                .set("sms.existingSecret", "sms"));
 
         assertThat(manifests.ofKind("Secret")).isEmpty();
         Map<String, Map<String, Object>> env = env(container(manifests.get("Deployment", "lingong-tenant-core")));
@@ -438,6 +443,34 @@ class HelmChartTests {
     }
 
     @Test
+    void smsNeedsTheDefaultProvidersCredentialsRefusesTheDevelopmentSenderAndHandsOnlyTenantCoreTheSecrets() {
+        assertThatThrownBy(() -> render(required().set("sms.provider", "dev")))
+                .hasMessageContaining("sms.provider: aliyun or tencent");
+        assertThatThrownBy(() -> render(required().set("sms.provider", "tencent")))
+                .hasMessageContaining("sms.tencent: set the credentials of the default SMS provider");
+        assertThatThrownBy(() -> render(required().set("sms.tencent.secretId", "AKID-sms")))
+                .hasMessageContaining("sms.tencent.secretKey: set it with sms.tencent.secretId");
+
+        Manifests both = render(required().set("sms.tencent.secretId", "AKID-sms").set("sms.tencent.secretKey",
+                "tencent-secret").set("sms.signName", "宿迁零工").withName("lingong-prod"));
+        Map<String, Object> secret = at(both.get("Secret", "lingong-prod-tenant-core"), "data");
+        assertThat(decode(secret.get("sms-aliyun-access-key-id"))).isEqualTo("LTAI-sms");
+        assertThat(decode(secret.get("sms-aliyun-access-key-secret"))).isEqualTo("sms-secret");
+        assertThat(decode(secret.get("sms-tencent-secret-id"))).isEqualTo("AKID-sms");
+        assertThat(decode(secret.get("sms-tencent-secret-key"))).isEqualTo("tencent-secret");
+        Map<String, Map<String, Object>> tenantCore = env(container(both.get("Deployment", "lingong-prod-tenant-core")));
+        assertThat(value(tenantCore.get("LINGONG_SMS_PROVIDER"), "value")).isEqualTo("aliyun");
+        assertThat(value(tenantCore.get("LINGONG_SMS_SIGN_NAME"), "value")).isEqualTo("宿迁零工");
+        assertThat(value(tenantCore.get("LINGONG_SMS_TENCENT_SECRET_KEY"), "valueFrom", "secretKeyRef"))
+                .isEqualTo(Map.of("name", "lingong-prod-tenant-core", "key", "sms-tencent-secret-key",
+                        "optional", true));
+
+        Manifests aliyunOnly = render(required().withName("lingong-prod"));
+        assertThat(Manifests.<Map<String, Object>>at(aliyunOnly.get("Secret", "lingong-prod-tenant-core"), "data"))
+                .containsKey("sms-aliyun-access-key-id").doesNotContainKey("sms-tencent-secret-id");
+    }
+
+    @Test
     void contractChainKeysWithoutAnIdOrShorterThan32BytesAreRefused() {
         assertThatThrownBy(() -> render(required().set("contracts.chainKeys", "2026a:c2hvcnQ=")))
                 .hasMessageContaining("contracts.chainKeys: each key must be id:base64 of at least 32 bytes");
@@ -458,6 +491,7 @@ class HelmChartTests {
                 .hasMessageContaining("pii.indexKey: set the blind-index key")
                 .hasMessageContaining("contracts.chainKeys: set the contract chain keys")
                 .hasMessageContaining("realName.accessKeyId, realName.accessKeySecret: set")
+                .hasMessageContaining("sms.aliyun: set the credentials of the default SMS provider")
                 .hasMessageContaining("elasticsearch.url: set the URL")
                 .hasMessageContaining("keycloak.issuerUri: set the issuer URI")
                 .hasMessageContaining("keycloak.clients.gateway.secret: set the gateway client secret")
@@ -519,6 +553,8 @@ class HelmChartTests {
                 .set("contracts.chainKeys", CHAIN_KEYS)
                 .set("exports.existingClaim", "lingong-exports")
                 .set("realName.accessKeyId", "LTAI-real-name")
-                .set("realName.accessKeySecret", "real-name-secret");
+                .set("realName.accessKeySecret", "real-name-secret")
+                .set("sms.aliyun.accessKeyId", "LTAI-sms")
+                .set("sms.aliyun.accessKeySecret", "sms-secret");
     }
 }

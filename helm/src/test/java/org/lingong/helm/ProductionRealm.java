@@ -49,6 +49,12 @@ final class ProductionRealm {
                 default -> { }
             }
         }
+        for (JsonNode config : realm.path("authenticatorConfig")) {
+            if (config.path("config").has("tenantCoreUrl")) {
+                // The phone sign-in hands codes to tenant-core inside the cluster (README).
+                ((ObjectNode) config.get("config")).put("tenantCoreUrl", "${LINGONG_TENANT_CORE_URL}");
+            }
+        }
         return realm;
     }
 

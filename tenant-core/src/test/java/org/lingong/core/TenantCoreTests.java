@@ -8,7 +8,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * tenant-core on a random port against the real PostgreSQL and Keycloak, with the search service played by
- * {@link SearchStandIn} so its failures can be staged.
+ * {@link SearchStandIn} and the SMS providers by {@link SmsProviderStandIn}, so their failures can be staged.
  * <p>
  * The test run has a database and a realm of its own on the test servers ({@link RealServers}): tenant-core's
  * background work (the outbox relay, job expiry) acts on every city of its database, and must neither deliver the dev
@@ -20,10 +20,21 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class TenantCoreTests {
 
     protected static final SearchStandIn search = SearchStandIn.shared();
+    /** Alibaba Cloud and Tencent Cloud SMS, for cities whose settings choose them (the default is the dev sender). */
+    protected static final SmsProviderStandIn aliyunSms = SmsProviderStandIn.shared(SmsProviderStandIn.Protocol.ALIYUN);
+    protected static final SmsProviderStandIn tencentSms =
+            SmsProviderStandIn.shared(SmsProviderStandIn.Protocol.TENCENT);
 
     @DynamicPropertySource
     static void searchUrl(DynamicPropertyRegistry registry) {
         registry.add("lingong.search.url", search::url);
+        registry.add("lingong.sms.aliyun.endpoint", aliyunSms::url);
+        registry.add("lingong.sms.aliyun.access-key-id", () -> SmsProviderStandIn.KEY_ID);
+        registry.add("lingong.sms.aliyun.access-key-secret", () -> SmsProviderStandIn.SECRET);
+        registry.add("lingong.sms.tencent.endpoint", tencentSms::url);
+        registry.add("lingong.sms.tencent.secret-id", () -> SmsProviderStandIn.KEY_ID);
+        registry.add("lingong.sms.tencent.secret-key", () -> SmsProviderStandIn.SECRET);
+        registry.add("lingong.sms.timeout", () -> "PT2S");
     }
 
     @LocalServerPort

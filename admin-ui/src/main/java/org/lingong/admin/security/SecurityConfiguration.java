@@ -87,6 +87,6 @@ class SecurityConfiguration {
                 OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
         resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce()
                 .andThen(request -> request.additionalParameters(parameters -> parameters.put("ui_locales", "zh-CN en"))));
-        return resolver;
+        return new CitySignIn(resolver);
     }
 }

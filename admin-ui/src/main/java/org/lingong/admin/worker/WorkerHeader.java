@@ -4,13 +4,13 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.i18n.LanguageSelect;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
@@ -26,8 +26,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
  */
 class WorkerHeader extends Header {
 
-    /** @param link to the worker's other page; none for a visitor not signed in */
-    WorkerHeader(TenantProfile profile, RouterLink link) {
+    /** @param link to the worker's other page, or to sign in (and sign up) for a visitor */
+    WorkerHeader(TenantProfile profile, Component link) {
         TenantProfile.Branding branding = profile.brandingOrNone();
         H1 name = new H1(Brand.name());
         name.setId("brand-name");
@@ -59,7 +59,7 @@ class WorkerHeader extends Header {
             second.add(hotline);
         }
         if (link != null) {
-            link.getStyle().set("color", "inherit").set("margin-left", "auto").set("font-weight", "600");
+            link.getElement().getStyle().set("color", "inherit").set("margin-left", "auto").set("font-weight", "600");
             second.add(link);
         }
         add(top, second);

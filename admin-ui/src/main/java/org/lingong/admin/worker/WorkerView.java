@@ -1,5 +1,7 @@
 package org.lingong.admin.worker;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -140,10 +142,15 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         }
     }
 
-    /** 我的档案, for a signed-in worker. */
-    private RouterLink profileLink() {
+    /** 我的档案 for a signed-in worker; 登录 / 注册 (by phone and SMS code, in this city) for a visitor. */
+    private Component profileLink() {
         if (!authentication.isAuthenticated()) {
-            return null;
+            String signInPage = "worker/" + city + "/sign-in";
+            Anchor signIn = new Anchor(signInPage, getTranslation("worker.sign-in"));
+            signIn.setId("sign-in");
+            // A full page load: the sign-in starts on the server, which tells Keycloak the city (CitySignIn).
+            signIn.getElement().setAttribute("router-ignore", true);
+            return signIn;
         }
         RouterLink link = new RouterLink(getTranslation("worker.profile.link"), WorkerProfileView.class,
                 new RouteParameters("city", city));

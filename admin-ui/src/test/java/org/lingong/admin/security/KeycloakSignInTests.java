@@ -77,6 +77,27 @@ class KeycloakSignInTests {
     }
 
     @Test
+    void aWorkersPageNamesItsCitySoKeycloakOffersThePhoneAndCode() {
+        HttpResponse<String> start = browser.get(app() + "/worker/suqian/sign-in");
+        assertThat(start.statusCode()).isEqualTo(302);
+        HttpResponse<String> login = browser.get(location(start));
+        assertThat(login.statusCode()).isEqualTo(302);
+        String authorization = location(login);
+        assertThat(query(authorization)).containsEntry("city", "suqian").containsEntry("client_id", "lingong-admin-ui");
+
+        String page = browser.get(authorization).body();
+        assertThat(page).contains("id=\"lingong-phone-form\"", "name=\"phone\"", "name=\"consent\"")
+                .doesNotContain("kc-form-login");
+    }
+
+    @Test
+    void aConsoleSignInNamesNoCityAndGetsThePasswordForm() {
+        String authorization = authorizationRedirect();
+        assertThat(query(authorization)).doesNotContainKey("city");
+        assertThat(browser.get(authorization).body()).contains("kc-form-login").doesNotContain("lingong-phone-form");
+    }
+
+    @Test
     void thePublicPortHasNoMetricsEvenForAPlatformAdmin() {
         signIn("platform-admin");
         HttpResponse<String> metrics = browser.get(app() + "/actuator/prometheus", "text/plain");

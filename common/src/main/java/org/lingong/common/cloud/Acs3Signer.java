@@ -100,7 +100,7 @@ public final class Acs3Signer {
         }
     }
 
-    private static byte[] hmac(byte[] key, String text) {
+    static byte[] hmac(byte[] key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

@@ -28,7 +28,9 @@ public final class DevDefaultsGuard implements EnvironmentPostProcessor, Ordered
             // "dev-only-pii-index-key-not-prod!", base64; a key ring holding a development key refuses it itself (KeyRing)
             "lingong.pii.index-key", List.of("ZGV2LW9ubHktcGlpLWluZGV4LWtleS1ub3QtcHJvZCE="),
             // the development real-name check matches every well-formed number
-            "lingong.real-name.provider", List.of("dev"));
+            "lingong.real-name.provider", List.of("dev"),
+            // the development SMS sender delivers nothing: codes only reach the dev mailbox page
+            "lingong.sms.provider", List.of("dev"));
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {

@@ -188,7 +188,13 @@ public enum ProblemType {
     STAFF_ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND),
     STAFF_USERNAME_TAKEN(HttpStatus.CONFLICT),
     STAFF_EMAIL_TAKEN(HttpStatus.CONFLICT),
-    PASSWORD_POLICY(HttpStatus.BAD_REQUEST);
+    PASSWORD_POLICY(HttpStatus.BAD_REQUEST),
+
+    // SMS verification codes
+    SMS_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT),
+    SMS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
+    SMS_TOO_MANY_CODES(HttpStatus.TOO_MANY_REQUESTS),
+    SMS_DEV_ONLY(HttpStatus.BAD_REQUEST);
 
     /** Where every type URI starts. */
     public static final String TYPE_BASE = "https://lingong.org.cn/problems/";

@@ -39,6 +39,16 @@ class DevDefaultsGuardTests {
     }
 
     @Test
+    void theDevelopmentSmsSenderIsRefusedOutsideTheDevProfile() {
+        assertThatThrownBy(() -> start("--spring.profiles.active=prod", "--lingong.sms.provider=dev"))
+                .hasMessageContaining("lingong.sms.provider");
+        try (ConfigurableApplicationContext context = start("--spring.profiles.active=dev",
+                "--lingong.sms.provider=dev")) {
+            assertThat(context.isActive()).isTrue();
+        }
+    }
+
+    @Test
     void theDevProfileAcceptsTheDevelopmentDefaults() {
         try (ConfigurableApplicationContext context = start("--spring.profiles.active=dev",
                 SECRET + "lingong-search-dev-secret", INDEX_KEY + DEV_INDEX_KEY)) {

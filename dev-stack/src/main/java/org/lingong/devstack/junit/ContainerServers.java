@@ -1,8 +1,14 @@
 package org.lingong.devstack.junit;
 
 import dasniko.testcontainers.keycloak.KeycloakContainer;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
+import java.util.List;
 import org.lingong.devstack.ScratchDatabases;
 import org.lingong.devstack.Versions;
 import org.testcontainers.containers.GenericContainer;
@@ -108,7 +114,20 @@ final class ContainerServers {
         KeycloakContainer create() {
             return new KeycloakContainer(keycloakImage().asCanonicalNameString())
                     .withRealmImportFile("/keycloak/lingong-realm.json")
+                    .withProviderLibsFrom(List.of(providerJar()))
                     .withAdminUsername(ADMIN).withAdminPassword(ADMIN);
+        }
+
+        /** The phone sign-in extension, from this jar into a file the container can mount. */
+        private static File providerJar() {
+            try (InputStream in = ContainerServers.class.getResourceAsStream("/keycloak/providers/keycloak-phone.jar")) {
+                Path jar = Files.createTempFile("lingong-keycloak-phone", ".jar");
+                Files.write(jar, in.readAllBytes());
+                jar.toFile().deleteOnExit();
+                return jar.toFile();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
 
         @Override

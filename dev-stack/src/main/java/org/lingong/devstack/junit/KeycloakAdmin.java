@@ -11,7 +11,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,16 +32,21 @@ public final class KeycloakAdmin {
     private static final JsonMapper JSON = JsonMapper.shared();
     private static final String REALM_FILE = "/keycloak/lingong-realm.json";
 
-    private final KeycloakServer server;
+    private final Supplier<String> url;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     public KeycloakAdmin(KeycloakServer server) {
-        this.server = server;
+        this.url = server::url;
+    }
+
+    /** The admin API of the Keycloak at this address, e.g. {@code http://127.0.0.1:18080}. */
+    public KeycloakAdmin(String url) {
+        this.url = () -> url;
     }
 
     /** A request below {@code /admin/realms}, e.g. {@code ("POST", "/lingong/users", json)}. */
     public Response send(String method, String path, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + "/admin/realms" + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url.get() + "/admin/realms" + path))
                 .timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token())
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(json));
@@ -81,6 +88,29 @@ public final class KeycloakAdmin {
         }
     }
 
+    /**
+     * Changes settings of the phone sign-in (the {@code lingong-phone-code} authenticator's configuration) in a realm,
+     * e.g. {@code tenantCoreUrl} for a platform on other ports than the realm file's. Returns what the changed
+     * settings were before, to put back.
+     */
+    public Map<String, String> configurePhoneSignIn(String realm, Map<String, String> settings) {
+        JsonNode execution = send("GET", "/" + realm + "/authentication/flows/"
+                + URLEncoder.encode("lingong browser forms", StandardCharsets.UTF_8).replace("+", "%20")
+                + "/executions", null).json().valueStream()
+                .filter(e -> "lingong-phone-code".equals(e.path("providerId").asString())).findFirst()
+                .orElseThrow(() -> new IllegalStateException("realm " + realm + " has no phone sign-in"));
+        String path = "/" + realm + "/authentication/config/" + execution.get("authenticationConfig").asString();
+        ObjectNode config = (ObjectNode) send("GET", path, null).json();
+        Map<String, String> before = new java.util.HashMap<>();
+        settings.keySet().forEach(key -> before.put(key, config.get("config").path(key).asString("")));
+        settings.forEach(((ObjectNode) config.get("config"))::put);
+        Response changed = send("PUT", path, config.toString());
+        if (changed.status() != 204) {
+            throw new IllegalStateException("phone sign-in of " + realm + " not changed: " + changed.status());
+        }
+        return before;
+    }
+
     /** Deletes a realm with its users; nothing happens when it does not exist. */
     public void deleteRealm(String name) {
         Response deleted = send("DELETE", "/" + name, null);
@@ -101,7 +131,7 @@ public final class KeycloakAdmin {
                 + URLEncoder.encode(KeycloakServer.ADMIN, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(KeycloakServer.ADMIN, StandardCharsets.UTF_8);
         HttpResponse<String> response = exchange(HttpRequest.newBuilder(
-                        URI.create(server.url() + "/realms/master/protocol/openid-connect/token"))
+                        URI.create(url.get() + "/realms/master/protocol/openid-connect/token"))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (response.statusCode() != 200) {

@@ -22,7 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Every API call carries a Keycloak token except the public reads; {@code /internal} is for the platform's own
- * services; {@code /api/v1/platform} for platform admins; tenant-scoped calls pass {@link TenantFilter}.
+ * services, of which Keycloak's client may only send SMS codes ({@code /internal/v1/sms}); {@code /api/v1/platform}
+ * for platform admins; tenant-scoped calls pass {@link TenantFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -30,8 +31,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, TenantDirectory tenants, ProblemResponses problems,
-            @Value("${lingong.internal.callers}") List<String> internalCallers)
-            throws Exception {
+            @Value("${lingong.internal.callers}") List<String> internalCallers,
+            @Value("${lingong.sms.caller}") String smsCaller) throws Exception {
+        // Keycloak's client sends sign-in codes and nothing else, even if it were listed among the callers.
+        List<String> services = internalCallers.stream().filter(caller -> !caller.equals(smsCaller)).toList();
         return SecurityProblems.answerRefusals(http, problems)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -39,7 +42,10 @@ class SecurityConfiguration {
                         // Actuator exists on the management port only, kept inside the cluster; on the public port
                         // the path has no handler and answers 404.
                         .requestMatchers("/actuator/**", "/v3/api-docs/**", "/error").permitAll()
-                        .requestMatchers("/internal/**").access(ServiceClient.only(internalCallers))
+                        .requestMatchers("/internal/v1/sms/**").access(ServiceClient.only(List.of(smsCaller)))
+                        .requestMatchers("/internal/**").access(ServiceClient.only(services))
+                        // The dev mailbox exists in the dev profile only; elsewhere nothing answers there (404).
+                        .requestMatchers(HttpMethod.GET, "/dev/sms-outbox").permitAll()
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
                         .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)

@@ -1,0 +1,94 @@
+package org.lingong.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.lingong.devstack.Platform;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A newcomer joins from the worker page on a phone (390×844) with a phone number and an SMS code: the run's real
+ * Keycloak with the phone sign-in, tenant-core delivering the code with the city's settings (the development sender,
+ * whose outbox the test reads as a developer would), in a copy of 宿迁 of this class's own. Screenshots in
+ * target/screenshots.
+ */
+@ExtendWith(RunningPlatform.class)
+class PhoneSignUpBrowserTests {
+
+    private static String city;
+
+    @BeforeAll
+    static void ownCity() {
+        city = Cities.copyOf("suqian");
+    }
+
+    @Test
+    void aNewcomerJoinsWithAPhoneAndACodeAndLandsSignedInOnTheWorkerPage() throws Exception {
+        String phone = "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String masked = phone.substring(0, 3) + "****" + phone.substring(7);
+        try (Console page = WorkerPage.phone()) {
+            page.browser.get(Platform.adminUiUrl() + "/worker/" + city);
+            assertThat(page.textOf("sign-in")).isEqualTo("登录 / 注册");
+            page.click("sign-in");
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
+            assertThat(page.text()).contains("手机号登录 / 注册", "个人信息保护政策", "账号密码登录");
+            page.screenshot("phone-sign-in");
+
+            page.browser.findElement(By.id("phone")).sendKeys(phone);
+            page.browser.findElement(By.id("send-code")).click();
+            page.waitForText("请先阅读并勾选同意个人信息保护政策");
+            assertThat(outbox(phone)).as("no consent, no code").isEmpty();
+
+            page.browser.findElement(By.id("consent")).click();
+            page.browser.findElement(By.id("send-code")).click();
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+            assertThat(page.textOf("code-sent-to")).contains(masked).doesNotContain(phone);
+            page.screenshot("phone-code");
+            String code = awaitCode(phone);
+
+            page.browser.findElement(By.id("code")).sendKeys(code.equals("000000") ? "111111" : "000000");
+            page.browser.findElement(By.id("verify-code")).click();
+            page.waitForText("验证码不正确");
+            page.browser.findElement(By.id("code")).sendKeys(code);
+            page.browser.findElement(By.id("verify-code")).click();
+
+            page.wait.until(ExpectedConditions.urlContains("/worker/" + city));
+            assertThat(page.textOf("my-profile")).isEqualTo("我的档案");
+            page.screenshot("phone-signed-in");
+        }
+
+        List<JsonNode> accounts = RunningPlatform.keycloak().send("GET", "/" + RunningPlatform.realm()
+                + "/users?q=phone:" + phone, null).json().valueStream().toList();
+        assertThat(accounts).hasSize(1);
+        assertThat(accounts.getFirst().path("username").asString()).doesNotContain(phone.substring(3));
+        assertThat(accounts.getFirst().path("attributes").path("consents").get(0).asString())
+                .startsWith(city + "|");
+    }
+
+    /** What the development sender "sent" to this phone in this city, newest first. */
+    private static List<JsonNode> outbox(String phone) {
+        Http.Response sent = Http.get(Platform.serviceUrl("tenant-core") + "/dev/sms-outbox?city=" + city + "&phone="
+                + phone, null, Map.of("Accept", "application/json"));
+        assertThat(sent.status()).isEqualTo(200);
+        return sent.body().valueStream().toList();
+    }
+
+    private static String awaitCode(String phone) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<JsonNode> sent = outbox(phone);
+        while (sent.isEmpty()) {
+            assertThat(System.nanoTime()).as("a code reached the dev outbox").isLessThan(deadline);
+            Thread.sleep(200);
+            sent = outbox(phone);
+        }
+        return sent.getFirst().path("code").asString();
+    }
+}

@@ -1,0 +1,245 @@
+package org.lingong.keycloak.phone;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.ClientModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+/**
+ * The phone form, then the code form. Runs only when the sign-in names a city ({@code city} in the authorization
+ * request, as the worker and employer pages send it); a staff console's sign-in names none and goes straight to the
+ * password form, as does "账号密码登录" here.
+ * <p>
+ * Every phone gets the same answer — a code is sent, whether or not an account has it — so the form never tells who
+ * is registered. Codes per phone and per client address are limited across Keycloak nodes, a phone waits between
+ * codes, and a code dies after its lifetime or its allowed wrong tries.
+ */
+final class PhoneCodeAuthenticator implements Authenticator {
+
+    static final String TEMPLATE = "lingong-phone-code.ftl";
+    private static final Pattern CITY = Pattern.compile("[a-z][a-z0-9_]{1,30}");
+    private static final String NOTE_PHONE = "lingong.phone";
+    private static final String NOTE_DIGEST = "lingong.code";
+    private static final String NOTE_EXPIRES = "lingong.code.expires";
+    private static final String NOTE_TRIES = "lingong.code.tries";
+
+    private final SmsRelay relay;
+
+    PhoneCodeAuthenticator(SmsRelay relay) {
+        this.relay = relay;
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        if (city(context).isEmpty()) {
+            context.attempted();
+            return;
+        }
+        context.challenge(phoneForm(context, null, null));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        MultivaluedMap<String, String> form = context.getHttpRequest().getDecodedFormParameters();
+        String action = String.valueOf(form.getFirst("action"));
+        switch (action) {
+            case "password" -> context.attempted();
+            case "send" -> send(context, form.getFirst("phone"), form.getFirst("consent"));
+            case "resend" -> send(context, note(context, NOTE_PHONE), settings(context).privacyNoticeVersion());
+            case "verify" -> verify(context, form.getFirst("code"));
+            default -> {
+                forget(context.getAuthenticationSession());
+                context.challenge(phoneForm(context, null, null));
+            }
+        }
+    }
+
+    private void send(AuthenticationFlowContext context, String typedPhone, String consent) {
+        PhoneCodeSettings settings = settings(context);
+        Optional<String> city = city(context);
+        Optional<String> phone = PhoneNumbers.normalize(typedPhone);
+        if (city.isEmpty() || phone.isEmpty()) {
+            context.challenge(phoneForm(context, "lingongPhoneInvalid", typedPhone));
+            return;
+        }
+        if (!settings.privacyNoticeVersion().equals(consent)) {
+            context.challenge(phoneForm(context, "lingongConsentRequired", phone.get()));
+            return;
+        }
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        String prefix = "lingong-phone:" + realm.getId() + ':';
+        if (!settings.coolDown().isZero()
+                && !session.singleUseObjects().putIfAbsent(prefix + "wait:" + phone.get(), settings.coolDown().toSeconds())) {
+            context.challenge(codeOrPhoneForm(context, "lingongResendTooSoon", phone.get()));
+            return;
+        }
+        HourlySlots slots = new HourlySlots(session.singleUseObjects()::putIfAbsent, session.singleUseObjects()::remove);
+        Optional<String> byAddress = slots.take(prefix + "address:" + context.getConnection().getRemoteAddr(),
+                settings.codesPerAddress());
+        Optional<String> byPhone = byAddress.flatMap(taken -> slots.take(prefix + "phone:" + phone.get(),
+                settings.codesPerPhone()));
+        if (byPhone.isEmpty()) {
+            // A code refused by one limit does not count against the other.
+            byAddress.ifPresent(slots::release);
+            context.getEvent().error(Errors.SLOW_DOWN);
+            context.challenge(codeOrPhoneForm(context, "lingongTooManyCodes", phone.get()));
+            return;
+        }
+        String code = OneTimeCode.generate(settings.codeLength());
+        SmsRelay.Outcome outcome = deliver(context, settings, city.get(), phone.get(), code);
+        AuthenticationSessionModel attempt = context.getAuthenticationSession();
+        if (outcome != SmsRelay.Outcome.SENT) {
+            forget(attempt);
+            context.challenge(phoneForm(context, switch (outcome) {
+                case LIMITED -> "lingongTooManyCodes";
+                case REFUSED -> "lingongSmsRefused";
+                default -> "lingongSmsUnavailable";
+            }, phone.get()));
+            return;
+        }
+        attempt.setAuthNote(NOTE_PHONE, phone.get());
+        attempt.setAuthNote(NOTE_DIGEST, OneTimeCode.digest(code, attempt.getParentSession().getId(), phone.get()));
+        attempt.setAuthNote(NOTE_EXPIRES, Instant.now().plus(settings.lifetime()).toString());
+        attempt.setAuthNote(NOTE_TRIES, "0");
+        context.challenge(codeForm(context, null, phone.get()));
+    }
+
+    private SmsRelay.Outcome deliver(AuthenticationFlowContext context, PhoneCodeSettings settings, String city,
+                                     String phone, String code) {
+        ClientModel client = context.getRealm().getClientByClientId(SmsRelay.CLIENT_ID);
+        if (client == null || client.getSecret() == null) {
+            return SmsRelay.Outcome.UNAVAILABLE;
+        }
+        URI tokenEndpoint = context.getUriInfo().getBaseUri()
+                .resolve("realms/" + context.getRealm().getName() + "/protocol/openid-connect/token");
+        return relay.send(settings.tenantCore(), tokenEndpoint, client.getSecret(), city, phone, code,
+                settings.lifetime().toMinutes());
+    }
+
+    private void verify(AuthenticationFlowContext context, String typed) {
+        AuthenticationSessionModel attempt = context.getAuthenticationSession();
+        String phone = attempt.getAuthNote(NOTE_PHONE);
+        String digest = attempt.getAuthNote(NOTE_DIGEST);
+        if (phone == null || digest == null || Instant.now().isAfter(Instant.parse(attempt.getAuthNote(NOTE_EXPIRES)))) {
+            forget(attempt);
+            context.challenge(phoneForm(context, "lingongCodeExpired", phone));
+            return;
+        }
+        if (!OneTimeCode.matches(typed, attempt.getParentSession().getId(), phone, digest)) {
+            int tries = Integer.parseInt(attempt.getAuthNote(NOTE_TRIES)) + 1;
+            context.getEvent().error(Errors.INVALID_USER_CREDENTIALS);
+            if (tries >= settings(context).triesPerCode()) {
+                forget(attempt);
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                        phoneForm(context, "lingongCodeVoid", phone));
+            } else {
+                attempt.setAuthNote(NOTE_TRIES, String.valueOf(tries));
+                context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                        codeForm(context, "lingongCodeWrong", phone));
+            }
+            return;
+        }
+        forget(attempt);
+        String city = city(context).orElseThrow();
+        String role = "employer".equals(attempt.getClientNote("client_request_param_as")) ? "employer" : "worker";
+        PhoneAccounts.Result account = PhoneAccounts.signIn(context.getSession(), context.getRealm(), phone, role,
+                city, settings(context).privacyNoticeVersion());
+        if (account.refusal() != null) {
+            context.getEvent().error(account.refusal() == PhoneAccounts.Refusal.DISABLED ? Errors.USER_DISABLED
+                    : Errors.NOT_ALLOWED);
+            context.challenge(phoneForm(context, switch (account.refusal()) {
+                case STAFF -> "lingongStaffUsePassword";
+                case DISABLED -> "lingongAccountDisabled";
+                case BUSY -> "lingongTryAgain";
+            }, phone));
+            return;
+        }
+        UserModel user = account.user();
+        if (account.created()) {
+            context.getEvent().clone().event(EventType.REGISTER).user(user).detail("city", city)
+                    .detail("auth_method", PhoneCodeAuthenticatorFactory.ID).success();
+        }
+        context.getEvent().detail("city", city);
+        context.setUser(user);
+        context.success();
+    }
+
+    private Response codeOrPhoneForm(AuthenticationFlowContext context, String error, String phone) {
+        return phone.equals(note(context, NOTE_PHONE)) && note(context, NOTE_DIGEST) != null
+                ? codeForm(context, error, phone) : phoneForm(context, error, phone);
+    }
+
+    private Response phoneForm(AuthenticationFlowContext context, String error, String phone) {
+        return form(context, error).setAttribute("phase", "phone")
+                .setAttribute("phone", phone == null ? "" : phone.length() > 20 ? phone.substring(0, 20) : phone)
+                .createForm(TEMPLATE);
+    }
+
+    private Response codeForm(AuthenticationFlowContext context, String error, String phone) {
+        return form(context, error).setAttribute("phase", "code")
+                .setAttribute("maskedPhone", PhoneNumbers.mask(phone)).createForm(TEMPLATE);
+    }
+
+    private LoginFormsProvider form(AuthenticationFlowContext context, String error) {
+        PhoneCodeSettings settings = settings(context);
+        // 账号密码登录 on the form is the one other way; Keycloak's generic "try another way" would be a second.
+        context.setAuthenticationSelections(List.of());
+        LoginFormsProvider form = context.form().setAttribute("privacyVersion", settings.privacyNoticeVersion())
+                .setAttribute("codeLength", settings.codeLength())
+                .setAttribute("coolDownSeconds", settings.coolDown().toSeconds());
+        return error == null ? form : form.setError(error);
+    }
+
+    private static Optional<String> city(AuthenticationFlowContext context) {
+        return Optional.ofNullable(context.getAuthenticationSession().getClientNote("client_request_param_city"))
+                .filter(c -> CITY.matcher(c).matches());
+    }
+
+    private static String note(AuthenticationFlowContext context, String name) {
+        return context.getAuthenticationSession().getAuthNote(name);
+    }
+
+    private static void forget(AuthenticationSessionModel attempt) {
+        attempt.removeAuthNote(NOTE_DIGEST);
+        attempt.removeAuthNote(NOTE_EXPIRES);
+        attempt.removeAuthNote(NOTE_TRIES);
+    }
+
+    private static PhoneCodeSettings settings(AuthenticationFlowContext context) {
+        return PhoneCodeSettings.of(context.getAuthenticatorConfig() == null ? null
+                : context.getAuthenticatorConfig().getConfig());
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}
