@@ -24,6 +24,7 @@ import org.lingong.admin.platform.TenantsView;
 import org.lingong.admin.province.ProvinceView;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.admin.staff.StaffAccountsView;
+import org.lingong.admin.verification.EmployerQueueView;
 import org.lingong.admin.verification.VerificationQueueView;
 
 import com.vaadin.flow.component.AttachEvent;
@@ -89,6 +90,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
             new Entry("dispatch.nav", DispatchDeskView.class, VaadinIcon.PAPERPLANE),
             new Entry("verification.nav", VerificationQueueView.class, VaadinIcon.USER_CHECK),
+            new Entry("employer-review.nav", EmployerQueueView.class, VaadinIcon.OFFICE),
             new Entry("arrears.nav", WageArrearsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
             new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),

@@ -25,8 +25,16 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("worker priority groups", "GET", "/api/v1/worker-priority-groups", null),
             new EndpointFamily("employers", "GET", "/api/v1/employers", null),
             new EndpointFamily("own employer profile", "PUT", "/api/v1/employers/me",
-                    "{\"legalName\":\"被劫持\",\"creditCode\":\"914403001922038216\",\"contactName\":\"王\","
-                            + "\"contactPhone\":\"13812345678\"}"),
+                    "{\"legalName\":\"被劫持\",\"creditCode\":\"914403001922038216\",\"legalRepresentative\":\"王\","
+                            + "\"contactName\":\"王\",\"contactPhone\":\"13812345678\"}"),
+            new EndpointFamily("own employer licence", "PUT", "/api/v1/employers/me/licence", "\u0089PNG"),
+            new EndpointFamily("employer review", "POST",
+                    "/api/v1/employers/00000000-0000-0000-0000-000000000001/verification",
+                    "{\"decision\":\"APPROVE\"}"),
+            // The licence image itself is a read of one employer (404 in a city without it): EmployerReviewTests.
+            new EndpointFamily("employer licence limit", "GET", "/api/v1/employers/licence-limit", null),
+            new EndpointFamily("employer licence limit change", "PUT", "/api/v1/employers/licence-limit",
+                    "{\"maxBytes\":204800}"),
             new EndpointFamily("regions", "GET", "/api/v1/regions", null),
             new EndpointFamily("region create", "POST", "/api/v1/regions",
                     "{\"code\":\"321399\",\"name\":\"被劫持区\",\"level\":\"COUNTY\"}"),

@@ -151,15 +151,16 @@ class GigJourneyTests {
         }
     }
 
-    /** Registers the employer's profile and has the city administrator verify it; returns the employer's token. */
+    /** Registers the employer's profile and licence and has the city administrator approve it; its token. */
     private String verifiedEmployer(String employer, String admin) {
-        String first17 = "91321302MA" + random.nextInt(1_000_000, 10_000_000);
-        String id = ok(send("PUT", "/employers/me", employer, """
-                {"legalName": "宿迁市便民生活超市有限公司", "creditCode": "%s", "contactName": "刘经理",
-                 "contactPhone": "137%08d", "address": "宿迁市宿城区洪泽湖路"}"""
-                .formatted(first17 + creditCodeCheck(first17), random.nextInt(100_000_000))), 200).get("id").asString();
-        assertThat(ok(send("POST", "/employers/" + id + "/verify", admin, null), 200).get("status").asString())
-                .isEqualTo("VERIFIED");
+        ok(send("PUT", "/employers/me", employer, """
+                {"legalName": "宿迁市便民生活超市有限公司", "creditCode": "%s", "legalRepresentative": "刘建军",
+                 "contactName": "刘经理", "contactPhone": "137%08d", "address": "宿迁市宿城区洪泽湖路"}"""
+                .formatted(CreditCodes.random(), random.nextInt(100_000_000))), 200);
+        String id = ok(Http.putFile(SUQIAN + "/employers/me/licence", employer,
+                Images.png(600, 400), "image/png"), 200).get("id").asString();
+        assertThat(ok(send("POST", "/employers/" + id + "/verification", admin, "{\"decision\": \"APPROVE\"}"), 200)
+                .get("status").asString()).isEqualTo("VERIFIED");
         return employer;
     }
 
@@ -209,17 +210,6 @@ class GigJourneyTests {
     private static JsonNode ok(Http.Response response, int status) {
         assertThat(response.status()).as(response.raw().body()).isEqualTo(status);
         return response.body();
-    }
-
-    /** The check character of a unified social credit code (GB 32100). */
-    private static char creditCodeCheck(String first17) {
-        String characters = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += characters.indexOf(first17.charAt(i)) * weights[i];
-        }
-        return characters.charAt((31 - sum % 31) % 31);
     }
 
     private static String sha256(String text) throws Exception {

@@ -31,6 +31,17 @@ final class Http {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
+        return send(request, token, headers);
+    }
+
+    /** A PUT of a file's bytes as they are (an image), with the type its sender claims. */
+    static Response putFile(String url, String token, byte[] file, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(file)).header("Content-Type", contentType);
+        return send(request, token, Map.of());
+    }
+
+    private static Response send(HttpRequest.Builder request, String token, Map<String, String> headers) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -71,7 +71,7 @@ class VerificationQueueBrowserTests {
                 console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("verification-worker"),
                         stranger.skill()));
                 console.click("reject-worker");
-                assertThat(console.errorMessage("verification-note")).isEqualTo("请填写不予核验的原因");
+                assertThat(console.errorMessage("verification-note")).isEqualTo("请填写原因");
                 console.screenshot("city-verification-note-required");
                 console.type("verification-note", note);
                 console.click("reject-worker");

@@ -1,8 +1,10 @@
 package org.lingong.admin.api;
 
+import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.lingong.admin.i18n.UiLocales;
 import org.lingong.admin.security.OidcClientConfiguration;
@@ -10,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
@@ -81,6 +84,20 @@ public class PlatformApi {
         return exchange(HttpMethod.PUT, type, file, fileType, uri, variables);
     }
 
+    /** A file the API answers with, e.g. an image, and the type it says it is. */
+    public record File(byte[] bytes, String contentType) implements Serializable {
+    }
+
+    /** Fetches a file as the signed-in user; a refusal is an {@link ApiProblem} like any other. */
+    public File getFile(String uri, Object... variables) {
+        RestClient.RequestBodySpec request = http.method(HttpMethod.GET).uri(uri, variables)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + accessToken());
+        ResponseEntity<byte[]> file = send(request, MediaType.ALL, spec -> spec.toEntity(byte[].class));
+        MediaType type = file.getHeaders().getContentType();
+        return new File(file.getBody() == null ? new byte[0] : file.getBody(),
+                type == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type.toString());
+    }
+
     public <T> T delete(Class<T> type, String uri, Object... variables) {
         return exchange(HttpMethod.DELETE, type, null, MediaType.APPLICATION_JSON, uri, variables);
     }
@@ -96,14 +113,18 @@ public class PlatformApi {
     }
 
     private <T> T send(RestClient.RequestBodySpec request, Class<T> type) {
+        return send(request, MediaType.APPLICATION_JSON, spec -> spec.body(type));
+    }
+
+    private <T> T send(RestClient.RequestBodySpec request, MediaType accepted,
+                       Function<RestClient.ResponseSpec, T> answer) {
         request.header(HttpHeaders.ACCEPT_LANGUAGE, language().toLanguageTag())
-                .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON);
+                .accept(accepted, MediaType.APPLICATION_PROBLEM_JSON);
         try {
-            return request.retrieve()
+            return answer.apply(request.retrieve()
                     .onStatus(HttpStatusCode::isError, (sent, response) -> {
                         throw problem(response.getStatusCode().value(), response.getBody().readAllBytes());
-                    })
-                    .body(type);
+                    }));
         } catch (ResourceAccessException e) {
             throw new ApiProblem(503, I18NProvider.translate("api.unreachable"), null, Map.of());
         }

@@ -38,7 +38,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
@@ -173,10 +172,7 @@ public class BrandingView extends VerticalLayout implements HasDynamicTitle, Loc
         primaryColor.setLabel(getTranslation("branding.primary-color"));
         accentColor.setLabel(getTranslation("branding.accent-color"));
         hotline.setLabel(getTranslation("branding.hotline"));
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("branding.logo.upload"))
-                .setMany(getTranslation("branding.logo.upload")));
-        logoUpload.setI18n(texts);
+        logoUpload.label(getTranslation("branding.logo.upload"), null);
         removeLogo.setText(getTranslation("branding.logo.remove"));
         Div logoRow = new Div(logoUrl, logoUpload, removeLogo);
         logoRow.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.SMALL);

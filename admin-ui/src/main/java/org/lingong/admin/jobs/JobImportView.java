@@ -24,7 +24,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.progressbar.ProgressBarVariant;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -93,12 +92,7 @@ public class JobImportView extends VerticalLayout implements HasDynamicTitle, Lo
         rejected.addColumn(row -> String.join("; ", row.reasons())).setHeader(getTranslation("import.reasons"));
         Paragraph help = new Paragraph(getTranslation("import.help"));
         help.addClassNames(TextColor.SECONDARY);
-        UploadI18N texts = new UploadI18N();
-        texts.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("import.choose"))
-                .setMany(getTranslation("import.choose")));
-        texts.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("import.drop"))
-                .setMany(getTranslation("import.drop")));
-        upload.setI18n(texts);
+        upload.label(getTranslation("import.choose"), getTranslation("import.drop"));
         add(new H2(getTranslation("import.title")), help, upload, report);
         if (watched != null) {
             refresh();

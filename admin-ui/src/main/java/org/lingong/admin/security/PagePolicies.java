@@ -37,7 +37,7 @@ public class PagePolicies implements VaadinServiceInitListener {
 
     private static final String IMAGES_META = "lingong-images";
     private static final Logger LOG = LoggerFactory.getLogger(PagePolicies.class);
-    private static final Pattern PUBLIC_PAGE = Pattern.compile("/(?:worker|screen)/([a-z][a-z0-9_]{1,30})(?:/.*)?");
+    private static final Pattern PUBLIC_PAGE = Pattern.compile("/(?:worker|employer|screen)/([a-z][a-z0-9_]{1,30})(?:/.*)?");
     private static final String BRANDING_EDITOR = "/city/branding";
     private static final SecureRandom RANDOM = new SecureRandom();
 

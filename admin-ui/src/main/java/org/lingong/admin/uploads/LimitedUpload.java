@@ -50,6 +50,16 @@ public class LimitedUpload extends Upload {
                 .setTooManyFiles(getTranslation("upload.one-file"))));
     }
 
+    /** The words on the button and, unless null, on the drop zone, in the UI's language; the refusals' stay. */
+    public void label(String choose, String drop) {
+        UploadI18N texts = new UploadI18N();
+        texts.setAddFiles(new UploadI18N.AddFiles().setOne(choose).setMany(choose));
+        if (drop != null) {
+            texts.setDropFiles(new UploadI18N.DropFiles().setOne(drop).setMany(drop));
+        }
+        setI18n(texts);
+    }
+
     /** E.g. 256 KB, 10 MB. */
     static String size(long bytes) {
         return bytes % (1024 * 1024) == 0 ? bytes / (1024 * 1024) + " MB" : Math.ceilDiv(bytes, 1024) + " KB";

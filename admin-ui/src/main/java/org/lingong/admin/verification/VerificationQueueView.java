@@ -2,7 +2,6 @@ package org.lingong.admin.verification;
 
 import org.lingong.admin.GridCell;
 import org.lingong.admin.MainLayout;
-import org.lingong.admin.PageHeader;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PagedGrid;
 import org.lingong.admin.api.PlatformApi;
@@ -13,14 +12,9 @@ import org.lingong.admin.verification.VerificationApi.PendingWorker;
 import org.lingong.admin.verification.VerificationPanel.DecisionRequested;
 import org.lingong.common.tenant.Roles;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -29,11 +23,6 @@ import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.theme.lumo.LumoUtility.Display;
-import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
-import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
-import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
-import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -83,24 +72,10 @@ public class VerificationQueueView extends VerticalLayout implements HasDynamicT
         queue.addColumn(VerificationPanel::reason).setHeader(getTranslation("verification.column.reason"))
                 .setFlexGrow(2);
 
-        Button refresh = new Button(getTranslation("verification.refresh"), VaadinIcon.REFRESH.create(),
-                click -> refresh());
-        refresh.setId("refresh-verification-queue");
-        refresh.addThemeVariants(ButtonVariant.TERTIARY);
-        Paragraph help = new Paragraph(getTranslation("verification.help"));
-        help.addClassNames(TextColor.SECONDARY, FontSize.SMALL, Margin.NONE);
-
         panel = new VerificationPanel();
         panel.addDecisionListener(this::decide);
-        panel.setWidth("18rem");
-        panel.getStyle().set("flex", "none").set("overflow-y", "auto");
-        queue.setHeightFull();
-        queue.getStyle().set("flex", "1").set("min-width", "0");
-        Div body = new Div(queue, panel);
-        body.addClassNames(Display.FLEX, Gap.LARGE);
-        body.setWidthFull();
-        body.getStyle().set("flex", "1").set("min-height", "0");
-        add(PageHeader.of(getTranslation("verification.title"), refresh), help, body);
+        QueuePage.lay(this, getTranslation("verification.title"), getTranslation("verification.help"),
+                "refresh-verification-queue", this::refresh, queue, panel, "18rem");
         refresh();
     }
 

@@ -14,7 +14,6 @@ import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.CityDirectory;
 import org.lingong.admin.nearby.CityDirectory.Category;
 
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -31,11 +30,8 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
-import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
-import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
-import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -112,25 +108,13 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void build() {
-        removeAll();
         getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        if (tenant == null) {
-            add(ProblemNotice.inPlace(refused));
-            return;
-        }
         RouterLink jobs = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
                 new RouteParameters("city", city));
         jobs.setId("to-jobs");
-        add(new WorkerHeader(tenant, jobs));
-        H2 title = new H2(getTranslation("worker.profile.title"));
-        title.addClassNames(FontSize.XLARGE, Margin.NONE);
-        Div content = new Div(title);
-        content.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.MEDIUM, Padding.MEDIUM);
-        content.setWidthFull();
-        content.getStyle().set("box-sizing", "border-box");
-        add(content);
-        if (refused != null) {
-            content.add(ProblemNotice.inPlace(refused));
+        Div content = WorkerPages.content(this, tenant, jobs, getTranslation("worker.profile.title"), refused)
+                .orElse(null);
+        if (content == null) {
             return;
         }
         Div status = new Div(new RealNameStatus(profile));

@@ -35,9 +35,9 @@ class VerificationApiTests {
               "verifiedAt": null, "updatedAt": "2026-12-07T01:30:00Z"}],
              "page": 0, "size": 50, "total": 1}""".formatted(WORKER);
     private static final String NOTE_REQUIRED = """
-            {"type": "https://lingong.org/problems/verification-note-required", "title": "请填写不予核验的原因",
-             "status": 400, "detail": "不予核验时须写明原因，零工会在本人档案中看到。",
-             "errors": [{"field": "note", "message": "请填写不予核验的原因"}]}""";
+            {"type": "https://lingong.org/problems/verification-note-required", "title": "请填写原因",
+             "status": 400, "detail": "不予核验或要求补充材料时须写明原因，本人会在自己的档案中看到。",
+             "errors": [{"field": "note", "message": "请填写原因"}]}""";
 
     @Test
     void theQueueIsTheCitysPendingWorkersMaskedAsTheApiSendsThem() {
@@ -79,7 +79,7 @@ class VerificationApiTests {
             desk.reject(WORKER, "证件照片与本人不符");
 
             assertThat(refused.status()).isEqualTo(400);
-            assertThat(refused.fieldErrors()).containsEntry("note", "请填写不予核验的原因");
+            assertThat(refused.fieldErrors()).containsEntry("note", "请填写原因");
             JsonNode body = json(gateway.requests().getLast().body());
             assertThat(body.path("decision").asString()).isEqualTo("REJECT");
             assertThat(body.path("note").asString()).isEqualTo("证件照片与本人不符");

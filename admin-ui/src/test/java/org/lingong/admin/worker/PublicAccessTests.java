@@ -45,8 +45,9 @@ class PublicAccessTests {
     }
 
     @Test
-    void grabbingAndTheWorkersOwnProfileStartWithASignIn() throws Exception {
-        for (String path : List.of("/worker/suqian/sign-in?lat=33.96&lon=118.28", "/worker/suqian/me")) {
+    void grabbingAndTheOwnProfilesOfWorkersAndEmployersStartWithASignIn() throws Exception {
+        for (String path : List.of("/worker/suqian/sign-in?lat=33.96&lon=118.28", "/worker/suqian/me",
+                "/employer/suqian/me")) {
             HttpResponse<String> signIn = get(path);
 
             assertThat(signIn.statusCode()).as(path).isEqualTo(302);

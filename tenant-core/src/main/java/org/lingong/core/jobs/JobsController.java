@@ -53,15 +53,18 @@ class JobsController {
 
     /**
      * Staff post for any source; an employer posts its own jobs (channel EMPLOYER) once the city verified it (S 二(五)
-     * 双实名: unverified employers cannot publish).
+     * 双实名: unverified employers may save drafts but not publish).
      */
     @PostMapping("/api/v1/jobs")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
-    @Operation(summary = "发布零工岗位（用工主体须已实名认证）/ Post a job in one call (employers must be verified)")
+    @Operation(summary = "发布零工岗位（用工主体须已实名认证，未认证可存草稿）/ Post a job in one call (employers must be verified; "
+            + "unverified ones may save drafts)")
     ResponseEntity<JobDetails> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
         UUID employerId = null;
         if (!isStaff(caller)) {
-            employerId = employers.requireVerifiedAccount(caller.getName());
+            // 双实名: an employer under review may keep drafts; only a verified one publishes.
+            employerId = posting.isDraft() ? employers.requireAccount(caller.getName())
+                    : employers.requireVerifiedAccount(caller.getName());
             if (posting.source().channel() != SourceChannel.EMPLOYER) {
                 throw new ProblemException(ProblemType.EMPLOYER_SOURCE_CHANNEL);
             }
@@ -103,8 +106,12 @@ class JobsController {
 
     @PostMapping("/api/v1/jobs/{id}/publish")
     @PreAuthorize(Roles.Allow.CITY_STAFF)
-    @Operation(summary = "发布草稿 / Publish a draft")
+    @Operation(summary = "发布草稿（用工主体的草稿须其已实名认证）/ Publish a draft (an employer's only once it is verified)")
     JobDetails publish(@PathVariable UUID id) {
+        UUID employerId = jobs.find(id).employerId();
+        if (employerId != null) {
+            employers.requireVerified(employerId);
+        }
         return jobs.move(id, Jobs.JobTransition.PUBLISH, null);
     }
 

@@ -7,11 +7,13 @@ import org.lingong.core.people.checks.PhoneNumber;
 import org.lingong.core.people.checks.ValidCreditCode;
 import org.lingong.core.people.checks.ValidPhone;
 
-/** What an employer fills in. */
+/** What an employer fills in; with its business licence it goes to the city's review queue. */
 record EmployerProfile(
         @NotBlank(message = "{people.legalName.required}") @Size(max = 200, message = "{people.legalName.size}")
         String legalName,
         @NotBlank(message = "{people.creditCode.format}") @ValidCreditCode String creditCode,
+        @NotBlank(message = "{people.legalRepresentative.required}")
+        @Size(max = 50, message = "{people.legalRepresentative.size}") String legalRepresentative,
         @NotBlank(message = "{people.contactName.required}") @Size(max = 50, message = "{people.contactName.size}")
         String contactName,
         @NotBlank(message = "{people.phone.required}") @ValidPhone String contactPhone,

@@ -32,6 +32,12 @@ public class EmployerVerification {
                 .orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_UNVERIFIED));
     }
 
+    /** The employer profile of a Keycloak account in the current city, verified or not, or 409 to save one first. */
+    @Transactional(readOnly = true)
+    public UUID requireAccount(String accountId) {
+        return employerOf(accountId).orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_PROFILE_REQUIRED));
+    }
+
     /** The employer profile of a Keycloak account in the current city, verified or not. */
     @Transactional(readOnly = true)
     public Optional<UUID> employerOf(String accountId) {

@@ -9,7 +9,7 @@ import java.util.List;
 enum SealedTable {
 
     WORKER("worker", List.of(Worker.REAL_NAME, Worker.ID_NUMBER, Worker.PHONE)),
-    EMPLOYER("employer", List.of(Employer.CONTACT_NAME, Employer.CONTACT_PHONE));
+    EMPLOYER("employer", List.of(Employer.LEGAL_REPRESENTATIVE, Employer.CONTACT_NAME, Employer.CONTACT_PHONE));
 
     final String table;
     final List<String> sealed;

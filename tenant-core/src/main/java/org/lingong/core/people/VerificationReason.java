@@ -1,6 +1,6 @@
 package org.lingong.core.people;
 
-/** Why a worker's profile is pending or rejected; the worker page and the console translate the code. */
+/** Why a worker's or employer's profile is pending, rejected or back with them; their page and the console translate it. */
 enum VerificationReason {
     /** The authority was unavailable; a desk verifies, or saving the profile again asks it again. */
     CHECK_UNAVAILABLE,
@@ -10,6 +10,8 @@ enum VerificationReason {
     NUMBER_PROVEN_BY_ANOTHER,
     /** The authority's records do not pair the name with the number. */
     NAME_NUMBER_MISMATCH,
-    /** Staff refused at the desk; their note says why. */
-    REFUSED_AT_DESK
+    /** Staff refused (a worker at the desk, an employer's documents in the queue); their note says why. */
+    REFUSED_AT_DESK,
+    /** Staff sent an employer's documents back: their note says what is missing; saving or uploading resubmits. */
+    MORE_REQUESTED
 }

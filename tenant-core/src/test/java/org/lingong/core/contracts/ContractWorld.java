@@ -9,6 +9,7 @@ import org.lingong.core.Api;
 import org.lingong.core.TestTenants;
 import org.lingong.core.jobs.JobsTests;
 import org.lingong.core.people.KeycloakTestUsers;
+import org.lingong.core.people.TestEmployers;
 import org.lingong.core.people.checks.CreditCode;
 import org.lingong.core.people.checks.ResidentIdNumber;
 import tools.jackson.databind.node.ObjectNode;
@@ -47,9 +48,7 @@ final class ContractWorld {
         ObjectNode company = Api.JSON.createObjectNode().put("legalName", LEGAL_NAME)
                 .put("creditCode", CREDIT_CODE_17 + CreditCode.checkCharacter(CREDIT_CODE_17))
                 .put("contactName", "王经理").put("contactPhone", "13712345678");
-        String employerId = expect(api.call("PUT", "/api/v1/employers/me", employer, in(), company), 200)
-                .body().get("id").asString();
-        expect(api.call("POST", "/api/v1/employers/" + employerId + "/verify", admin, in(), null), 200);
+        String employerId = TestEmployers.verified(api, employer, admin, in(), company);
 
         // 08:00 in Shanghai, more than a day ahead whatever the time of the run: cancelling within 2 hours of the start
         // asks for a reason code, which the "tomorrow" of a run between 22:00 and 24:00 UTC fell into.

@@ -10,6 +10,7 @@ import org.lingong.core.Api;
 import org.lingong.core.TestTenants;
 import org.lingong.core.jobs.JobsTests;
 import org.lingong.core.people.KeycloakTestUsers;
+import org.lingong.core.people.TestEmployers;
 import org.lingong.core.people.checks.CreditCode;
 import org.lingong.core.people.checks.ResidentIdNumber;
 import tools.jackson.databind.JsonNode;
@@ -97,11 +98,7 @@ public final class OrderWorld implements AutoCloseable {
         ObjectNode profile = Api.JSON.createObjectNode().put("legalName", "宿迁市好帮手家政服务有限公司")
                 .put("creditCode", first17 + CreditCode.checkCharacter(first17)).put("contactName", "王经理")
                 .put("contactPhone", "137" + String.format("%08d", n));
-        Api.Response saved = api.call("PUT", "/api/v1/employers/me", token, in(), profile);
-        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
-        String id = saved.body().get("id").asString();
-        assertThat(api.call("POST", "/api/v1/employers/" + id + "/verify", admin, in(), null).status()).isEqualTo(200);
-        return new Person(token, id);
+        return new Person(token, TestEmployers.verified(api, token, admin, in(), profile));
     }
 
     public String staff() {

@@ -21,8 +21,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Employer self-service with throwaway Keycloak employer accounts of a test city, approval by the city administrator,
- * the check that gates publishing, and the audited clear read.
+ * Employer self-service with throwaway Keycloak employer accounts of a test city, approval from the queue, the check
+ * that gates publishing, and the audited clear read.
  */
 class EmployersTests extends PeopleApiTest {
 
@@ -66,7 +66,7 @@ class EmployersTests extends PeopleApiTest {
 
     static ObjectNode profile(String creditCode, String phone) {
         return Api.JSON.createObjectNode().put("legalName", "宿迁市好帮手家政服务有限公司").put("creditCode", creditCode)
-                .put("contactName", "王经理").put("contactPhone", phone).put("address", "宿迁市宿城区幸福中路 1 号");
+                .put("legalRepresentative", "李法人").put("contactName", "王经理").put("contactPhone", phone).put("address", "宿迁市宿城区幸福中路 1 号");
     }
 
     private boolean publishable(String employerId) {
@@ -88,52 +88,54 @@ class EmployersTests extends PeopleApiTest {
         assertThat(saved.body().get("status").asString()).isEqualTo("UNVERIFIED");
         assertThat(saved.body().get("creditCode").asString()).isEqualTo(CreditCode.mask(code)).startsWith("9132**********");
         assertThat(saved.body().get("contactPhone").asString()).isEqualTo("137****5678");
-        assertThat(saved.body().get("creditCodeWarning").asBoolean()).isFalse();
-        assertThat(saved.body().get("warnings").isEmpty()).isTrue();
-        assertThat(saved.raw().body()).doesNotContain(code, "13712345678");
+        assertThat(saved.body().get("legalRepresentative").asString()).isEqualTo("李**");
+        assertThat(saved.body().get("licence").isNull()).isTrue();
+        assertThat(saved.raw().body()).doesNotContain(code, "13712345678", "李法人");
         String id = saved.body().get("id").asString();
         assertThat(publishable(id)).isFalse();
 
         Map<String, Object> row = jdbc.sql("select contact_phone_sealed, employer::text as whole from t_" + city
                 + ".employer where id = ?::uuid").param(id).query().singleRow();
         assertThat(new String((byte[]) row.get("contact_phone_sealed"), StandardCharsets.ISO_8859_1)).doesNotContain("13712345678");
-        assertThat((String) row.get("whole")).doesNotContain("13712345678", "37123456");
+        assertThat((String) row.get("whole")).doesNotContain("13712345678", "37123456", "李法人");
 
-        assertThat(api().call("POST", "/api/v1/employers/" + id + "/verify", token(employerA), in(city), null).status())
-                .isEqualTo(403);
-        assertThat(api().call("POST", "/api/v1/employers/" + id + "/verify", otherAdmin, in(city), null).status())
-                .isEqualTo(403);
-        Api.Response verified = api().call("POST", "/api/v1/employers/" + id + "/verify", admin, in(city), null);
+        String decide = "/api/v1/employers/" + id + "/verification";
+        Map<String, String> approve = Map.of("decision", "APPROVE");
+        api().call("POST", decide, admin, in(city), approve).expectProblem(409, "employer-not-pending");
+        api().call("PUT", "/api/v1/employers/me/licence", token(employerA), in(city), TestEmployers.image("jpg", 4, 4))
+                .expect(200);
+        assertThat(api().call("POST", decide, token(employerA), in(city), approve).status()).isEqualTo(403);
+        assertThat(api().call("POST", decide, otherAdmin, in(city), approve).status()).isEqualTo(403);
+        Api.Response verified = api().call("POST", decide, admin, in(city), approve);
         assertThat(verified.status()).isEqualTo(200);
         assertThat(verified.body().get("status").asString()).isEqualTo("VERIFIED");
         assertThat(publishable(id)).isTrue();
         assertThat(api().get("/api/v1/audit-events", admin, in(city)).body().get("items").valueStream()
-                .anyMatch(e -> e.get("action").asString().equals("employer.verified") && e.get("target").asString().equals(id)))
+                .anyMatch(e -> e.get("action").asString().equals("employer.verification.approve")
+                        && e.get("target").asString().equals(id)))
                 .isTrue();
 
+        Api.Response sameName = api().call("PUT", "/api/v1/employers/me", token(employerA), in(city),
+                profile(code, "13812345678"));
+        assertThat(sameName.body().get("status").asString()).as("a new contact needs no review").isEqualTo("VERIFIED");
         Api.Response renamed = api().call("PUT", "/api/v1/employers/me", token(employerA), in(city),
                 profile(code, "13712345678").put("legalName", "宿迁市另一家公司"));
-        assertThat(renamed.body().get("status").asString()).as("a new legal name needs approval again").isEqualTo("UNVERIFIED");
+        assertThat(renamed.body().get("status").asString()).as("a new legal name goes to the queue again")
+                .isEqualTo("PENDING");
         assertThat(publishable(id)).isFalse();
         assertThat(publishable(UUID.randomUUID().toString())).isFalse();
     }
 
     @Test
-    void aFailingCheckCharacterIsAWarningAndABadFormatARejection() {
+    void aFailingCheckCharacterOrABadFormatIsRefusedAtTheField() {
         String good = creditCode("MA1XY41AB");
-        String warned = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
-        Api.Response saved = api().call("PUT", "/api/v1/employers/me", token(employerB), in(city, "en"),
-                profile(warned, "025-84123456"));
-        assertThat(saved.status()).as(saved.raw().body()).isEqualTo(200);
-        assertThat(saved.body().get("creditCodeWarning").asBoolean()).isTrue();
-        assertThat(saved.body().at("/warnings/0/field").asString()).isEqualTo("creditCode");
-        assertThat(saved.body().at("/warnings/0/message").asString()).startsWith("The check character of the unified");
-        assertThat(saved.body().get("contactPhone").asString()).isEqualTo("025-****3456");
-        Api.Response zh = api().get("/api/v1/employers/me", token(employerB), in(city, "zh-CN"));
-        assertThat(zh.body().at("/warnings/0/message").asString()).startsWith("统一社会信用代码校验码不符");
-        assertThat(jdbc.sql("select credit_code_warning from t_" + city + ".employer where id = ?::uuid")
-                .param(saved.body().get("id").asString()).query(Boolean.class).single()).isTrue();
-
+        String wrong = good.substring(0, 17) + (good.charAt(17) == '0' ? '1' : '0');
+        api().call("PUT", "/api/v1/employers/me", token(employerB), in(city), profile(good, "025-84123456")).expect(200);
+        assertFieldProblem(profile(wrong, "13712345678"), "en", "creditCode",
+                "The check character of the unified social credit code does not match (GB 32100); compare it with "
+                        + "the business licence and enter it again");
+        assertFieldProblem(profile(wrong, "13712345678"), "zh-CN", "creditCode",
+                "统一社会信用代码校验码不符（GB 32100），请对照营业执照核对后重新填写");
         Map<String, List<String>> rejected = Map.of(
                 good.substring(0, 17), List.of("统一社会信用代码须为 18 位，由数字和除 I、O、Z、S、V 以外的大写字母组成",
                         "A unified social credit code has 18 characters: digits and capital letters except I, O, Z, S, V"),
@@ -147,8 +149,10 @@ class EmployersTests extends PeopleApiTest {
                 "电话号码须为 11 位手机号（1 开头）或带区号的固定电话");
         assertFieldProblem(profile(good, "13712345678").put("legalName", " "), "en", "legalName",
                 "The legal name is required");
-        assertThat(api().get("/api/v1/employers/me", token(employerB), in(city)).body().get("creditCodeWarning").asBoolean())
-                .as("rejected updates changed nothing").isTrue();
+        assertFieldProblem(profile(good, "13712345678").put("legalRepresentative", ""), "zh-CN",
+                "legalRepresentative", "请填写法定代表人");
+        assertThat(api().get("/api/v1/employers/me", token(employerB), in(city)).body().get("contactPhone").asString())
+                .as("rejected updates changed nothing").isEqualTo("025-****3456");
     }
 
     private void assertFieldProblem(ObjectNode body, String language, String field, String message) {
@@ -166,7 +170,7 @@ class EmployersTests extends PeopleApiTest {
         String id = api().call("PUT", "/api/v1/employers/me", token(employerA), in(city), profile(code, "13712345678"))
                 .body().get("id").asString();
 
-        Api.Response list = api().get("/api/v1/employers?status=UNVERIFIED", admin, in(city));
+        Api.Response list = api().get("/api/v1/employers", admin, in(city));
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().get("items").valueStream().map(e -> e.get("id").asString())).contains(id);
         assertThat(list.raw().body()).doesNotContain(code, "13712345678");
@@ -186,6 +190,7 @@ class EmployersTests extends PeopleApiTest {
         assertThat(clear.status()).isEqualTo(200);
         assertThat(clear.body().at("/fields/creditCode").asString()).isEqualTo(code);
         assertThat(clear.body().at("/fields/contactPhone").asString()).isEqualTo("13712345678");
+        assertThat(clear.body().at("/fields/legalRepresentative").asString()).isEqualTo("李法人");
         JsonNode audit = api().get("/api/v1/audit-events", admin, in(city)).body().get("items").valueStream()
                 .filter(e -> e.get("action").asString().equals("employer.identity.read")).findFirst().orElseThrow();
         assertThat(audit.get("target").asString()).isEqualTo(id);

@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * The 18-character unified social credit code of GB 32100-2015, over 31 characters (digits and capitals without I, O,
  * Z, S, V), the last a check character by the standard's weights, mod 31. Some lawfully issued codes fail the check
- * character (codes converted from older registrations, some institutions), so a failing check character is a
- * warning; a wrong length or a character outside the set is an error.
+ * character (codes converted from older registrations, some institutions); the profile refuses them all the same,
+ * since every employer's registration is now reviewed against its licence, and a typo is far more likely.
  */
 public final class CreditCode {
 

@@ -8,8 +8,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A unified social credit code of the right length and characters (GB 32100). A failing check character is not a
- * violation: it is a warning, see {@link CreditCode}.
+ * A unified social credit code of the right length and characters whose check character matches (GB 32100): a code
+ * that fails it is refused, and the employer compares it with the licence the desk reviews.
  */
 @Target(ElementType.FIELD)
 @Retention(RetentionPolicy.RUNTIME)
