@@ -1,7 +1,9 @@
 package org.lingong.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
@@ -12,14 +14,15 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Tells Keycloak which city a sign-in is for: a worker or employer page ({@code /worker/{city}/…}) that sent the
- * visitor to sign in adds {@code city} to the authorization request, and Keycloak then offers the phone and SMS code
+ * Tells Keycloak which city a sign-in is for: a worker or employer page ({@code /worker/{city}/…},
+ * {@code /employer/{city}/…}) that sent the visitor to sign in adds {@code city} (and {@code as=employer} for an
+ * employer's page) to the authorization request, and Keycloak then offers the phone and SMS code
  * (sent with that city's SMS settings, consent to that city's notice). A console sign-in names no city and gets the
  * password form.
  */
 final class CitySignIn implements OAuth2AuthorizationRequestResolver {
 
-    private static final Pattern CITY_PAGE = Pattern.compile("^/(?:worker|employer)/([a-z][a-z0-9_]{1,30})(?:/|$)");
+    private static final Pattern CITY_PAGE = Pattern.compile("^/(worker|employer)/([a-z][a-z0-9_]{1,30})(?:/|$)");
 
     private final OAuth2AuthorizationRequestResolver delegate;
     private final RequestCache savedRequests = new HttpSessionRequestCache();
@@ -42,21 +45,26 @@ final class CitySignIn implements OAuth2AuthorizationRequestResolver {
         if (authorization == null) {
             return null;
         }
-        return cityOf(savedRequests.getRequest(request, null)).map(city -> OAuth2AuthorizationRequest
-                .from(authorization)
-                .additionalParameters(parameters -> parameters.put("city", city))
-                .authorizationRequestUri(UriComponentsBuilder.fromUriString(authorization.getAuthorizationRequestUri())
-                        .queryParam("city", city).build().toUriString())
-                .build()).orElse(authorization);
+        return pageOf(savedRequests.getRequest(request, null)).map(page -> {
+            // An employer's page signs a newcomer up as an employer (Keycloak's as=employer), a worker's as a worker.
+            Map<String, String> added = "employer".equals(page.group(1))
+                    ? Map.of("city", page.group(2), "as", "employer") : Map.of("city", page.group(2));
+            UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(authorization.getAuthorizationRequestUri());
+            added.forEach(uri::queryParam);
+            return OAuth2AuthorizationRequest.from(authorization)
+                    .additionalParameters(parameters -> parameters.putAll(added))
+                    .authorizationRequestUri(uri.build().toUriString())
+                    .build();
+        }).orElse(authorization);
     }
 
-    /** The city of the page that asked for the sign-in, if it was a worker's or employer's page. */
-    static Optional<String> cityOf(SavedRequest asked) {
+    /** The worker's or employer's page that asked for the sign-in: group 1 its kind, group 2 its city. */
+    static Optional<MatchResult> pageOf(SavedRequest asked) {
         if (asked == null) {
             return Optional.empty();
         }
         String path = UriComponentsBuilder.fromUriString(asked.getRedirectUrl()).build().getPath();
         Matcher page = CITY_PAGE.matcher(path == null ? "" : path);
-        return page.find() ? Optional.of(page.group(1)) : Optional.empty();
+        return page.find() ? Optional.of(page.toMatchResult()) : Optional.empty();
     }
 }

@@ -91,6 +91,14 @@ class KeycloakSignInTests {
     }
 
     @Test
+    void anEmployersPageSignsANewcomerUpAsAnEmployer() {
+        HttpResponse<String> start = browser.get(app() + "/employer/suqian/me");
+        assertThat(start.statusCode()).isEqualTo(302);
+        String authorization = location(browser.get(location(start)));
+        assertThat(query(authorization)).containsEntry("city", "suqian").containsEntry("as", "employer");
+    }
+
+    @Test
     void aConsoleSignInNamesNoCityAndGetsThePasswordForm() {
         String authorization = authorizationRedirect();
         assertThat(query(authorization)).doesNotContainKey("city");
