@@ -194,7 +194,16 @@ public enum ProblemType {
     SMS_REFUSED(HttpStatus.UNPROCESSABLE_CONTENT),
     SMS_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),
     SMS_TOO_MANY_CODES(HttpStatus.TOO_MANY_REQUESTS),
-    SMS_DEV_ONLY(HttpStatus.BAD_REQUEST);
+    SMS_DEV_ONLY(HttpStatus.BAD_REQUEST),
+
+    // People's national accounts: opened at a station desk, closed on request
+    DESK_CODE_INVALID(HttpStatus.BAD_REQUEST),
+    DESK_CONSENT_REQUIRED(HttpStatus.BAD_REQUEST),
+    DESK_ID_NUMBER_REQUIRED(HttpStatus.BAD_REQUEST),
+    ACCOUNT_NOT_OPENABLE(HttpStatus.CONFLICT),
+    ACCOUNT_HAS_OPEN_ORDERS(HttpStatus.CONFLICT),
+    ACCOUNT_HOLDS_EMPLOYER(HttpStatus.CONFLICT),
+    ACCOUNT_OF_STAFF(HttpStatus.CONFLICT);
 
     /** Where every type URI starts. */
     public static final String TYPE_BASE = "https://lingong.org.cn/problems/";

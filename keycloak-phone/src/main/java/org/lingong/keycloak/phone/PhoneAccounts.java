@@ -49,7 +49,7 @@ final class PhoneAccounts {
             }
         }
         UserModel user = found.get();
-        if (STAFF_ROLES.stream().map(realm::getRole).anyMatch(r -> r != null && user.hasRole(r))) {
+        if (isStaff(realm, user)) {
             return new Result(null, false, Refusal.STAFF);
         }
         if (!user.isEnabled()) {
@@ -67,6 +67,11 @@ final class PhoneAccounts {
             user.setAttribute(CONSENTS, consents);
         }
         return new Result(user, created, null);
+    }
+
+    /** Staff and administrators sign in by password and are managed by their city, never by these doors. */
+    static boolean isStaff(RealmModel realm, UserModel user) {
+        return STAFF_ROLES.stream().map(realm::getRole).anyMatch(r -> r != null && user.hasRole(r));
     }
 
     private static Optional<UserModel> find(KeycloakSession session, RealmModel realm, String phone) {

@@ -53,6 +53,16 @@ public class OrderLifecycle {
         this.clock = clock;
     }
 
+    /** Orders the worker still owes work or money on: any not yet settled, cancelled or missed. */
+    private static final List<OrderStatus> OPEN = List.of(OrderStatus.GRABBED, OrderStatus.DISPATCHED,
+            OrderStatus.CONFIRMED, OrderStatus.CHECKED_IN, OrderStatus.COMPLETED);
+
+    /** Whether the worker has orders in the current city not yet settled, cancelled or missed. */
+    @Transactional(readOnly = true)
+    public boolean hasOpenOrders(UUID workerId) {
+        return orders.existsByWorkerIdAndStatusIn(workerId, OPEN);
+    }
+
     /**
      * The second side agrees: a grab (the worker's consent) is confirmed by the employer's side, a dispatch (the
      * staff's choice on the job's behalf) by the worker.

@@ -26,6 +26,8 @@ interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecificationEx
             + "and e.actorRole = org.lingong.core.orders.ActorRole.WORKER and e.at >= ?2")
     long countCancelledByWorkerSince(UUID workerId, Instant since);
 
+    boolean existsByWorkerIdAndStatusIn(UUID workerId, List<OrderStatus> statuses);
+
     @Query(value = "select dispatch_latency_ms from job_order where kind = 'DISPATCH' "
             + "and created_at >= ?1 and created_at < ?2 order by dispatch_latency_ms", nativeQuery = true)
     List<Long> dispatchLatencies(Instant from, Instant to);

@@ -1,6 +1,7 @@
 package org.lingong.core.people;
 
 import org.lingong.core.people.checks.Masks;
+import org.lingong.core.people.checks.PhoneNumber;
 
 /** How personal data shows in lists, here and in other features: enough to recognise, never enough to read back. */
 public final class Masking {
@@ -24,5 +25,10 @@ public final class Masking {
         }
         int at = address.lastIndexOf('@');
         return at < 0 ? Masks.keep(address, 1, 0) : Masks.keep(address.substring(0, at), 1, 0) + address.substring(at);
+    }
+
+    /** A phone as people type it, masked as every page shows one: 138****8000; {@code ***} when it is no phone. */
+    public static String phone(String typed) {
+        return PhoneNumber.normalize(typed).map(PhoneNumber::mask).orElse("***");
     }
 }

@@ -1,7 +1,7 @@
 package org.lingong.core.people;
 
 /** Why a worker's or employer's profile is pending, rejected or back with them; their page and the console translate it. */
-enum VerificationReason {
+public enum VerificationReason {
     /** The authority was unavailable; a desk verifies, or saving the profile again asks it again. */
     CHECK_UNAVAILABLE,
     /** Another profile holds the number: the holder of the card proves it at a desk (only staff see this code). */

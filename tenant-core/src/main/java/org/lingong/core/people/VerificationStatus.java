@@ -1,7 +1,7 @@
 package org.lingong.core.people;
 
 /** Where a worker or employer stands in real-name verification. */
-enum VerificationStatus {
+public enum VerificationStatus {
     /**
      * Profile incomplete: a worker without an ID number, an employer without its business licence, or one whose
      * documents staff sent back asking for more (reason {@code MORE_REQUESTED} with their note).

@@ -9,7 +9,7 @@ import java.util.UUID;
  * audited reveal opens them. {@code statusReason} says why a profile is pending or rejected, {@code statusNote} is what
  * staff wrote when refusing, {@code verificationMethod} and {@code verifiedAt} how and when it was verified.
  */
-record WorkerDetails(UUID id, String realName, String idNumber, String phone, List<String> skills,
+public record WorkerDetails(UUID id, String realName, String idNumber, String phone, List<String> skills,
                   List<String> categories, List<String> priorityGroups, String homeRegionCode,
                   VerificationStatus status, VerificationReason statusReason, String statusNote,
                   VerificationMethod verificationMethod, Instant verifiedAt, Instant updatedAt) {

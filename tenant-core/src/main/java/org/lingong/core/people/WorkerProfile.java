@@ -11,7 +11,7 @@ import org.lingong.core.people.checks.ValidIdNumber;
 import org.lingong.core.people.checks.ValidPhone;
 
 /** What a worker fills in; the ID number may come later, but only a profile with it is verified. */
-record WorkerProfile(
+public record WorkerProfile(
         @NotBlank(message = "{people.realName.required}") @Size(max = 50, message = "{people.realName.size}")
         String realName,
         @ValidIdNumber String idNumber,
@@ -25,7 +25,7 @@ record WorkerProfile(
         List<@NotNull(message = "{people.priorityGroups.invalid}") PriorityGroup> priorityGroups,
         @Pattern(regexp = "\\d{6}", message = "{people.homeRegionCode.format}") String homeRegionCode) {
 
-    WorkerProfile {
+    public WorkerProfile {
         skills = skills == null ? List.of() : skills;
         categories = categories == null ? List.of() : categories;
         priorityGroups = priorityGroups == null ? List.of() : priorityGroups;

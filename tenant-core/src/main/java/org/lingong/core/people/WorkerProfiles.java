@@ -228,9 +228,16 @@ class WorkerProfiles {
 
     @Transactional
     void erase(String accountId) {
-        Worker worker = workers.findByAccountId(accountId)
-                .orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
-        worker.erase();
-        audit.record("worker.erased", worker.getId().toString(), "personal fields erased on the worker's request");
+        eraseIfAny(accountId).orElseThrow(() -> new ProblemException(ProblemType.WORKER_NOT_FOUND));
+    }
+
+    /** Erases the account's profile in the current city, if it has one; its id, or empty. */
+    @Transactional
+    Optional<UUID> eraseIfAny(String accountId) {
+        return workers.findByAccountId(accountId).map(worker -> {
+            worker.erase();
+            audit.record("worker.erased", worker.getId().toString(), "personal fields erased on the worker's request");
+            return worker.getId();
+        });
     }
 }

@@ -81,6 +81,13 @@ public final class KeycloakTestUsers implements AutoCloseable {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    /** The users whose attribute has exactly this value (e.g. the national account of a phone). */
+    public List<JsonNode> withAttribute(String name, String value) {
+        return Api.JSON.readTree(send(admin("/users?exact=true&briefRepresentation=false&q="
+                + URLEncoder.encode(name + ":" + value, StandardCharsets.UTF_8)).GET().build()).body())
+                .valueStream().toList();
+    }
+
     /** The names of the realm roles the user holds, directly or through its groups. */
     public List<String> realmRoles(String id) {
         return Api.JSON.readTree(send(admin("/users/" + id + "/role-mappings/realm/composite").GET().build()).body())

@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
  * unreachable ({@link #down()}, the port refuses connections until {@link #up()}), or Keycloak failing one kind of
  * request ({@link #failing}, answered 500). The accounts themselves are always Keycloak's own.
  */
-final class KeycloakRelay {
+public final class KeycloakRelay {
 
     private static final String KEYCLOAK = System.getProperty("LINGONG_KEYCLOAK_URL", "http://127.0.0.1:18080");
     private static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "Accept");
@@ -28,22 +28,22 @@ final class KeycloakRelay {
     private final int port;
     private HttpServer server;
     /** Requests whose path contains this text are answered 500 without reaching Keycloak. */
-    volatile String failing;
+    public volatile String failing;
 
-    KeycloakRelay() {
+    public KeycloakRelay() {
         start(0);
         this.port = server.getAddress().getPort();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    synchronized void down() {
+    public synchronized void down() {
         server.stop(0);
     }
 
-    synchronized void up() {
+    public synchronized void up() {
         start(port);
     }
 
