@@ -2,9 +2,7 @@ package org.lingong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,14 +43,14 @@ class PhoneSignUpBrowserTests {
             page.browser.findElement(By.id("phone")).sendKeys(phone);
             page.browser.findElement(By.id("send-code")).click();
             page.waitForText("请先阅读并勾选同意个人信息保护政策");
-            assertThat(outbox(phone)).as("no consent, no code").isEmpty();
+            assertThat(DevSmsOutbox.sent(city, phone)).as("no consent, no code").isEmpty();
 
             page.browser.findElement(By.id("consent")).click();
             page.browser.findElement(By.id("send-code")).click();
             page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
             assertThat(page.textOf("code-sent-to")).contains(masked).doesNotContain(phone);
             page.screenshot("phone-code");
-            String code = awaitCode(phone);
+            String code = DevSmsOutbox.awaitCode(city, phone);
 
             page.browser.findElement(By.id("code")).sendKeys(code.equals("000000") ? "111111" : "000000");
             page.browser.findElement(By.id("verify-code")).click();
@@ -63,32 +61,27 @@ class PhoneSignUpBrowserTests {
             page.wait.until(ExpectedConditions.urlContains("/worker/" + city));
             assertThat(page.textOf("my-profile")).isEqualTo("我的档案");
             page.screenshot("phone-signed-in");
-        }
+            accountOf(phone);
 
+            // PIPL: the person closes the account from their own page, told first what that erases.
+            page.click("my-profile");
+            page.click("close-account");
+            page.waitForText("注销后，您在所有城市的零工档案");
+            page.screenshot("close-account");
+            page.click("close-account-confirm");
+            // Signed out once the account is gone.
+            page.wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/worker/" + city + "/me")));
+        }
+        assertThat(RunningPlatform.keycloak().send("GET", "/" + RunningPlatform.realm() + "/users?q=phone:" + phone,
+                null).json().valueStream().toList()).as("the account is gone").isEmpty();
+    }
+
+    private static void accountOf(String phone) {
         List<JsonNode> accounts = RunningPlatform.keycloak().send("GET", "/" + RunningPlatform.realm()
                 + "/users?q=phone:" + phone, null).json().valueStream().toList();
         assertThat(accounts).hasSize(1);
         assertThat(accounts.getFirst().path("username").asString()).doesNotContain(phone.substring(3));
         assertThat(accounts.getFirst().path("attributes").path("consents").get(0).asString())
                 .startsWith(city + "|");
-    }
-
-    /** What the development sender "sent" to this phone in this city, newest first. */
-    private static List<JsonNode> outbox(String phone) {
-        Http.Response sent = Http.get(Platform.serviceUrl("tenant-core") + "/dev/sms-outbox?city=" + city + "&phone="
-                + phone, null, Map.of("Accept", "application/json"));
-        assertThat(sent.status()).isEqualTo(200);
-        return sent.body().valueStream().toList();
-    }
-
-    private static String awaitCode(String phone) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        List<JsonNode> sent = outbox(phone);
-        while (sent.isEmpty()) {
-            assertThat(System.nanoTime()).as("a code reached the dev outbox").isLessThan(deadline);
-            Thread.sleep(200);
-            sent = outbox(phone);
-        }
-        return sent.getFirst().path("code").asString();
     }
 }

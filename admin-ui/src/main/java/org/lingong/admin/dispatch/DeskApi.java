@@ -10,7 +10,8 @@ import org.lingong.admin.nearby.NearbyJobs;
 
 /**
  * The dispatch endpoints of one city as the desk calls them, as the signed-in staff member: the market's check-in code,
- * its waiting list, the open jobs around it, staff check-in by ID number, dispatch and the dispatch-time KPI.
+ * its waiting list, the open jobs around it, staff check-in by ID number, walk-in registration, dispatch and the
+ * dispatch-time KPI.
  */
 final class DeskApi implements Serializable {
 
@@ -42,6 +43,26 @@ final class DeskApi implements Serializable {
     }
 
     private record Lookup(String idNumber) {
+    }
+
+    /** {@code attempt} names the code the person receives; the phone comes back masked. */
+    record CodeSent(UUID attempt, String phone, Instant expiresAt) implements Serializable {
+    }
+
+    private record CodeRequest(String phone) {
+    }
+
+    record Profile(String realName, String idNumber, String phone, List<String> skills) {
+    }
+
+    private record Registration(UUID attempt, String code, boolean consentRead, Profile profile) {
+    }
+
+    /** The profile as staff see it: name masked, its status and why. */
+    record Registered(Person worker, boolean accountCreated) {
+
+        record Person(UUID id, String realName, String status, String statusReason) {
+        }
     }
 
     private record ForWorker(UUID workerId) {
@@ -76,6 +97,17 @@ final class DeskApi implements Serializable {
 
     void checkIn(long market, UUID worker) {
         api.post(Void.class, new ForWorker(worker), "/t/{tenant}/api/v1/markets/{id}/check-ins", tenant, market);
+    }
+
+    /** A walk-in's phone gets a code (the city's SMS settings and limits apply). */
+    CodeSent sendCode(String phone) {
+        return api.post(CodeSent.class, new CodeRequest(phone), "/t/{tenant}/api/v1/walk-ins/codes", tenant);
+    }
+
+    /** Opens or links the phone's account with the code and registers the profile, verified in person. */
+    Registered register(UUID attempt, String code, boolean consentRead, Profile profile) {
+        return api.post(Registered.class, new Registration(attempt, code, consentRead, profile),
+                "/t/{tenant}/api/v1/walk-ins", tenant);
     }
 
     Order dispatch(UUID job, UUID worker) {

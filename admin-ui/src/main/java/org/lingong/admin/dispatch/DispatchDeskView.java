@@ -220,7 +220,12 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
         checkIn.setId("staff-check-in");
         checkIn.setWidthFull();
 
-        VerticalLayout side = new VerticalLayout(card, idNumber, checkIn);
+        Button walkIn = new Button(getTranslation("walk-in.open"), VaadinIcon.USER_CARD.create(),
+                click -> walkIn(null));
+        walkIn.setId("walk-in-open");
+        walkIn.setWidthFull();
+
+        VerticalLayout side = new VerticalLayout(card, idNumber, checkIn, walkIn);
         side.setPadding(false);
         side.setSpacing(false);
         side.addClassNames(Gap.SMALL);
@@ -370,10 +375,36 @@ public class DispatchDeskView extends VerticalLayout implements HasDynamicTitle,
                     Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
             refresh();
         } catch (ApiProblem problem) {
-            if (!idNumberErrors.show(problem)) {
+            if (problem.is("worker-not-found")) {
+                // Nobody has this card here yet: register them at the desk, then check them in.
+                walkIn(idNumber.getValue().strip());
+            } else if (!idNumberErrors.show(problem)) {
                 ProblemNotice.show(problem);
             }
         }
+    }
+
+    /** Registers a walk-in and, once verified in person, checks them in at the chosen market. */
+    private void walkIn(String knownIdNumber) {
+        new WalkInDialog(desk, knownIdNumber, registered -> {
+            DeskApi.Registered.Person worker = registered.worker();
+            if (!"VERIFIED".equals(worker.status())) {
+                Notification.show(getTranslation("walk-in.not-verified", worker.realName(),
+                        getTranslation("walk-in.reason." + worker.statusReason())), 8000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.WARNING);
+                return;
+            }
+            try {
+                desk.checkIn(market.getValue().id(), worker.id());
+                idNumber.clear();
+                Notification.show(getTranslation(registered.accountCreated() ? "walk-in.done.new" : "walk-in.done",
+                        worker.realName()), 5000, Notification.Position.TOP_CENTER)
+                        .addThemeVariants(NotificationVariant.SUCCESS);
+            } catch (ApiProblem problem) {
+                ProblemNotice.show(problem);
+            }
+            refresh();
+        }).open();
     }
 
     private static <T> T orNothing(Supplier<T> read, T nothing) {

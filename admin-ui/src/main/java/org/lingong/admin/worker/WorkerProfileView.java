@@ -1,5 +1,10 @@
 package org.lingong.admin.worker;
 
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.button.Button;
 import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -58,6 +63,7 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
     }
 
     private final transient PlatformApi api;
+    private final transient AuthenticationContext authentication;
 
     private String city;
     private TenantProfile tenant;
@@ -66,8 +72,9 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
     private MyProfile profile;
     private ApiProblem refused;
 
-    public WorkerProfileView(PlatformApi api) {
+    public WorkerProfileView(PlatformApi api, AuthenticationContext authentication) {
         this.api = api;
+        this.authentication = authentication;
         WorkerPages.column(this);
     }
 
@@ -122,7 +129,31 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         form.addSaveRequestedListener(save -> save(save.changes(), form, status));
         Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("worker.profile.privacy")));
         privacy.addClassNames(Display.FLEX, AlignItems.START, Gap.XSMALL, FontSize.XSMALL);
-        content.add(status, form, privacy);
+        Button close = new Button(getTranslation("worker.account.close"), click -> confirmClosing());
+        close.setId("close-account");
+        close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+        content.add(status, form, privacy, close);
+    }
+
+    /** PIPL: the person closes their own account; what it erases is said before they confirm. */
+    private void confirmClosing() {
+        Dialog confirm = new Dialog(getTranslation("worker.account.close.title"));
+        confirm.setId("close-account-dialog");
+        confirm.add(new Paragraph(getTranslation("worker.account.close.text")));
+        Button yes = new Button(getTranslation("worker.account.close.confirm"), click -> {
+            try {
+                api.delete(Void.class, "/t/{city}/api/v1/accounts/me", city);
+                confirm.close();
+                authentication.logout();
+            } catch (ApiProblem problem) {
+                confirm.close();
+                ProblemNotice.show(problem);
+            }
+        });
+        yes.setId("close-account-confirm");
+        yes.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.getFooter().add(new Button(getTranslation("worker.account.close.keep"), click -> confirm.close()), yes);
+        confirm.open();
     }
 
     private void save(MyProfile.Changes changes, ProfileForm form, Div status) {
