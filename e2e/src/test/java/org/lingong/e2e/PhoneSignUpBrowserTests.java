@@ -61,10 +61,17 @@ class PhoneSignUpBrowserTests {
             page.wait.until(ExpectedConditions.urlContains("/worker/" + city));
             assertThat(page.textOf("my-profile")).isEqualTo("我的档案");
             page.screenshot("phone-signed-in");
-            accountOf(phone);
+            String consented = accountOf(phone);
+
+            // The notice the person agreed to, in the city's brand, is the version Keycloak recorded.
+            page.click("my-profile");
+            page.click("privacy-notice");
+            page.waitForText("我们收集的信息");
+            assertThat(page.textOf("privacy-version")).isEqualTo("版本 " + consented);
+            page.screenshot("privacy-notice");
 
             // PIPL: the person closes the account from their own page, told first what that erases.
-            page.click("my-profile");
+            page.browser.navigate().back();
             page.click("close-account");
             page.waitForText("注销后，您在所有城市的零工档案");
             page.screenshot("close-account");
@@ -76,12 +83,14 @@ class PhoneSignUpBrowserTests {
                 null).json().valueStream().toList()).as("the account is gone").isEmpty();
     }
 
-    private static void accountOf(String phone) {
+    /** Checks the phone's one account and returns the privacy notice version of its consent. */
+    private static String accountOf(String phone) {
         List<JsonNode> accounts = RunningPlatform.keycloak().send("GET", "/" + RunningPlatform.realm()
                 + "/users?q=phone:" + phone, null).json().valueStream().toList();
         assertThat(accounts).hasSize(1);
         assertThat(accounts.getFirst().path("username").asString()).doesNotContain(phone.substring(3));
-        assertThat(accounts.getFirst().path("attributes").path("consents").get(0).asString())
-                .startsWith(city + "|");
+        String consent = accounts.getFirst().path("attributes").path("consents").get(0).asString();
+        assertThat(consent).startsWith(city + "|");
+        return consent.split("\\|")[1];
     }
 }

@@ -127,7 +127,10 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         Div status = new Div(new RealNameStatus(profile));
         ProfileForm form = new ProfileForm(profile, CityDirectory.names(categories, getLocale()), groupNames());
         form.addSaveRequestedListener(save -> save(save.changes(), form, status));
-        Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("worker.profile.privacy")));
+        RouterLink notice = new RouterLink(getTranslation("privacy.title"), PrivacyNoticeView.class,
+                new RouteParameters("city", city));
+        notice.setId("privacy-notice");
+        Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("worker.profile.privacy")), notice);
         privacy.addClassNames(Display.FLEX, AlignItems.START, Gap.XSMALL, FontSize.XSMALL);
         Button close = new Button(getTranslation("worker.account.close"), click -> confirmClosing());
         close.setId("close-account");
