@@ -101,6 +101,8 @@ class WorkerProfileBrowserTests {
             phone.browser.navigate().refresh();
             awaitStatus(phone, "VERIFIED");
             assertThat(value(phone, "skills")).isEqualTo("电工 焊工 叉车");
+            // 我的城市: the one account's profile in this city, verified.
+            assertThat(phone.textOf("my-cities")).contains("我的城市", "已实名");
             String chosen = phone.read(driver -> driver.findElement(By.id("categories")).getText());
             assertThat(chosen).contains(category);
             assertThat(phone.script("return document.getElementById('priorityGroups').value.length")).isEqualTo(1L);

@@ -1,5 +1,8 @@
 package org.lingong.admin.worker;
 
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -60,6 +63,11 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         String name(Locale language) {
             return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? en : zh;
         }
+    }
+
+    /** Where the caller's national account holds a profile or acts for an employer. */
+    record Holding(String city, String name, boolean worker, boolean verifiedWorker, boolean openOrders,
+                   boolean employer) implements Serializable {
     }
 
     private final transient PlatformApi api;
@@ -135,7 +143,32 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         Button close = new Button(getTranslation("worker.account.close"), click -> confirmClosing());
         close.setId("close-account");
         close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        content.add(status, form, privacy, close);
+        content.add(status, form, privacy, myCities(), close);
+    }
+
+    /** 我的城市: one account, a profile per city; each links to that city's profile page. */
+    private Component myCities() {
+        Div cities = new Div(new H3(getTranslation("worker.cities.title")));
+        cities.setId("my-cities");
+        try {
+            for (Holding held : api.get(Holding[].class, "/t/{city}/api/v1/accounts/me/cities", city)) {
+                RouterLink link = new RouterLink(held.name(), WorkerProfileView.class,
+                        new RouteParameters("city", held.city()));
+                Span state = new Span(getTranslation(!held.worker() ? "worker.cities.employer"
+                        : held.verifiedWorker() ? "worker.cities.verified" : "worker.cities.unverified")
+                        + (held.openOrders() ? getTranslation("worker.cities.open-orders") : ""));
+                state.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+                Div row = new Div(link, state);
+                row.addClassNames(Display.FLEX, Gap.SMALL, AlignItems.BASELINE);
+                cities.add(row);
+            }
+            if (cities.getComponentCount() == 1) {
+                cities.add(new Span(getTranslation("worker.cities.none")));
+            }
+        } catch (ApiProblem problem) {
+            cities.add(ProblemNotice.inPlace(problem));
+        }
+        return cities;
     }
 
     /** PIPL: the person closes their own account; what it erases is said before they confirm. */

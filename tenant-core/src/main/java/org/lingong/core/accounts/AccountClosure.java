@@ -1,14 +1,10 @@
 package org.lingong.core.accounts;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.TenantCode;
-import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.people.AccountHolders;
-import org.lingong.core.people.WorkerVerification;
-import org.lingong.core.registry.TenantDirectory;
 import org.lingong.core.tenancy.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,50 +21,34 @@ class AccountClosure {
 
     private static final Logger log = LoggerFactory.getLogger(AccountClosure.class);
 
-    private final TenantDirectory tenants;
+    private final AccountCities cities;
     private final AccountHolders holders;
-    private final WorkerVerification workers;
-    private final OrderLifecycle orders;
     private final KeycloakAccounts accounts;
 
-    AccountClosure(TenantDirectory tenants, AccountHolders holders, WorkerVerification workers, OrderLifecycle orders,
-                   KeycloakAccounts accounts) {
-        this.tenants = tenants;
+    AccountClosure(AccountCities cities, AccountHolders holders, KeycloakAccounts accounts) {
+        this.cities = cities;
         this.holders = holders;
-        this.workers = workers;
-        this.orders = orders;
         this.accounts = accounts;
     }
 
     void close(String accountId) {
-        List<TenantCode> cities = tenants.codes().stream().sorted().map(TenantCode::new).toList();
-        List<String> employerIn = new ArrayList<>();
-        List<String> openOrdersIn = new ArrayList<>();
-        for (TenantCode city : cities) {
-            TenantContext.run(city, () -> {
-                if (holders.actsForEmployer(accountId)) {
-                    employerIn.add(name(city));
-                }
-                if (workers.workerOf(accountId).filter(orders::hasOpenOrders).isPresent()) {
-                    openOrdersIn.add(name(city));
-                }
-            });
-        }
+        List<AccountCities.Holding> held = cities.of(accountId);
+        List<String> employerIn = held.stream().filter(AccountCities.Holding::employer)
+                .map(AccountCities.Holding::name).toList();
         if (!employerIn.isEmpty()) {
             throw new ProblemException(ProblemType.ACCOUNT_HOLDS_EMPLOYER, String.join("、", employerIn));
         }
+        List<String> openOrdersIn = held.stream().filter(AccountCities.Holding::openOrders)
+                .map(AccountCities.Holding::name).toList();
         if (!openOrdersIn.isEmpty()) {
             throw new ProblemException(ProblemType.ACCOUNT_HAS_OPEN_ORDERS, String.join("、", openOrdersIn));
         }
+        // Every city, not only those read above: a profile saved meanwhile is erased too.
         int erased = 0;
-        for (TenantCode city : cities) {
+        for (TenantCode city : cities.all()) {
             erased += TenantContext.call(city, () -> holders.eraseWorker(accountId).isPresent() ? 1 : 0);
         }
         accounts.close(accountId);
         log.info("account closed on the person's request; worker profiles erased in {} cities", erased);
-    }
-
-    private String name(TenantCode city) {
-        return tenants.find(city.value()).map(TenantDirectory.Entry::nameZh).orElse(city.value());
     }
 }

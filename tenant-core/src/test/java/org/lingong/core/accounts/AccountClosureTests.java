@@ -16,6 +16,7 @@ import org.lingong.core.people.KeycloakTestUsers;
 import org.lingong.core.people.checks.ResidentIdNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -81,6 +82,12 @@ class AccountClosureTests extends TenantCoreTests {
     void closingErasesTheProfileInEveryCityAndDeletesTheAccount() {
         cities();
         String[] worker = workerIn(world.city, otherCity);
+        // 我的城市: both profiles, verified, nothing open; the same answer from either city.
+        JsonNode cities = api().get("/api/v1/accounts/me/cities", worker[1], at(otherCity)).expect(200).body();
+        assertThat(cities.valueStream().map(c -> c.get("city").asString())).containsExactlyInAnyOrder(world.city,
+                otherCity);
+        assertThat(cities.valueStream()).allMatch(c -> c.get("verifiedWorker").asBoolean()
+                && !c.get("openOrders").asBoolean() && !c.get("employer").asBoolean());
         Api.Response closed = api().call("DELETE", "/api/v1/accounts/me", worker[1], at(world.city), null);
         assertThat(closed.status()).as(closed.raw().body()).isEqualTo(204);
 
@@ -101,6 +108,8 @@ class AccountClosureTests extends TenantCoreTests {
         String job = world.job(null, 1, Instant.now().plus(2, ChronoUnit.DAYS)).get("id").asString();
         String order = world.grab(person, job).expect(201).body().get("id").asString();
 
+        assertThat(api().get("/api/v1/accounts/me/cities", worker[1], at(world.city)).expect(200).body().get(0)
+                .get("openOrders").asBoolean()).isTrue();
         Api.Response refused = api().call("DELETE", "/api/v1/accounts/me", worker[1], at(world.city), null);
         refused.expectProblem(409, "account-has-open-orders");
         assertThat(refused.body().get("detail").asString()).contains("未完成");
@@ -118,6 +127,9 @@ class AccountClosureTests extends TenantCoreTests {
         OrderWorld.Person employer = world.employer();
         api().call("DELETE", "/api/v1/accounts/me", employer.token(), at(world.city), null)
                 .expectProblem(409, "account-holds-employer");
+        assertThat(api().get("/api/v1/accounts/me/cities", employer.token(), at(world.city)).expect(200).body()
+                .valueStream().map(c -> c.get("city").asString() + ":" + c.get("employer").asBoolean()))
+                .containsExactly(world.city + ":true");
         assertThat(api().call("DELETE", "/api/v1/accounts/me", world.staff(), at(world.city), null).status())
                 .isEqualTo(403);
         assertThat(api().call("DELETE", "/api/v1/accounts/me", null, at(world.city), null).status()).isEqualTo(401);
