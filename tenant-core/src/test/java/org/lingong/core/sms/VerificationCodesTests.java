@@ -33,6 +33,9 @@ class VerificationCodesTests extends OneCityTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    SmsSendPruning pruning;
+
     /** Distinct last four digits within the run, so no two phones of a city share a mask in its audit trail. */
     private static final AtomicInteger LAST_FOUR = new AtomicInteger(ThreadLocalRandom.current().nextInt(10_000));
 
@@ -220,5 +223,16 @@ class VerificationCodesTests extends OneCityTests {
         assertThat(audit(failing)).isEmpty();
         assertThat(audit(hanging)).isEmpty();
         use("DEV", null, null, null);
+    }
+
+    @Test
+    void reservationsPastTheHourAreSweptEvenForPhonesThatNeverReturn() {
+        String stale = "stale-" + phone();
+        String fresh = "fresh-" + phone();
+        jdbc.sql("insert into platform.sms_send (tenant_code, phone_key, sent_at) values (?, ?, now() - interval '61"
+                + " minutes'), (?, ?, now() - interval '59 minutes')").params(city, stale, city, fresh).update();
+        assertThat(pruning.prune()).isPositive();
+        assertThat(jdbc.sql("select phone_key from platform.sms_send where phone_key in (?, ?)").params(stale, fresh)
+                .query(String.class).list()).containsExactly(fresh);
     }
 }
