@@ -13,7 +13,11 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.CityDirectory;
 import org.lingong.admin.nearby.CityDirectory.Category;
+import org.lingong.admin.security.PasswordChoice;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -122,7 +126,12 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         form.addSaveRequestedListener(save -> save(save.changes(), form, status));
         Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("worker.profile.privacy")));
         privacy.addClassNames(Display.FLEX, AlignItems.START, Gap.XSMALL, FontSize.XSMALL);
-        content.add(status, form, privacy);
+        Button password = new Button(getTranslation("worker.profile.password"), VaadinIcon.KEY.create(),
+                click -> PasswordChoice.start(UI.getCurrent(), "/worker/" + city + "/me"));
+        password.setId("choose-password");
+        password.addThemeVariants(ButtonVariant.TERTIARY);
+        password.getElement().setAttribute("title", getTranslation("worker.profile.password.help"));
+        content.add(status, form, password, privacy);
     }
 
     private void save(MyProfile.Changes changes, ProfileForm form, Div status) {
