@@ -6,7 +6,7 @@
     ${msg("lingongPhoneTitle")}
   <#elseif section = "form">
     <form id="lingong-phone-form" class="pf-v5-c-form" action="${url.loginAction}" method="post" novalidate>
-      <#if phase == "phone">
+      <#if phase == "phone" || phase == "password">
         <div class="pf-v5-c-form__group">
           <label class="pf-v5-c-form__label" for="phone">
             <span class="pf-v5-c-form__label-text">${msg("lingongPhoneLabel")}</span>
@@ -16,6 +16,16 @@
                    value="${phone}" autofocus aria-invalid="<#if message?has_content>true<#else>false</#if>"/>
           </span>
         </div>
+        <#if phase == "password">
+          <div class="pf-v5-c-form__group">
+            <label class="pf-v5-c-form__label" for="password">
+              <span class="pf-v5-c-form__label-text">${msg("lingongPasswordLabel")}</span>
+            </label>
+            <span class="pf-v5-c-form-control pf-m-required">
+              <input id="password" name="password" type="password" autocomplete="current-password"/>
+            </span>
+          </div>
+        </#if>
         <div class="pf-v5-c-form__group">
           <div class="pf-v5-c-check">
             <input class="pf-v5-c-check__input" id="consent" name="consent" type="checkbox" value="${privacyVersion}"/>
@@ -23,8 +33,17 @@
           </div>
         </div>
         <div class="pf-v5-c-form__group pf-m-action">
-          <button class="pf-v5-c-button pf-m-primary pf-m-block" type="submit" name="action" value="send"
-                  id="send-code">${msg("lingongSendCode")}</button>
+          <#if phase == "password">
+            <button class="pf-v5-c-button pf-m-primary pf-m-block" type="submit" name="action" value="phonePassword"
+                    id="sign-in-password">${msg("lingongSignIn")}</button>
+            <button class="pf-v5-c-button pf-m-link" type="submit" name="action" value="change" formnovalidate
+                    id="use-code">${msg("lingongUseCode")}</button>
+          <#else>
+            <button class="pf-v5-c-button pf-m-primary pf-m-block" type="submit" name="action" value="send"
+                    id="send-code">${msg("lingongSendCode")}</button>
+            <button class="pf-v5-c-button pf-m-link" type="submit" name="action" value="usePhonePassword"
+                    formnovalidate id="use-phone-password">${msg("lingongUsePhonePassword")}</button>
+          </#if>
         </div>
       <#else>
         <p id="code-sent-to">${msg("lingongCodeSentTo", maskedPhone)}</p>

@@ -16,6 +16,7 @@ import org.lingong.admin.dispatch.DispatchDeskView;
 import org.lingong.admin.i18n.LanguageSelect;
 import org.lingong.admin.insurance.InsuranceSettingsView;
 import org.lingong.admin.jobs.JobImportView;
+import org.lingong.admin.jobs.ProxyPostingView;
 import org.lingong.admin.jobs.JobsView;
 import org.lingong.admin.network.CarriersView;
 import org.lingong.admin.network.CoverageView;
@@ -87,6 +88,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
             new Entry("coverage.nav", CoverageView.class, VaadinIcon.SITEMAP),
             new Entry("jobs.nav", JobsView.class, VaadinIcon.BRIEFCASE),
+            new Entry("proxy.nav", ProxyPostingView.class, VaadinIcon.CLIPBOARD_USER),
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
             new Entry("dispatch.nav", DispatchDeskView.class, VaadinIcon.PAPERPLANE),
             new Entry("verification.nav", VerificationQueueView.class, VaadinIcon.USER_CHECK),

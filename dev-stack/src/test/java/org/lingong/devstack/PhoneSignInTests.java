@@ -190,14 +190,7 @@ class PhoneSignInTests {
     void staffNeverSignInBySmsAndConsolesGetThePasswordForm() {
         String realm = realm(Map.of());
         String phone = phone();
-        KeycloakAdmin.Response created = keycloak.send("POST", "/" + realm + "/users", JSON.createObjectNode()
-                .put("username", "staff" + phone).put("enabled", true)
-                .set("attributes", JSON.createObjectNode().set("phone", JSON.createArrayNode().add(phone)))
-                .toString());
-        assertThat(created.status()).isEqualTo(201);
-        String staffId = created.location().substring(created.location().lastIndexOf('/') + 1);
-        JsonNode role = keycloak.send("GET", "/" + realm + "/roles/station-staff", null).json();
-        keycloak.send("POST", "/" + realm + "/users/" + staffId + "/role-mappings/realm", "[" + role + "]");
+        staffAccount(realm, phone);
 
         Visitor visitor = new Visitor(realm, "suqian");
         visitor.send(phone);
@@ -208,6 +201,94 @@ class PhoneSignInTests {
 
         assertThat(new Visitor(realm, null).page).contains("kc-form-login").doesNotContain("name=\"phone\"");
         assertThat(new Visitor(realm, "suqian").post(Map.of("action", "password")).body()).contains("kc-form-login");
+    }
+
+    @Test
+    void aChosenPasswordSignsInByPhoneAndEveryMissAnswersAlike() {
+        String realm = realm(Map.of("coolDownSeconds", "0"));
+        String phone = phone();
+        signIn(realm, "suqian", phone);
+        choosePassword(realm, accountOf(realm, phone).path("id").asString(), "zhang-2026");
+        String smsOnly = phone();
+        signIn(realm, "suqian", smsOnly);
+
+        Visitor wrong = passwordForm(realm);
+        String wrongPage = wrong.post(withPassword(phone, "not-it")).body();
+        assertThat(wrongPage).contains("手机号或密码不正确", "name=\"password\"").doesNotContain("not-it");
+        // An unknown phone and an account that never chose a password get the very same page.
+        String stranger = phone();
+        assertThat(comparable(passwordForm(realm).post(withPassword(stranger, "not-it")).body(), stranger))
+                .isEqualTo(comparable(wrongPage, phone));
+        assertThat(comparable(passwordForm(realm).post(withPassword(smsOnly, "not-it")).body(), smsOnly))
+                .isEqualTo(comparable(wrongPage, phone));
+        assertThat(passwordForm(realm).post(Map.of("action", "phonePassword", "phone", phone, "password",
+                "zhang-2026")).body()).contains("请先阅读并勾选");
+
+        HttpResponse<String> right = passwordForm(realm).post(withPassword(phone, "zhang-2026"));
+        assertThat(right.statusCode()).isEqualTo(302);
+        assertThat(right.headers().firstValue("Location").orElseThrow()).startsWith(CALLBACK + "?");
+        assertThat(accounts(realm, stranger)).isEmpty();
+    }
+
+    @Test
+    void bruteForceDetectionLocksThePhonePasswordWithTheSameAnswer() {
+        String realm = realm(Map.of("coolDownSeconds", "0"));
+        String phone = phone();
+        signIn(realm, "suqian", phone);
+        String id = accountOf(realm, phone).path("id").asString();
+        choosePassword(realm, id, "zhang-2026");
+
+        // Two misses within a second are a quick-login attack: Keycloak locks the account for a minute.
+        Visitor attacker = passwordForm(realm);
+        attacker.post(withPassword(phone, "guess-1"));
+        String second = attacker.post(withPassword(phone, "guess-2")).body();
+        assertThat(keycloak.send("GET", "/" + realm + "/attack-detection/brute-force/users/" + id, null).json()
+                .path("disabled").asBoolean()).isTrue();
+        String locked = passwordForm(realm).post(withPassword(phone, "zhang-2026")).body();
+        assertThat(locked).contains("手机号或密码不正确");
+        assertThat(comparable(locked, phone)).isEqualTo(comparable(second, phone));
+    }
+
+    @Test
+    void staffAccountsAreRefusedEvenWithTheRightPassword() {
+        String realm = realm(Map.of());
+        String phone = phone();
+        String staffId = staffAccount(realm, phone);
+        choosePassword(realm, staffId, "desk-2026");
+        assertThat(passwordForm(realm).post(withPassword(phone, "wrong-one")).body()).contains("手机号或密码不正确");
+        HttpResponse<String> refused = passwordForm(realm).post(withPassword(phone, "desk-2026"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("工作人员账号请用账号密码登录");
+    }
+
+    private static Visitor passwordForm(String realm) {
+        Visitor visitor = new Visitor(realm, "suqian");
+        assertThat(visitor.post(Map.of("action", "usePhonePassword")).body())
+                .contains("name=\"password\"", "name=\"phone\"");
+        return visitor;
+    }
+
+    private static Map<String, String> withPassword(String phone, String password) {
+        return Map.of("action", "phonePassword", "phone", phone, "password", password, "consent", "2026-12");
+    }
+
+    /** What Keycloak's UPDATE_PASSWORD action does when the person sets a password on their page. */
+    private static void choosePassword(String realm, String userId, String password) {
+        assertThat(keycloak.send("PUT", "/" + realm + "/users/" + userId + "/reset-password", JSON.createObjectNode()
+                .put("type", "password").put("value", password).put("temporary", false).toString()).status())
+                .isEqualTo(204);
+    }
+
+    private static String staffAccount(String realm, String phone) {
+        KeycloakAdmin.Response created = keycloak.send("POST", "/" + realm + "/users", JSON.createObjectNode()
+                .put("username", "staff" + phone).put("enabled", true)
+                .set("attributes", JSON.createObjectNode().set("phone", JSON.createArrayNode().add(phone)))
+                .toString());
+        assertThat(created.status()).isEqualTo(201);
+        String staffId = created.location().substring(created.location().lastIndexOf('/') + 1);
+        JsonNode role = keycloak.send("GET", "/" + realm + "/roles/station-staff", null).json();
+        keycloak.send("POST", "/" + realm + "/users/" + staffId + "/role-mappings/realm", "[" + role + "]");
+        return staffId;
     }
 
     private static void signIn(String realm, String city, String phone) {
@@ -259,7 +340,7 @@ class PhoneSignInTests {
     /** A page with what differs between two answers by design (session codes, the phone) taken out. */
     private static String comparable(String page, String phone) {
         return page.replaceAll("(session_code|execution|tab_id|client_data)=[^&\"]+", "$1=")
-                .replace(phone.substring(0, 3) + "****" + phone.substring(7), "PHONE");
+                .replace(phone.substring(0, 3) + "****" + phone.substring(7), "PHONE").replace(phone, "PHONE");
     }
 
     private static JsonNode claims(String jwt) {

@@ -150,14 +150,7 @@ class EmployerVerificationBrowserTests {
 
     /** An employer of the city whose profile and licence wait in the queue; its token. */
     private String submitted(KeycloakAccounts accounts, String name, String phone) {
-        String token = accounts.create(city, "employer");
-        ok(api("PUT", "/employers/me", token, """
-                {"legalName": "%s", "creditCode": "%s", "legalRepresentative": "周建华", "contactName": "孙经理",
-                 "contactPhone": "%s"}""".formatted(name, CreditCodes.random(), phone)), 200);
-        JsonNode pending = ok(Http.putFile(Platform.gatewayUrl() + "/t/" + city + "/api/v1/employers/me/licence",
-                token, Images.png(1200, 800), "image/png"), 200);
-        assertThat(pending.get("status").asString()).isEqualTo("PENDING");
-        return token;
+        return TestEmployers.submitted(accounts, city, name, phone).token();
     }
 
     private static void choose(Console phone, Path file) {

@@ -20,10 +20,13 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("job categories", "POST", "/api/v1/job-categories",
                     "{\"code\":\"hijack\",\"nameZh\":\"劫持\",\"nameEn\":\"Hijack\"}"),
             new EndpointFamily("jobs", "GET", "/api/v1/jobs", null),
+            new EndpointFamily("job posting for an employer (代发布)", "POST", "/api/v1/jobs",
+                    "{\"title\":\"被劫持\",\"onBehalfOf\":\"00000000-0000-4000-8000-000000000001\"}"),
             new EndpointFamily("job sources KPI", "GET", "/api/v1/jobs/sources?from=2026-01-01&to=2026-12-31", null),
             new EndpointFamily("workers", "GET", "/api/v1/workers", null),
             new EndpointFamily("worker priority groups", "GET", "/api/v1/worker-priority-groups", null),
             new EndpointFamily("employers", "GET", "/api/v1/employers", null),
+            new EndpointFamily("employers by name", "GET", "/api/v1/employers?status=VERIFIED&q=hijack", null),
             new EndpointFamily("own employer profile", "PUT", "/api/v1/employers/me",
                     "{\"legalName\":\"被劫持\",\"creditCode\":\"914403001922038216\",\"legalRepresentative\":\"王\","
                             + "\"contactName\":\"王\",\"contactPhone\":\"13812345678\"}"),

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 
@@ -92,5 +93,54 @@ class PhoneSignUpBrowserTests {
         String consent = accounts.getFirst().path("attributes").path("consents").get(0).asString();
         assertThat(consent).startsWith(city + "|");
         return consent.split("\\|")[1];
+    }
+
+    /**
+     * A worker who joined by SMS chooses a password on 我的档案 (Keycloak's UPDATE_PASSWORD, back on the page), then
+     * signs in on a new phone with 密码登录: the phone and that password; a wrong one is refused without telling more.
+     */
+    @Test
+    void aWorkerChoosesAPasswordOnTheirPageAndSignsInWithPhoneAndPassword() throws Exception {
+        String phone = "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String me = Platform.adminUiUrl() + "/worker/" + city + "/me";
+        try (Console page = WorkerPage.phone()) {
+            page.browser.get(me);
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone"))).sendKeys(phone);
+            page.browser.findElement(By.id("consent")).click();
+            page.browser.findElement(By.id("send-code")).click();
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")))
+                    .sendKeys(DevSmsOutbox.awaitCode(city, phone));
+            page.browser.findElement(By.id("verify-code")).click();
+            page.click("choose-password");
+
+            page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("password-new")))
+                    .sendKeys("Gong-2026");
+            page.browser.findElement(By.id("password-confirm")).sendKeys("Gong-2026");
+            page.screenshot("worker-choose-password");
+            page.browser.findElement(By.cssSelector("#kc-passwd-update-form [type=submit]")).click();
+            page.wait.until(ExpectedConditions.urlMatches("/worker/" + city + "/me(\\?.*)?$"));
+            page.byId("choose-password");
+        }
+
+        try (Console page = WorkerPage.phone()) {
+            page.browser.get(me);
+            page.wait.until(ExpectedConditions.elementToBeClickable(By.id("use-phone-password"))).click();
+            passwordSignIn(page, phone, "not-the-password");
+            page.waitForText("手机号或密码不正确");
+            assertThat(page.browser.findElement(By.id("phone")).getDomProperty("value")).isEqualTo(phone);
+            page.screenshot("worker-password-wrong");
+            passwordSignIn(page, phone, "Gong-2026");
+            page.wait.until(ExpectedConditions.urlMatches("/worker/" + city + "/me(\\?.*)?$"));
+            page.byId("choose-password");
+        }
+    }
+
+    private static void passwordSignIn(Console page, String phone, String password) {
+        WebElement typed = page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
+        typed.clear();
+        typed.sendKeys(phone);
+        page.browser.findElement(By.id("password")).sendKeys(password);
+        page.browser.findElement(By.id("consent")).click();
+        page.browser.findElement(By.id("sign-in-password")).click();
     }
 }

@@ -127,7 +127,11 @@ public class EmployerProfileView extends VerticalLayout implements BeforeEnterOb
         showStatus();
         Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("employer.me.privacy")));
         privacy.addClassNames(Display.FLEX, AlignItems.START, Gap.XSMALL, FontSize.XSMALL);
-        content.add(status, form(), licence(), privacy);
+        content.add(status, form(), licence());
+        if (company.saved()) {
+            content.add(new MyJobs(api, city));
+        }
+        content.add(privacy);
     }
 
     /** Where review stands, first on the page: status, what to do next, the staff's note in its own words. */

@@ -64,7 +64,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
     }
 
     record Job(UUID id, String title, String category, Wage wage, int slots, int filled, String address,
-               Source source, String status, String statusReason, Instant createdAt) {
+               Source source, String poster, String status, String statusReason, Instant createdAt) {
     }
 
     record JobPage(List<Job> items, long total) implements ApiPage<Job> {
@@ -124,6 +124,8 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
                 .setAutoWidth(true);
         grid.addColumn(job -> getTranslation("source." + job.source().channel()))
                 .setHeader(getTranslation("jobs.column.source")).setAutoWidth(true);
+        grid.addColumn(job -> getTranslation("jobs.poster." + job.poster()))
+                .setHeader(getTranslation("jobs.column.poster")).setAutoWidth(true);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("jobs.column.status")).setAutoWidth(true);
         grid.addColumn(job -> DATE_TIME.format(job.createdAt())).setHeader(getTranslation("jobs.column.created"))
                 .setAutoWidth(true);

@@ -1,6 +1,7 @@
 package org.lingong.admin.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.MatchResult;
@@ -18,7 +19,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code /employer/{city}/…}) that sent the visitor to sign in adds {@code city} (and {@code as=employer} for an
  * employer's page) to the authorization request, and Keycloak then offers the phone and SMS code
  * (sent with that city's SMS settings, consent to that city's notice). A console sign-in names no city and gets the
- * password form.
+ * password form. A person's page asking to set a password ({@link PasswordChoice}) adds Keycloak's {@code kc_action}.
  */
 final class CitySignIn implements OAuth2AuthorizationRequestResolver {
 
@@ -47,8 +48,14 @@ final class CitySignIn implements OAuth2AuthorizationRequestResolver {
         }
         return pageOf(savedRequests.getRequest(request, null)).map(page -> {
             // An employer's page signs a newcomer up as an employer (Keycloak's as=employer), a worker's as a worker.
-            Map<String, String> added = "employer".equals(page.group(1))
-                    ? Map.of("city", page.group(2), "as", "employer") : Map.of("city", page.group(2));
+            Map<String, String> added = new HashMap<>(Map.of("city", page.group(2)));
+            if ("employer".equals(page.group(1))) {
+                added.put("as", "employer");
+            }
+            // 设置登录密码 on the person's page (PasswordChoice): Keycloak's action, and the only one asked for here.
+            if (PasswordChoice.ACTION.equals(request.getParameter("kc_action"))) {
+                added.put("kc_action", PasswordChoice.ACTION);
+            }
             UriComponentsBuilder uri = UriComponentsBuilder.fromUriString(authorization.getAuthorizationRequestUri());
             added.forEach(uri::queryParam);
             return OAuth2AuthorizationRequest.from(authorization)

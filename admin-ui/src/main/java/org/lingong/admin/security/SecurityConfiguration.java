@@ -29,7 +29,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableWebSecurity
 class SecurityConfiguration {
 
-    private static final String LOGIN_PAGE = "/oauth2/authorization/" + OidcClientConfiguration.REGISTRATION_ID;
+    static final String LOGIN_PAGE = "/oauth2/authorization/" + OidcClientConfiguration.REGISTRATION_ID;
     static final String BASELINE_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
     @Bean

@@ -21,7 +21,11 @@ import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.CityDirectory;
 import org.lingong.admin.nearby.CityDirectory.Category;
+import org.lingong.admin.security.PasswordChoice;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -140,10 +144,15 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         notice.setId("privacy-notice");
         Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("worker.profile.privacy")), notice);
         privacy.addClassNames(Display.FLEX, AlignItems.START, Gap.XSMALL, FontSize.XSMALL);
+        Button password = new Button(getTranslation("worker.profile.password"), VaadinIcon.KEY.create(),
+                click -> PasswordChoice.start(UI.getCurrent(), "/worker/" + city + "/me"));
+        password.setId("choose-password");
+        password.addThemeVariants(ButtonVariant.TERTIARY);
+        password.getElement().setAttribute("title", getTranslation("worker.profile.password.help"));
         Button close = new Button(getTranslation("worker.account.close"), click -> confirmClosing());
         close.setId("close-account");
         close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        content.add(status, form, privacy, myCities(), close);
+        content.add(status, form, password, privacy, myCities(), close);
     }
 
     /** 我的城市: one account, a profile per city; each links to that city's profile page. */

@@ -98,6 +98,16 @@ class KeycloakSignInTests {
         assertThat(query(authorization)).containsEntry("city", "suqian").containsEntry("as", "employer");
     }
 
+    /** 设置登录密码 (PasswordChoice) asks Keycloak for UPDATE_PASSWORD for the page's city; no other action passes. */
+    @Test
+    void aPersonsPageAsksKeycloakForThePasswordActionAndNoOther() {
+        browser.get(app() + "/worker/suqian/me");
+        String authorization = location(browser.get(app() + "/oauth2/authorization/keycloak?kc_action=UPDATE_PASSWORD"));
+        assertThat(query(authorization)).containsEntry("kc_action", "UPDATE_PASSWORD").containsEntry("city", "suqian");
+        String other = location(browser.get(app() + "/oauth2/authorization/keycloak?kc_action=delete_account"));
+        assertThat(query(other)).doesNotContainKey("kc_action").containsEntry("city", "suqian");
+    }
+
     @Test
     void aConsoleSignInNamesNoCityAndGetsThePasswordForm() {
         String authorization = authorizationRedirect();

@@ -48,7 +48,15 @@ final class PhoneAccounts {
                 created = true;
             }
         }
-        UserModel user = found.get();
+        return admit(realm, found.get(), created, role, city, privacyVersion);
+    }
+
+    /**
+     * Lets an account found by its phone in, as a phone sign-in does: never a staff account or a disabled one; grants
+     * the page's role and records the city's consent.
+     */
+    static Result admit(RealmModel realm, UserModel user, boolean created, String role, String city,
+                        String privacyVersion) {
         if (isStaff(realm, user)) {
             return new Result(null, false, Refusal.STAFF);
         }
@@ -74,7 +82,7 @@ final class PhoneAccounts {
         return STAFF_ROLES.stream().map(realm::getRole).anyMatch(r -> r != null && user.hasRole(r));
     }
 
-    private static Optional<UserModel> find(KeycloakSession session, RealmModel realm, String phone) {
+    static Optional<UserModel> find(KeycloakSession session, RealmModel realm, String phone) {
         return session.users().searchForUserByUserAttributeStream(realm, PHONE, phone).findFirst();
     }
 }

@@ -6,23 +6,31 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.credential.hash.PasswordHashProvider;
 import org.keycloak.events.Errors;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.ClientModel;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.PasswordPolicy;
 import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserCredentialModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.services.managers.BruteForceProtector;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 /**
  * The phone form, then the code form. Runs only when the sign-in names a city ({@code city} in the authorization
  * request, as the worker and employer pages send it); a staff console's sign-in names none and goes straight to the
- * password form, as does "账号密码登录" here.
+ * password form, as does "账号密码登录" here. "密码登录" switches to phone and password, for accounts whose owner chose
+ * a password on their page (Keycloak's UPDATE_PASSWORD action).
  * <p>
  * Every phone gets the same answer — a code is sent, whether or not an account has it — so the form never tells who
  * is registered. Codes per phone and per client address are limited across Keycloak nodes, a phone waits between
@@ -61,6 +69,12 @@ final class PhoneCodeAuthenticator implements Authenticator {
             case "send" -> send(context, form.getFirst("phone"), form.getFirst("consent"));
             case "resend" -> send(context, note(context, NOTE_PHONE), settings(context).privacyNoticeVersion());
             case "verify" -> verify(context, form.getFirst("code"));
+            case "usePhonePassword" -> {
+                forget(context.getAuthenticationSession());
+                context.challenge(passwordForm(context, null, null));
+            }
+            case "phonePassword" -> passwordSignIn(context, form.getFirst("phone"), form.getFirst("password"),
+                    form.getFirst("consent"));
             default -> {
                 forget(context.getAuthenticationSession());
                 context.challenge(phoneForm(context, null, null));
@@ -71,13 +85,9 @@ final class PhoneCodeAuthenticator implements Authenticator {
     private void send(AuthenticationFlowContext context, String typedPhone, String consent) {
         PhoneCodeSettings settings = settings(context);
         Optional<String> city = city(context);
-        Optional<String> phone = PhoneNumbers.normalize(typedPhone);
-        if (city.isEmpty() || phone.isEmpty()) {
-            context.challenge(phoneForm(context, "lingongPhoneInvalid", typedPhone));
-            return;
-        }
-        if (!settings.privacyNoticeVersion().equals(consent)) {
-            context.challenge(phoneForm(context, "lingongConsentRequired", phone.get()));
+        Optional<String> phone = admissible(context, typedPhone, consent,
+                (error, shown) -> phoneForm(context, error, shown));
+        if (phone.isEmpty()) {
             return;
         }
         KeycloakSession session = context.getSession();
@@ -119,6 +129,24 @@ final class PhoneCodeAuthenticator implements Authenticator {
         context.challenge(codeForm(context, null, phone.get()));
     }
 
+    /**
+     * The typed phone, normalized, when the sign-in names a city and the person ticked the city's privacy notice;
+     * otherwise the form again with why, and empty.
+     */
+    private static Optional<String> admissible(AuthenticationFlowContext context, String typedPhone, String consent,
+                                               BiFunction<String, String, Response> form) {
+        Optional<String> phone = PhoneNumbers.normalize(typedPhone);
+        if (city(context).isEmpty() || phone.isEmpty()) {
+            context.challenge(form.apply("lingongPhoneInvalid", typedPhone));
+            return Optional.empty();
+        }
+        if (!settings(context).privacyNoticeVersion().equals(consent)) {
+            context.challenge(form.apply("lingongConsentRequired", phone.get()));
+            return Optional.empty();
+        }
+        return phone;
+    }
+
     private SmsRelay.Outcome deliver(AuthenticationFlowContext context, PhoneCodeSettings settings, String city,
                                      String phone, String code) {
         ClientModel client = context.getRealm().getClientByClientId(SmsRelay.CLIENT_ID);
@@ -156,17 +184,64 @@ final class PhoneCodeAuthenticator implements Authenticator {
         }
         forget(attempt);
         String city = city(context).orElseThrow();
-        String role = "employer".equals(attempt.getClientNote("client_request_param_as")) ? "employer" : "worker";
-        PhoneAccounts.Result account = PhoneAccounts.signIn(context.getSession(), context.getRealm(), phone, role,
-                city, settings(context).privacyNoticeVersion());
+        enter(context, PhoneAccounts.signIn(context.getSession(), context.getRealm(), phone, role(context), city,
+                settings(context).privacyNoticeVersion()), city, error -> phoneForm(context, error, phone));
+    }
+
+    /**
+     * Phone and password, for people who chose a password on their page. An unknown phone, a wrong password, an
+     * account without one and one locked by Keycloak's brute-force detection all get the same answer after the same
+     * work (a password hash), so the form never tells whether a phone is registered; a wrong password counts towards
+     * the lockout. Staff and disabled accounts are refused only once the password is right, as after a right code.
+     */
+    private void passwordSignIn(AuthenticationFlowContext context, String typedPhone, String password,
+                                String consent) {
+        PhoneCodeSettings settings = settings(context);
+        Optional<String> city = city(context);
+        Optional<String> phone = admissible(context, typedPhone, consent,
+                (error, shown) -> passwordForm(context, error, shown));
+        if (phone.isEmpty()) {
+            return;
+        }
+        KeycloakSession session = context.getSession();
+        RealmModel realm = context.getRealm();
+        UserModel user = PhoneAccounts.find(session, realm, phone.get()).orElse(null);
+        BruteForceProtector protector = session.getProvider(BruteForceProtector.class);
+        boolean locked = user != null && realm.isBruteForceProtected()
+                && (protector.isTemporarilyDisabled(session, realm, user)
+                    || protector.isPermanentlyLockedOut(session, realm, user));
+        boolean checkable = user != null && !locked && password != null && !password.isEmpty()
+                && user.credentialManager().isConfiguredFor(PasswordCredentialModel.TYPE);
+        if (!checkable || !user.credentialManager().isValid(UserCredentialModel.password(password))) {
+            if (!checkable) {
+                dummyHash(session, realm);
+            }
+            if (user != null) {
+                context.getEvent().user(user);
+                if (!locked && realm.isBruteForceProtected()) {
+                    protector.failedLogin(realm, user, context.getConnection(), context.getUriInfo(), null);
+                }
+            }
+            context.getEvent().error(user == null ? Errors.USER_NOT_FOUND : Errors.INVALID_USER_CREDENTIALS);
+            context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS,
+                    passwordForm(context, "lingongPasswordWrong", phone.get()));
+            return;
+        }
+        enter(context, PhoneAccounts.admit(realm, user, false, role(context), city.get(),
+                settings.privacyNoticeVersion()), city.get(), error -> passwordForm(context, error, phone.get()));
+    }
+
+    /** Signs the account in, or shows why not on the form the person used. */
+    private static void enter(AuthenticationFlowContext context, PhoneAccounts.Result account, String city,
+                              Function<String, Response> form) {
         if (account.refusal() != null) {
             context.getEvent().error(account.refusal() == PhoneAccounts.Refusal.DISABLED ? Errors.USER_DISABLED
                     : Errors.NOT_ALLOWED);
-            context.challenge(phoneForm(context, switch (account.refusal()) {
+            context.challenge(form.apply(switch (account.refusal()) {
                 case STAFF -> "lingongStaffUsePassword";
                 case DISABLED -> "lingongAccountDisabled";
                 case BUSY -> "lingongTryAgain";
-            }, phone));
+            }));
             return;
         }
         UserModel user = account.user();
@@ -179,6 +254,17 @@ final class PhoneCodeAuthenticator implements Authenticator {
         context.success();
     }
 
+    /** The cost of checking a password, spent when there is none to check. */
+    private static void dummyHash(KeycloakSession session, RealmModel realm) {
+        PasswordPolicy policy = realm.getPasswordPolicy();
+        // A realm whose policy names no algorithm uses Keycloak's default one.
+        PasswordHashProvider hash = policy.getHashAlgorithm() == null ? session.getProvider(PasswordHashProvider.class)
+                : session.getProvider(PasswordHashProvider.class, policy.getHashAlgorithm());
+        if (hash != null) {
+            hash.encodedCredential("lingong-no-such-password", policy.getHashIterations());
+        }
+    }
+
     private Response codeOrPhoneForm(AuthenticationFlowContext context, String error, String phone) {
         return phone.equals(note(context, NOTE_PHONE)) && note(context, NOTE_DIGEST) != null
                 ? codeForm(context, error, phone) : phoneForm(context, error, phone);
@@ -186,6 +272,12 @@ final class PhoneCodeAuthenticator implements Authenticator {
 
     private Response phoneForm(AuthenticationFlowContext context, String error, String phone) {
         return form(context, error).setAttribute("phase", "phone")
+                .setAttribute("phone", phone == null ? "" : phone.length() > 20 ? phone.substring(0, 20) : phone)
+                .createForm(TEMPLATE);
+    }
+
+    private Response passwordForm(AuthenticationFlowContext context, String error, String phone) {
+        return form(context, error).setAttribute("phase", "password")
                 .setAttribute("phone", phone == null ? "" : phone.length() > 20 ? phone.substring(0, 20) : phone)
                 .createForm(TEMPLATE);
     }
@@ -203,6 +295,12 @@ final class PhoneCodeAuthenticator implements Authenticator {
                 .setAttribute("codeLength", settings.codeLength())
                 .setAttribute("coolDownSeconds", settings.coolDown().toSeconds());
         return error == null ? form : form.setError(error);
+    }
+
+    /** An employer's page signs a newcomer up as an employer (as=employer), a worker's as a worker. */
+    private static String role(AuthenticationFlowContext context) {
+        return "employer".equals(context.getAuthenticationSession().getClientNote("client_request_param_as"))
+                ? "employer" : "worker";
     }
 
     private static Optional<String> city(AuthenticationFlowContext context) {

@@ -49,6 +49,8 @@ class Job {
     private JobStatus status;
     private Instant validUntil;
     private String statusReason;
+    /** Posted by staff for the employer (代发布) rather than by the employer itself. */
+    private boolean onBehalf;
     private String postedBy;
     private Instant createdAt;
     private Instant updatedAt;
@@ -58,7 +60,7 @@ class Job {
     protected Job() {
     }
 
-    Job(JobPosting posting, UUID employerId, String postedBy, Instant now) {
+    Job(JobPosting posting, UUID employerId, Poster poster, String postedBy, Instant now) {
         this.id = UUID.randomUUID();
         this.title = posting.title().strip();
         this.category = posting.category();
@@ -84,6 +86,7 @@ class Job {
                 : posting.priorityGroups().stream().map(PriorityGroup::name).toList();
         this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
         this.validUntil = posting.validUntilOrDefault(now);
+        this.onBehalf = employerId != null && poster == Poster.STAFF;
         this.postedBy = postedBy;
         this.createdAt = now;
         this.updatedAt = now;
@@ -111,6 +114,10 @@ class Job {
         return version;
     }
 
+    Poster poster() {
+        return employerId != null && !onBehalf ? Poster.EMPLOYER : Poster.STAFF;
+    }
+
     boolean isFull() {
         return filled >= slots;
     }
@@ -123,7 +130,7 @@ class Job {
         return new JobDetails(id, title, category, description, new JobPosting.Wage(wageAmountFen, wageUnit), slots,
                 filled, new JobPosting.Location(latitude, longitude), address, marketId, startsAt, endsAt,
                 JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
-                new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId,
+                new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId, poster(),
                 priorityGroups.stream().map(PriorityGroup::valueOf).toList(), status, validUntil,
                 statusReason, createdAt, updatedAt, version);
     }

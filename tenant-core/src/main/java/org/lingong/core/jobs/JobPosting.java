@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.UUID;
 import org.lingong.core.people.PriorityGroup;
 
-/** Everything an employer or market staff says about a gig, in one call ("5 秒发单"). */
+/**
+ * Everything an employer or market staff says about a gig, in one call ("5 秒发单"). Staff name the employer in
+ * {@code onBehalfOf} when they post for one who phoned or walked in (代发布).
+ */
 public record JobPosting(
         @NotBlank @Size(min = 2, max = 60) String title,
         @NotNull @Pattern(regexp = "[a-z][a-z0-9_]{1,40}", message = "{jobs.category}") String category,
@@ -35,7 +38,8 @@ public record JobPosting(
         @NotNull @Valid Source source,
         @Size(max = 7) List<@NotNull PriorityGroup> priorityGroups,
         Instant validUntil,
-        Boolean draft) {
+        Boolean draft,
+        UUID onBehalfOf) {
 
     /** How long an open job stays up when the poster names no validity (A 三(七) 发布时效). */
     static final Duration DEFAULT_VALIDITY = Duration.ofDays(30);

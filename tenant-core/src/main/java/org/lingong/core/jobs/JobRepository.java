@@ -16,6 +16,8 @@ interface JobRepository extends JpaRepository<Job, UUID> {
 
     Page<Job> findAllByOrderByCreatedAtDesc(Pageable page);
 
+    Page<Job> findByEmployerIdOrderByCreatedAtDesc(UUID employerId, Pageable page);
+
     /**
      * Jobs, newest first, whose title, source, address or employer's legal name contains the text (an escaped
      * {@link ContainsPattern}, case-insensitive), optionally in one state. No index serves a pattern that starts with

@@ -51,12 +51,16 @@ public class Jobs {
     /** Posts on behalf of a department, agency or feed (staff) — no employer profile. */
     @Transactional
     public JobDetails post(JobPosting posting, String postedBy) {
-        return post(posting, null, postedBy);
+        return post(posting, null, Poster.STAFF, postedBy);
     }
 
-    /** Posts for a verified employer, or on behalf of a source when {@code employerId} is null. */
+    /**
+     * Posts a job of an employer: its own ({@link Poster#EMPLOYER}), or staff's on its behalf ({@link Poster#STAFF},
+     * 代发布, audited as such); or, without {@code employerId}, staff's for a source. The caller has checked that the
+     * employer may post or publish.
+     */
     @Transactional
-    public JobDetails post(JobPosting posting, UUID employerId, String postedBy) {
+    public JobDetails post(JobPosting posting, UUID employerId, Poster poster, String postedBy) {
         categories.requireActive(posting.category());
         if (posting.marketId() != null) {
             markets.requireOpenMarket(posting.marketId());
@@ -70,9 +74,12 @@ public class Jobs {
         if (!posting.isDraft() && !posting.validUntilOrDefault(now).isAfter(now)) {
             throw new ProblemException(ProblemType.JOB_ALREADY_EXPIRED);
         }
-        Job job = jobs.saveAndFlush(new Job(posting, employerId, postedBy, now));
+        Job job = jobs.saveAndFlush(new Job(posting, employerId, poster, postedBy, now));
         announce(job, JobChanges.POSTED);
         audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
+        if (employerId != null && poster == Poster.STAFF) {
+            audit.record("job.posted-on-behalf", job.id().toString(), "employer " + employerId);
+        }
         return job.details();
     }
 

@@ -26,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Jobs of one city. Market staff and city administrators post on behalf of departments, agencies and feeds; open jobs
+ * Jobs of one city. Market staff and city administrators post on behalf of departments, agencies, feeds and employers;
+ * employers post and list their own; open jobs
  * are public; moderation (take-down) is the city administrator's.
  */
 @RestController
@@ -49,28 +50,53 @@ class JobsController {
     }
 
     record JobPage(List<JobDetails> items, int page, int size, long total) {
+
+        static JobPage of(Page<Job> jobs) {
+            return new JobPage(jobs.map(Job::details).getContent(), jobs.getNumber(), jobs.getSize(),
+                    jobs.getTotalElements());
+        }
     }
 
     /**
-     * Staff post for any source; an employer posts its own jobs (channel EMPLOYER) once the city verified it (S 二(五)
+     * Staff post for any source, or on behalf of an employer of the city who phoned or walked in (代发布); an employer
+     * posts its own jobs (channel EMPLOYER). Either way the employer publishes only once the city verified it (S 二(五)
      * 双实名: unverified employers may save drafts but not publish).
      */
     @PostMapping("/api/v1/jobs")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
-    @Operation(summary = "发布零工岗位（用工主体须已实名认证，未认证可存草稿）/ Post a job in one call (employers must be verified; "
+    @Operation(summary = "发布零工岗位（工作人员可代用人单位发布：onBehalfOf；用工主体须已实名认证，未认证可存草稿）/ Post a job "
+            + "in one call (staff may post on behalf of an employer: onBehalfOf; employers must be verified, "
             + "unverified ones may save drafts)")
     ResponseEntity<JobDetails> post(@Valid @RequestBody JobPosting posting, Authentication caller) {
-        UUID employerId = null;
+        UUID employerId = posting.onBehalfOf();
+        Poster poster = Poster.STAFF;
         if (!isStaff(caller)) {
+            if (employerId != null) {
+                throw new ProblemException(ProblemType.ON_BEHALF_STAFF_ONLY);
+            }
             // 双实名: an employer under review may keep drafts; only a verified one publishes.
             employerId = posting.isDraft() ? employers.requireAccount(caller.getName())
                     : employers.requireVerifiedAccount(caller.getName());
-            if (posting.source().channel() != SourceChannel.EMPLOYER) {
-                throw new ProblemException(ProblemType.EMPLOYER_SOURCE_CHANNEL);
-            }
+            poster = Poster.EMPLOYER;
+        } else if (employerId != null) {
+            employers.requireForPosting(employerId, !posting.isDraft());
         }
-        JobDetails job = jobs.post(posting, employerId, caller.getName());
+        if (employerId != null && posting.source().channel() != SourceChannel.EMPLOYER) {
+            throw new ProblemException(ProblemType.EMPLOYER_SOURCE_CHANNEL);
+        }
+        JobDetails job = jobs.post(posting, employerId, poster, caller.getName());
         return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(job);
+    }
+
+    @GetMapping("/api/v1/employers/me/jobs")
+    @PreAuthorize(Roles.Allow.EMPLOYER)
+    @Transactional(readOnly = true)
+    @Operation(summary = "本单位的岗位（含草稿和工作人员代发布的）/ The employer's own jobs, newest first, drafts and "
+            + "those staff posted on its behalf included")
+    JobPage mine(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+                 Authentication caller) {
+        UUID employerId = employers.requireAccount(caller.getName());
+        return JobPage.of(repository.findByEmployerIdOrderByCreatedAtDesc(employerId, pageRequest(page, size)));
     }
 
     @GetMapping("/api/v1/jobs/{id}")
@@ -92,7 +118,7 @@ class JobsController {
     JobPage list(@RequestParam(required = false) JobStatus status,
                  @Parameter(description = "至多 50 字 / at most 50 characters") @RequestParam(required = false) String q,
                  @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200));
+        PageRequest request = pageRequest(page, size);
         String text = q == null ? "" : q.strip();
         if (text.length() > MAX_QUERY) {
             throw new ProblemException(ProblemType.JOBS_QUERY_TOO_LONG, MAX_QUERY);
@@ -100,8 +126,7 @@ class JobsController {
         Page<Job> result = !text.isEmpty() ? repository.search(status, ContainsPattern.of(text), request)
                 : status == null ? repository.findAllByOrderByCreatedAtDesc(request)
                 : repository.findByStatusOrderByCreatedAtDesc(status, request);
-        return new JobPage(result.map(Job::details).getContent(), result.getNumber(), result.getSize(),
-                result.getTotalElements());
+        return JobPage.of(result);
     }
 
     @PostMapping("/api/v1/jobs/{id}/publish")
@@ -127,6 +152,10 @@ class JobsController {
     @Operation(summary = "下架违规岗位（须说明理由）/ Take a job down, with a reason")
     JobDetails takeDown(@PathVariable UUID id, @RequestBody TransitionRequest request) {
         return jobs.move(id, Jobs.JobTransition.TAKE_DOWN, request.reason());
+    }
+
+    private static PageRequest pageRequest(int page, int size) {
+        return PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200));
     }
 
     private static boolean isStaff(Authentication caller) {

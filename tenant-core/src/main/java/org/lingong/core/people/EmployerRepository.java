@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 interface EmployerRepository extends JpaRepository<Employer, UUID> {
 
@@ -13,4 +14,14 @@ interface EmployerRepository extends JpaRepository<Employer, UUID> {
     Optional<Employer> findByCreditCode(String creditCode);
 
     Page<Employer> findByStatus(VerificationStatus status, Pageable page);
+
+    /**
+     * Employers, optionally in one state, whose legal name contains the text (case-insensitive, taken literally: no
+     * wildcards) — how staff find the employer they post for (代发布). Not by credit code: lists show it masked, and
+     * an exact-match lookup would let anyone guess the hidden characters back.
+     */
+    @Query("""
+            select e from Employer e where (:status is null or e.status = :status)
+            and locate(lower(:text), lower(e.legalName)) > 0""")
+    Page<Employer> search(VerificationStatus status, String text, Pageable page);
 }

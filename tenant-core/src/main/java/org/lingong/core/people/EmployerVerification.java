@@ -25,6 +25,19 @@ public class EmployerVerification {
         }
     }
 
+    /**
+     * Passes when staff may post for this employer of the current city (代发布): 404 {@code employer-not-found} when
+     * the city has none by that id; to publish, it must be verified like an employer posting itself.
+     */
+    @Transactional(readOnly = true)
+    public void requireForPosting(UUID employerId, boolean publish) {
+        Employer employer = employers.findById(employerId)
+                .orElseThrow(() -> new ProblemException(ProblemType.EMPLOYER_NOT_FOUND));
+        if (publish && !employer.isVerified()) {
+            throw new ProblemException(ProblemType.EMPLOYER_UNVERIFIED);
+        }
+    }
+
     /** The verified employer profile of a Keycloak account (token subject) in the current city, or 403. */
     @Transactional(readOnly = true)
     public UUID requireVerifiedAccount(String accountId) {

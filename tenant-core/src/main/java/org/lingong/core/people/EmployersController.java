@@ -1,6 +1,7 @@
 package org.lingong.core.people;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.Roles;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
@@ -41,15 +44,24 @@ class EmployersController {
         this.licences = licences;
     }
 
+    static final int MAX_QUERY = 50;
+
     @GetMapping("/api/v1/employers")
     @PreAuthorize(Roles.Allow.CITY_READERS)
     @Transactional(readOnly = true)
-    @Operation(summary = "用人单位列表（脱敏，可按核验状态筛选） Employers of the city, masked, newest first; "
-            + "status=PENDING is the review queue, longest waiting first")
+    @Operation(summary = "用人单位列表（脱敏，可按核验状态筛选，q 按单位名称查找） Employers of the city, masked, newest "
+            + "first; status=PENDING is the review queue, longest waiting first; q: the legal name contains it")
     PeoplePage<EmployerDetails> list(@RequestParam(required = false) VerificationStatus status,
+                                     @Parameter(description = "至多 50 字 / at most 50 characters")
+                                     @RequestParam(required = false) String q,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size) {
-        Page<Employer> found = status == null ? employers.findAll(PeoplePage.request(page, size))
+        String text = q == null ? "" : q.strip();
+        if (text.length() > MAX_QUERY) {
+            throw new ProblemException(ProblemType.EMPLOYERS_QUERY_TOO_LONG, MAX_QUERY);
+        }
+        Page<Employer> found = !text.isEmpty() ? employers.search(status, text, PeoplePage.request(page, size))
+                : status == null ? employers.findAll(PeoplePage.request(page, size))
                 : employers.findByStatus(status, status == VerificationStatus.PENDING
                         ? PeoplePage.request(page, size, Sort.by("submittedAt", "id")) : PeoplePage.request(page, size));
         var fingerprints = licences.fingerprints(found.map(Employer::getId).getContent());

@@ -1,0 +1,68 @@
+package org.lingong.admin.employer;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.nearby.JobTexts;
+
+import com.vaadin.flow.component.badge.Badge;
+import com.vaadin.flow.component.badge.BadgeVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexWrap;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+
+/**
+ * 我的岗位: the employer's own jobs, newest first ({@code GET /api/v1/employers/me/jobs}), drafts included, those the
+ * station posted on its behalf (代发布) marked so. Titles are text, never HTML.
+ */
+class MyJobs extends Div {
+
+    record Job(UUID id, String title, String status, String poster, Instant startsAt) {
+    }
+
+    record JobPage(List<Job> items, long total) {
+    }
+
+    MyJobs(PlatformApi api, String city) {
+        setId("employer-jobs");
+        addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.XSMALL);
+        H3 heading = new H3(getTranslation("employer.me.jobs"));
+        heading.addClassNames(FontSize.MEDIUM, Margin.NONE);
+        add(heading);
+        List<Job> jobs = api.get(JobPage.class, "/t/{city}/api/v1/employers/me/jobs?page=0&size=50", city).items();
+        if (jobs.isEmpty()) {
+            add(new Paragraph(getTranslation("employer.me.jobs.none")));
+        }
+        jobs.forEach(job -> add(row(job)));
+    }
+
+    private Div row(Job job) {
+        Span title = new Span(job.title());
+        title.addClassNames(FontWeight.SEMIBOLD);
+        Span when = new Span(JobTexts.startTime(job.startsAt(), getLocale()));
+        when.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+        Badge status = new Badge(getTranslation("job.status." + job.status()));
+        Div row = new Div(title, when, status);
+        if ("STAFF".equals(job.poster())) {
+            Badge proxy = new Badge(getTranslation("employer.me.jobs.proxy"));
+            proxy.addClassName("proxy");
+            proxy.addThemeVariants(BadgeVariant.CONTRAST);
+            row.add(proxy);
+        }
+        row.addClassNames("employer-job", Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.SMALL);
+        row.getElement().setAttribute("data-id", job.id().toString());
+        return row;
+    }
+}
