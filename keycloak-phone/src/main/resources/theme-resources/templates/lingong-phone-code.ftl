@@ -1,10 +1,13 @@
-<#-- The phone form and the code form of the phone sign-in (keycloak.v2 login theme). Only numbers and digits the
-     authenticator checked reach this page, and FreeMarker escapes every value as HTML. -->
+<#-- The phone form and the code form of the phone sign-in (keycloak.v2 login theme), in the city's name and brand
+     when tenant-core told them. FreeMarker escapes every value as HTML, the city's name and brand included. -->
 <#import "template.ftl" as layout>
 <@layout.registrationLayout displayMessage=true displayInfo=false; section>
   <#if section = "header">
     ${msg("lingongPhoneTitle")}
   <#elseif section = "form">
+    <#if cityName??>
+      <p id="city-brand"><#if cityBrand?has_content>${msg("lingongCityBrand", cityName, cityBrand)}<#else>${msg("lingongCity", cityName)}</#if></p>
+    </#if>
     <form id="lingong-phone-form" class="pf-v5-c-form" action="${url.loginAction}" method="post" novalidate>
       <#if phase == "phone" || phase == "password">
         <div class="pf-v5-c-form__group">
@@ -30,6 +33,9 @@
           <div class="pf-v5-c-check">
             <input class="pf-v5-c-check__input" id="consent" name="consent" type="checkbox" value="${privacyVersion}"/>
             <label class="pf-v5-c-check__label" for="consent">${msg("lingongConsent", privacyVersion)}</label>
+            <#if privacyUrl??>
+              <a id="privacy-link" href="${privacyUrl}" target="_blank" rel="noopener">${msg("lingongPrivacyRead")}</a>
+            </#if>
           </div>
         </div>
         <div class="pf-v5-c-form__group pf-m-action">

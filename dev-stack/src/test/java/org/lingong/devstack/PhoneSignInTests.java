@@ -55,6 +55,18 @@ class PhoneSignInTests {
             exchange.sendResponseHeaders(keycloaksOwn ? relayAnswers : 401, -1);
             exchange.close();
         });
+        // tenant-core's public city profile: 宿迁 has a brand (and markup in its name, which must stay text).
+        relay.createContext("/api/v1/tenant", exchange -> {
+            boolean suqian = "suqian".equals(exchange.getRequestHeaders().getFirst("X-Lingong-Tenant"));
+            byte[] profile = "{\"nameZh\":\"宿迁<b>市</b>\",\"branding\":{\"brandName\":\"零工归宿\"}}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(suqian ? 200 : 404, suqian ? profile.length : -1);
+            if (suqian) {
+                exchange.getResponseBody().write(profile);
+            }
+            exchange.close();
+        });
         relay.start();
     }
 
@@ -99,6 +111,18 @@ class PhoneSignInTests {
         JsonNode account = accountOf(realm, phone);
         assertThat(account.path("attributes").path("consents").valueStream().map(c -> c.asString().split("\\|")[0]))
                 .containsExactly("suqian", "huaian");
+    }
+
+    @Test
+    void theFormWearsTheCitysNameAndBrandAsTextAndLinksItsPrivacyNotice() {
+        String realm = realm(Map.of());
+        String branded = new Visitor(realm, "suqian").page();
+        assertThat(branded).contains("id=\"city-brand\"", "宿迁&lt;b&gt;市&lt;/b&gt;零工市场 · 零工归宿")
+                .doesNotContain("<b>市</b>")
+                .contains("href=\"http://localhost:8090/privacy/suqian\"", "阅读《个人信息保护政策》");
+        // A city tenant-core does not know: the page still works, unbranded, with the notice linked.
+        String plain = new Visitor(realm, "huaian").page();
+        assertThat(plain).doesNotContain("id=\"city-brand\"").contains("/privacy/huaian", "name=\"phone\"");
     }
 
     @Test
@@ -357,6 +381,10 @@ class PhoneSignInTests {
         Visitor(String realm, String city) {
             client = new PhoneSignInClient(HTTP, TestServers.shared().keycloak().url() + "/realms/" + realm, city);
             page = client.page();
+        }
+
+        String page() {
+            return page;
         }
 
         String send(String phone) {

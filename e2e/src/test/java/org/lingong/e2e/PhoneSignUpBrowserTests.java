@@ -39,6 +39,10 @@ class PhoneSignUpBrowserTests {
             page.click("sign-in");
             page.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("phone")));
             assertThat(page.text()).contains("手机号登录 / 注册", "个人信息保护政策", "账号密码登录");
+            // The city's own page: its name and brand, and its privacy notice on the site the person came from.
+            assertThat(page.textOf("city-brand")).contains("零工市场 · 零工归宿");
+            assertThat(page.browser.findElement(By.id("privacy-link")).getDomAttribute("href"))
+                    .isEqualTo(Platform.adminUiUrl() + "/privacy/" + city);
             page.screenshot("phone-sign-in");
 
             page.browser.findElement(By.id("phone")).sendKeys(phone);

@@ -46,9 +46,11 @@ final class PhoneCodeAuthenticator implements Authenticator {
     private static final String NOTE_TRIES = "lingong.code.tries";
 
     private final SmsRelay relay;
+    private final CityProfiles cities;
 
-    PhoneCodeAuthenticator(SmsRelay relay) {
+    PhoneCodeAuthenticator(SmsRelay relay, CityProfiles cities) {
         this.relay = relay;
+        this.cities = cities;
     }
 
     @Override
@@ -294,7 +296,28 @@ final class PhoneCodeAuthenticator implements Authenticator {
         LoginFormsProvider form = context.form().setAttribute("privacyVersion", settings.privacyNoticeVersion())
                 .setAttribute("codeLength", settings.codeLength())
                 .setAttribute("coolDownSeconds", settings.coolDown().toSeconds());
+        // The city's page: its name and brand, and its privacy notice on the site that asked for the sign-in.
+        city(context).ifPresent(city -> {
+            cities.of(settings.tenantCore(), city).ifPresent(profile -> form.setAttribute("cityName", profile.name())
+                    .setAttribute("cityBrand", profile.brand()));
+            privacyNotice(context.getAuthenticationSession().getRedirectUri(), city)
+                    .ifPresent(url -> form.setAttribute("privacyUrl", url));
+        });
         return error == null ? form : form.setError(error);
+    }
+
+    /** {@code <origin of the redirect URI>/privacy/<city>}: the notice page of the site the person came from. */
+    static Optional<String> privacyNotice(String redirectUri, String city) {
+        try {
+            URI back = URI.create(redirectUri == null ? "" : redirectUri);
+            if (!("https".equals(back.getScheme()) || "http".equals(back.getScheme())) || back.getRawAuthority() == null
+                    || !CITY.matcher(city).matches()) {
+                return Optional.empty();
+            }
+            return Optional.of(back.getScheme() + "://" + back.getRawAuthority() + "/privacy/" + city);
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** An employer's page signs a newcomer up as an employer (as=employer), a worker's as a worker. */

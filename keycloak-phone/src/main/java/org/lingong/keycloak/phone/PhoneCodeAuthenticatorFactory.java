@@ -19,6 +19,7 @@ public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory
             AuthenticationExecutionModel.Requirement.DISABLED};
 
     private final SmsRelay relay = new SmsRelay();
+    private final CityProfiles cities = new CityProfiles();
 
     @Override
     public String getId() {
@@ -77,7 +78,7 @@ public final class PhoneCodeAuthenticatorFactory implements AuthenticatorFactory
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new PhoneCodeAuthenticator(relay);
+        return new PhoneCodeAuthenticator(relay, cities);
     }
 
     @Override
