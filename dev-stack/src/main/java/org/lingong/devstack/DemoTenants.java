@@ -1,7 +1,12 @@
 package org.lingong.devstack;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -11,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import javax.imageio.ImageIO;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,7 +70,55 @@ public final class DemoTenants {
         String city = gatewayUrl + "/t/" + code;
         loadNetwork(city, cityAdmin, code, demo);
         openStaffAccount(city, cityAdmin, code, demo);
+        verifyDemoEmployer(issuerUri, city, cityAdmin, code, demo);
         loadJobs(city, cityAdmin, request, demo);
+    }
+
+    /**
+     * The demo employer, {@code employer-wang} (password {@code demo}), as a verified employer of 宿迁: its company
+     * profile and a drawn business licence go to the review queue, and the city's admin approves them — once.
+     */
+    private static void verifyDemoEmployer(String issuerUri, String city, String cityAdmin, String code, String demo) {
+        if (!"suqian".equals(code)) {
+            return; // 宿迁 itself, not the copies tests make of it
+        }
+        String employer = "Bearer " + passwordGrantToken(issuerUri, "employer-wang", "demo");
+        HttpResponse<String> mine = exchange(HttpRequest.newBuilder(URI.create(city + "/api/v1/employers/me"))
+                .header("Authorization", employer).GET());
+        if (mine.statusCode() == 200) {
+            return;
+        }
+        String profile = JSON.createObjectNode().put("legalName", "宿迁市王记家政服务有限公司")
+                .put("creditCode", "91321300MA1WANG01P").put("legalRepresentative", "王建国")
+                .put("contactName", "王经理").put("contactPhone", "13805271234")
+                .put("address", "宿迁市宿城区发展大道 88 号").toString();
+        send(HttpRequest.newBuilder(URI.create(city + "/api/v1/employers/me")).header("Authorization", employer)
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(profile)), 200);
+        JsonNode pending = send(HttpRequest.newBuilder(URI.create(city + "/api/v1/employers/me/licence"))
+                .header("Authorization", employer).header("Content-Type", "image/png")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(licenceImage())), 200);
+        send(HttpRequest.newBuilder(URI.create(city + "/api/v1/employers/" + pending.get("id").asString()
+                        + "/verification")).header("Authorization", cityAdmin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decision\":\"APPROVE\"}")), 200);
+        System.out.printf("demo: %s employer — employer-wang verified%n", code);
+    }
+
+    /** A plain image standing in for the scan of a business licence. */
+    private static byte[] licenceImage() {
+        BufferedImage image = new BufferedImage(240, 160, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0xF6EBD9));
+        g.fillRect(0, 0, 240, 160);
+        g.setColor(new Color(0xB22222));
+        g.drawRect(8, 8, 223, 143);
+        g.dispose();
+        try {
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", png);
+            return png.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -195,14 +249,17 @@ public final class DemoTenants {
     }
 
     private static JsonNode send(HttpRequest.Builder request, int expectedStatus) {
+        HttpResponse<String> response = exchange(request);
+        if (response.statusCode() != expectedStatus) {
+            throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private static HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != expectedStatus) {
-                throw new IllegalStateException(response.request().uri() + " answered " + response.statusCode() + ": "
-                        + response.body());
-            }
-            return JSON.readTree(response.body());
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

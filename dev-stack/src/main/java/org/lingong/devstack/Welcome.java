@@ -24,10 +24,11 @@ final class Welcome {
                     suqian-admin / lianyungang-admin / huainan-admin / wucheng-admin   城市管理员 city admins
                     suqian-staff / lianyungang-staff / huainan-staff / wucheng-staff   驿站工作人员 station staff
                     worker-zhang / worker-li                      零工人员 workers
+                    employer-wang                                 用工单位 a verified employer of 宿迁 (%s/employer/suqian/me)
                 Press Ctrl-C to stop everything.
                 ========================================================================================
                 """.formatted(Platform.adminUiUrl(), Platform.gatewayUrl(), Platform.gatewayUrl(),
                 stack.keycloakUrl(), Platform.serviceUrl("tenant-core"), stack.postgresJdbcUrl(),
-                stack.elasticsearchUrl(), stack.home().logs());
+                stack.elasticsearchUrl(), stack.home().logs(), Platform.adminUiUrl());
     }
 }

@@ -24,6 +24,16 @@ class GatewaySmokeTests {
     }
 
     @Test
+    void theDemoEmployerIsAVerifiedEmployerOfSuqianOnly() {
+        String employer = RunningPlatform.token("employer-wang");
+        Http.Response suqian = Http.get(GATEWAY + "/t/suqian/api/v1/employers/me", employer, Map.of());
+        assertThat(suqian.status()).isEqualTo(200);
+        assertThat(suqian.body().get("status").asString()).isEqualTo("VERIFIED");
+        assertThat(suqian.body().get("legalName").asString()).isEqualTo("宿迁市王记家政服务有限公司");
+        assertThat(Http.get(GATEWAY + "/t/huainan/api/v1/employers/me", employer, Map.of()).status()).isEqualTo(404);
+    }
+
+    @Test
     void tenantCoreAnswersByPathPrefixAndByHost() {
         Http.Response byPath = Http.get(GATEWAY + "/t/suqian/api/v1/tenant", null, Map.of());
         assertThat(byPath.status()).isEqualTo(200);

@@ -13,7 +13,8 @@ import java.util.Set;
  *   <li>a city's own role (city admin, station staff) without a {@code tenant} claim: no tenant — such an account is
  *       broken, and must never count as a city admin everywhere;</li>
  *   <li>province-admin: read-only, in the tenants of its {@code province} claim;</li>
- *   <li>worker without a tenant claim: every tenant — workers hold one national account;</li>
+ *   <li>worker or employer without a tenant claim: every tenant — a person holds one national account (signed up by
+ *       phone), with a profile and a verification of its own in each city;</li>
  *   <li>anyone else: no tenant.</li>
  * </ul>
  */
@@ -56,7 +57,7 @@ public final class TenantAccess {
         if (caller.roles().contains(Roles.PROVINCE_ADMIN)) {
             return !write && caller.provinceClaim() != null && caller.provinceClaim().equals(tenantProvince);
         }
-        return caller.roles().contains(Roles.WORKER);
+        return caller.roles().contains(Roles.WORKER) || caller.roles().contains(Roles.EMPLOYER);
     }
 
     /**

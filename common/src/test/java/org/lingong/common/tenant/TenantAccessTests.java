@@ -39,9 +39,14 @@ class TenantAccessTests {
     }
 
     @Test
-    void nationalWorkerAccountWorksInEveryCityButNobodyElseDoes() {
+    void nationalWorkerAndEmployerAccountsWorkInEveryCityButNobodyElseDoes() {
         assertThat(TenantAccess.allows(new Caller(Set.of("worker"), null, null), "wucheng", "33", true)).isTrue();
-        assertThat(TenantAccess.allows(new Caller(Set.of("employer"), null, null), "wucheng", "33", false)).isFalse();
+        // An employer who signed up by phone: one account, a profile and a verification per city.
+        assertThat(TenantAccess.allows(new Caller(Set.of("employer"), null, null), "wucheng", "33", true)).isTrue();
+        assertThat(TenantAccess.allows(new Caller(Set.of("employer"), "suqian", null), "wucheng", "33", false))
+                .isFalse();
+        assertThat(TenantAccess.allows(new Caller(Set.of("employer", "station-staff"), null, null), "wucheng", "33",
+                false)).as("a city's own role without its claim is broken, whatever else it holds").isFalse();
         assertThat(TenantAccess.allows(new Caller(Set.of(), null, null), "wucheng", "33", false)).isFalse();
     }
 
