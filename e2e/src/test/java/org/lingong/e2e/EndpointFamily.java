@@ -94,6 +94,14 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "/api/v1/workers/00000000-0000-4000-8000-000000000001/insurance-days",
                     "{\"date\":\"2026-12-01\",\"policy\":{\"type\":\"ACCIDENT\",\"insurer\":\"劫持保险\","
                             + "\"policyNumber\":\"HIJACK001\",\"premiumFen\":300,\"paidBy\":\"EMPLOYER\"}}"),
+            new EndpointFamily("walk-in code", "POST", "/api/v1/walk-ins/codes", "{\"phone\":\"13812345678\"}"),
+            new EndpointFamily("walk-in registration", "POST", "/api/v1/walk-ins",
+                    "{\"attempt\":\"00000000-0000-4000-8000-000000000001\",\"code\":\"123456\","
+                            + "\"consentRead\":true,\"profile\":{\"realName\":\"劫持\",\"phone\":\"13812345678\","
+                            + "\"idNumber\":\"11010519491231002X\"}}"),
+            // A person's own national account, reached through any of its cities (the list of its cities is the
+            // caller's alone by its token's subject, and a worker's or employer's only: no read family for it).
+            new EndpointFamily("own account closure", "DELETE", "/api/v1/accounts/me", "{}"),
             new EndpointFamily("staff accounts", "GET", "/api/v1/staff-accounts", null),
             new EndpointFamily("staff account create", "POST", "/api/v1/staff-accounts",
                     "{\"username\":\"hijack-staff\",\"lastName\":\"劫\",\"firstName\":\"持\","
