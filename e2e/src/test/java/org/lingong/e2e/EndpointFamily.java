@@ -81,6 +81,12 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("market check-in", "POST", "/api/v1/markets/1/check-ins",
                     "{\"workerId\": \"00000000-0000-0000-0000-000000000002\"}"),
             new EndpointFamily("market waiting list", "GET", "/api/v1/markets/1/waiting-workers", null),
+            new EndpointFamily("order clock", "GET", "/api/v1/order-clock", null),
+            new EndpointFamily("order clock change", "PUT", "/api/v1/order-clock",
+                    "{\"confirmWithinMinutes\":1,\"noShowAfterMinutes\":5,\"completeAfterHours\":1,"
+                            + "\"paymentWithinDays\":1,\"checkInRadiusMetres\":5000}"),
+            new EndpointFamily("order check-in", "POST", "/api/v1/orders/00000000-0000-4000-8000-000000000001/check-in",
+                    "{\"latitude\":33.96,\"longitude\":118.27}"),
             new EndpointFamily("employer block list", "POST",
                     "/api/v1/employers/me/blocked-workers/00000000-0000-0000-0000-000000000002", "{}"),
             new EndpointFamily("order payments", "POST", "/api/v1/orders/00000000-0000-4000-8000-000000000001/payments",

@@ -126,8 +126,10 @@ class GigJourneyTests {
                     .get("intact").asBoolean()).isTrue();
             assertPdf(Http.download(SUQIAN + "/orders/" + orderId + "/contract.pdf", employer), shown);
 
-            // 5. On the job: check-in (start within 30 min), completion, payment by WeChat, the worker confirms.
-            assertThat(ok(send("POST", "/orders/" + orderId + "/check-in", workerToken, null), 200)
+            // 5. On the job: check-in at the gig's place (start within 30 min), completion, payment by WeChat, the
+            // worker confirms.
+            assertThat(ok(send("POST", "/orders/" + orderId + "/check-in", workerToken, """
+                    {"latitude": %s, "longitude": %s}""".formatted(gig.latitude(), gig.longitude())), 200)
                     .get("status").asString()).isEqualTo("CHECKED_IN");
             assertThat(ok(send("POST", "/orders/" + orderId + "/complete", employer, null), 200)
                     .get("status").asString()).isEqualTo("COMPLETED");

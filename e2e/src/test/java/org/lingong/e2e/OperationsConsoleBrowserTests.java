@@ -124,10 +124,12 @@ class OperationsConsoleBrowserTests {
             worker = worker(accounts, "周建华", "界面测试欠薪" + stamp);
             // Starts within the check-in window, so the whole order can be worked through now.
             Instant start = Instant.now().plus(15, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
-            jobId = postJob("界面测试理货员" + stamp, 1, cityMarket(), start, start.plus(2, ChronoUnit.HOURS), 2500, "HOUR");
+            Market market = cityMarket();
+            jobId = postJob("界面测试理货员" + stamp, 1, market, start, start.plus(2, ChronoUnit.HOURS), 2500, "HOUR");
             String orderId = ok(send("POST", "/jobs/" + jobId + "/grab", worker.token(), null), 201).get("id").asString();
             ok(send("POST", "/orders/" + orderId + "/confirm", admin, null), 200);
-            ok(send("POST", "/orders/" + orderId + "/check-in", worker.token(), null), 200);
+            ok(send("POST", "/orders/" + orderId + "/check-in", worker.token(), """
+                    {"latitude": %s, "longitude": %s}""".formatted(market.latitude(), market.longitude())), 200);
             ok(send("POST", "/orders/" + orderId + "/complete", admin, null), 200);
             String paymentId = ok(send("POST", "/orders/" + orderId + "/payments", admin, """
                     {"amountFen": 3000, "method": "CASH", "paidAt": "%s"}"""

@@ -1,11 +1,20 @@
 package org.lingong.core.jobs;
 
+import java.time.Instant;
+
 /**
- * What posting asks of the service network, which implements it: is this an open market of the current city? Declared
+ * What posting and the market queue ask of the service network, which implements it: is this an open market of the current city? Declared
  * here so that jobs need not know the network (the network's nearby pages show jobs).
  */
 public interface OpenMarkets {
 
     /** Passes for an OPEN market of the current city; otherwise 400 {@code unknown-market}. */
     void requireOpenMarket(long carrierId);
+
+    /**
+     * When the market's day ends for someone who arrived at {@code at}: the close of the opening interval holding that
+     * time (or of the next one that day, for an early arrival), else the end of that day in Asia/Shanghai. The
+     * waiting queue at a market empties then.
+     */
+    Instant closesAfter(long carrierId, java.time.Instant at);
 }

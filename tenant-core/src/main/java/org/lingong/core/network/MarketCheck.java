@@ -1,5 +1,11 @@
 package org.lingong.core.network;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.OpenMarkets;
@@ -8,6 +14,8 @@ import org.springframework.stereotype.Component;
 /** What other features ask of the network, e.g. before a job is posted at a market: is it an open market here? */
 @Component
 public class MarketCheck implements OpenMarkets {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Carriers carriers;
 
@@ -25,5 +33,20 @@ public class MarketCheck implements OpenMarkets {
         if (!open) {
             throw new ProblemException(ProblemType.UNKNOWN_MARKET, carrierId);
         }
+    }
+
+    @Override
+    public Instant closesAfter(long carrierId, Instant at) {
+        ZonedDateTime local = at.atZone(CHINA);
+        LocalTime arrival = local.toLocalTime();
+        LocalDate day = local.toLocalDate();
+        Instant endOfDay = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+        return carriers.find(carrierId)
+                .map(stored -> stored.data().openingHours().on(day))
+                .flatMap(intervals -> intervals.stream()
+                        .filter(interval -> interval.close().isAfter(arrival))
+                        .min(Comparator.comparing(OpeningHours.Interval::close))
+                        .map(interval -> day.atTime(interval.close()).atZone(CHINA).toInstant()))
+                .orElse(endOfDay);
     }
 }

@@ -33,6 +33,13 @@ record OpeningHours(@NotNull(message = "{carrier.openingHours.weekly}") Map<DayO
         exceptions = exceptions == null ? List.of() : List.copyOf(exceptions);
     }
 
+    /** The intervals open on a date: the date's exception if it has one (none when closed), else its weekday's. */
+    List<Interval> on(LocalDate date) {
+        return exceptions.stream().filter(e -> date.equals(e.date())).findFirst()
+                .map(e -> e.closed() || e.hours() == null ? List.<Interval>of() : e.hours())
+                .orElseGet(() -> weekly == null ? List.of() : weekly.getOrDefault(date.getDayOfWeek(), List.of()));
+    }
+
     boolean consistent() {
         Stream<Interval> all = Stream.concat(
                 weekly == null ? Stream.empty() : weekly.values().stream().flatMap(List::stream),

@@ -74,7 +74,7 @@ class DatabaseSignals implements SmartLifecycle {
             try (Connection listening = DriverManager.getConnection(url, username, password)) {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
-                    statement.execute("listen " + JobFanOut.NOTIFICATIONS_CHANNEL);
+                    statement.execute("listen " + Inbox.NOTIFICATIONS_CHANNEL);
                 }
                 // Signals sent while nobody listened are gone: catch up with whatever they would have woken.
                 streams.wakeAll();

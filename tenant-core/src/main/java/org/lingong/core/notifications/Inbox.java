@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Inbox {
 
-    private static final String COLUMNS = "n.id, n.worker_id, n.job_id, n.job_title, n.category, n.wage_amount_fen, "
-            + "n.wage_unit, n.distance_m, n.created_at, n.read_at";
+    private static final String COLUMNS = "n.id, n.worker_id, n.kind, n.job_id, n.job_title, n.category, "
+            + "n.wage_amount_fen, n.wage_unit, n.distance_m, n.order_id, n.order_status, n.reason_code, n.created_at, "
+            + "n.read_at";
 
     /** At most this many per stream query; a stream far behind catches up in several. */
     static final int STREAM_BATCH = 200;
+
+    /** The PostgreSQL channel that wakes the streams; its payload is the city's schema. */
+    static final String NOTIFICATIONS_CHANNEL = "lingong_notifications";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -71,10 +76,17 @@ class Inbox {
                 .query(Inbox::notification).list();
     }
 
+    /** Wakes the streams of the current city on every replica, at commit (see {@link DatabaseSignals}). */
+    void signalStreams() {
+        jdbc.sql("select pg_notify(?, ?)").params(NOTIFICATIONS_CHANNEL, CurrentTenant.require().schema())
+                .query().singleRow();
+    }
+
     private static Notification notification(ResultSet rs, int row) throws SQLException {
-        Timestamp read = rs.getTimestamp(10);
-        return new Notification(rs.getLong(1), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), rs.getLong(6), rs.getString(7), rs.getInt(8),
-                rs.getTimestamp(9).toInstant(), read == null ? null : read.toInstant());
+        Timestamp read = rs.getTimestamp(14);
+        return new Notification(rs.getLong(1), rs.getObject(2, UUID.class), Notification.Kind.valueOf(rs.getString(3)),
+                rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8),
+                rs.getObject(9, Integer.class), rs.getObject(10, UUID.class), rs.getString(11), rs.getString(12),
+                rs.getTimestamp(13).toInstant(), read == null ? null : read.toInstant());
     }
 }

@@ -37,22 +37,22 @@ class JobFanOut {
     static final int BATCH = 100;
 
     /** Notifies the replicas' streams, at commit, that the city has new notifications. */
-    static final String NOTIFICATIONS_CHANNEL = "lingong_notifications";
 
     /** How long after it was written a job change may still commit and be announced by the sweep. */
     static final Duration LATE_COMMIT_WINDOW = Duration.ofMinutes(5);
 
-
     private final JdbcClient jdbc;
+    private final Inbox inbox;
     private final JobChanges changes;
     private final Jobs jobs;
     private final WorkerVerification workers;
     private final TenantDirectory tenants;
     private final Clock clock;
 
-    JobFanOut(JdbcClient jdbc, JobChanges changes, Jobs jobs, WorkerVerification workers, TenantDirectory tenants,
-              Clock clock) {
+    JobFanOut(JdbcClient jdbc, Inbox inbox, JobChanges changes, Jobs jobs, WorkerVerification workers,
+              TenantDirectory tenants, Clock clock) {
         this.jdbc = jdbc;
+        this.inbox = inbox;
         this.changes = changes;
         this.jobs = jobs;
         this.workers = workers;
@@ -98,8 +98,7 @@ class JobFanOut {
             }
         }
         if (notified > 0) {
-            jdbc.sql("select pg_notify(?, ?)").params(NOTIFICATIONS_CHANNEL, CurrentTenant.require().schema())
-                    .query().singleRow();
+            inbox.signalStreams();
         }
     }
 
@@ -135,7 +134,7 @@ class JobFanOut {
                                           distance_m, created_at)
                 select m.worker_id, :job, :title, :category, :wage, :unit, m.metres, :now
                 from unnest(cast(:workers as uuid[]), cast(:metres as integer[])) as m(worker_id, metres)
-                on conflict (worker_id, job_id) do nothing
+                on conflict (worker_id, job_id) where kind = 'NEARBY_JOB' do nothing
                 """)
                 .param("job", job.id()).param("title", job.title()).param("category", job.category())
                 .param("wage", job.wage().amountFen()).param("unit", job.wage().unit().name())

@@ -31,11 +31,23 @@ class NotificationTexts {
     }
 
     NotificationDetails details(Notification n, Locale locale) {
-        String title = text("notifications.title", locale, n.jobTitle());
-        String body = text("notifications.body", locale, yuan(n.wageAmountFen()),
-                text("notifications.unit." + n.wageUnit(), locale), distance(n.distanceMetres(), locale));
-        return new NotificationDetails(n.id(), n.jobId(), title, body, n.jobTitle(), n.category(), n.wageAmountFen(),
-                n.wageUnit(), n.distanceMetres(), n.createdAt(), n.readAt() != null);
+        String title;
+        String body;
+        if (n.kind() == Notification.Kind.ORDER) {
+            // A step the clock took has its own words (released, no-show …); others say what the other side did.
+            String key = "notifications.order." + n.orderStatus()
+                    + (n.reasonCode() != null && messages.getMessage("notifications.order." + n.orderStatus() + "."
+                    + n.reasonCode() + ".title", null, null, locale) != null ? "." + n.reasonCode() : "");
+            title = text(key + ".title", locale, n.jobTitle());
+            body = text(key + ".body", locale);
+        } else {
+            title = text("notifications.title", locale, n.jobTitle());
+            body = text("notifications.body", locale, yuan(n.wageAmountFen()),
+                    text("notifications.unit." + n.wageUnit(), locale), distance(n.distanceMetres(), locale));
+        }
+        return new NotificationDetails(n.id(), n.kind(), n.jobId(), title, body, n.jobTitle(), n.category(),
+                n.wageAmountFen(), n.wageUnit(), n.distanceMetres(), n.orderId(), n.orderStatus(), n.createdAt(),
+                n.readAt() != null);
     }
 
     /** 18000 fen → "180", 2550 → "25.5". */

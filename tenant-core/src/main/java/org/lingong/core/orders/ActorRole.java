@@ -1,6 +1,6 @@
 package org.lingong.core.orders;
 
 /** The side that made a change, as order history shows it. */
-enum ActorRole {
+public enum ActorRole {
     WORKER, EMPLOYER, STAFF, SYSTEM
 }

@@ -50,8 +50,8 @@ class DispatchController {
     @PreAuthorize(Roles.Allow.CITY_STAFF)
     @Operation(summary = "市场签到二维码内容（每分钟更换）/ The market's check-in QR value, new every minute")
     CheckInCodeDetails code(@PathVariable long marketId) {
-        CheckInCode.Current current = dispatches.code(marketId);
-        return new CheckInCodeDetails(marketId, current.value(), current.rotatesAt(), CheckInCode.PERIOD.toSeconds());
+        RotatingCode.Current current = dispatches.code(marketId);
+        return new CheckInCodeDetails(marketId, current.value(), current.rotatesAt(), RotatingCode.PERIOD.toSeconds());
     }
 
     @PostMapping("/api/v1/markets/{marketId}/check-ins")

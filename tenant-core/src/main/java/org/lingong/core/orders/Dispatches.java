@@ -32,7 +32,7 @@ class Dispatches {
     static final Duration TARGET = Duration.ofSeconds(60);
 
     private final MarketCheckInRepository checkIns;
-    private final CheckInCodeRepository codes;
+    private final CheckInCodes codes;
     private final MarketCheck markets;
     private final WorkerVerification workers;
     private final Grabs grabs;
@@ -42,7 +42,7 @@ class Dispatches {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    Dispatches(MarketCheckInRepository checkIns, CheckInCodeRepository codes, MarketCheck markets,
+    Dispatches(MarketCheckInRepository checkIns, CheckInCodes codes, MarketCheck markets,
                WorkerVerification workers, Grabs grabs, OrderRepository orders, OrderHistory history, AuditLog audit,
                TransactionTemplate transaction, Clock clock) {
         this.checkIns = checkIns;
@@ -67,10 +67,9 @@ class Dispatches {
 
     /** The market's check-in code as it is now; the market's secret is made on first request. */
     @Transactional
-    CheckInCode.Current code(long marketId) {
+    RotatingCode.Current code(long marketId) {
         markets.requireOpenMarket(marketId);
-        return codes.findById(marketId).orElseGet(() -> codes.save(new CheckInCode(marketId, clock.instant())))
-                .current(clock.instant());
+        return codes.ofMarket(marketId, clock.instant());
     }
 
     /** A worker arrives: by their own scan of the market's code, or checked in by staff. */
@@ -96,8 +95,7 @@ class Dispatches {
     @Transactional
     MarketCheckIn.CheckInDetails checkInWithCode(long marketId, String code, String account) {
         UUID workerId = workers.requireVerifiedAccount(account);
-        boolean valid = codes.findById(marketId).map(c -> c.accepts(code, clock.instant())).orElse(false);
-        if (!valid) {
+        if (!codes.marketAccepts(marketId, code, clock.instant())) {
             throw new ProblemException(ProblemType.CHECK_IN_CODE_INVALID);
         }
         return checkIn(marketId, workerId, account);

@@ -19,6 +19,7 @@ class MarketCheckIn {
     private String checkedInBy;
     private Instant endedAt;
     private UUID endedByOrder;
+    private String endedReason;
 
     protected MarketCheckIn() {
     }
@@ -34,6 +35,12 @@ class MarketCheckIn {
     void end(UUID order, Instant now) {
         this.endedAt = now;
         this.endedByOrder = order;
+    }
+
+    /** The market closed before anyone dispatched the worker. */
+    void close(Instant now) {
+        this.endedAt = now;
+        this.endedReason = "MARKET_CLOSED";
     }
 
     long marketId() {

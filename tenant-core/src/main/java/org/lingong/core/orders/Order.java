@@ -109,6 +109,10 @@ class Order {
         return endsAt;
     }
 
+    Long marketId() {
+        return marketId;
+    }
+
     OrderDetails details() {
         return new OrderDetails(id, jobId, workerId, employerId, kind, status, startsAt, endsAt, marketId,
                 dispatchLatencyMs, cancelReasonCode, cancelReason, createdAt, updatedAt, version);

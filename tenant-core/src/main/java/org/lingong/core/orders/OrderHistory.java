@@ -44,6 +44,7 @@ class OrderHistory {
         events.save(new OrderEvent(order.id(), from, order.status(), actor, role, reasonCode, reason, at));
         audit.record("order." + order.status().name().toLowerCase(), order.id().toString(),
                 "job=" + order.jobId() + "; by=" + role + (reasonCode == null ? "" : "; code=" + reasonCode));
-        publisher.publishEvent(new OrderStatusChanged(order.id(), from, order.status()));
+        publisher.publishEvent(new OrderStatusChanged(order.id(), order.workerId(), order.jobId(), from, order.status(),
+                role, reasonCode));
     }
 }

@@ -8,7 +8,12 @@ import java.util.Set;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Size;
+import org.lingong.core.jobs.JobPosting;
 import org.lingong.core.jobs.Jobs;
+import org.lingong.core.nearby.Circle;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.security.core.Authentication;
@@ -28,8 +33,6 @@ public class OrderLifecycle {
     static final Duration CHECK_IN_EARLY = Duration.ofMinutes(30);
     /** Inside this time before the start, a worker cancels only with a reason code. */
     static final Duration LATE_CANCEL = Duration.ofHours(2);
-    /** A no-show can be recorded this long after the start without a check-in. */
-    static final Duration NO_SHOW_GRACE = Duration.ofMinutes(30);
 
     private static final Set<OrderStatus> CANCELLABLE = Set.of(OrderStatus.GRABBED, OrderStatus.DISPATCHED,
             OrderStatus.CONFIRMED);
@@ -40,16 +43,21 @@ public class OrderLifecycle {
     private final WorkerVerification workers;
     private final EmployerVerification employers;
     private final List<CheckInRequirement> checkInRequirements;
+    private final OrderClock orderClock;
+    private final CheckInCodes codes;
     private final Clock clock;
 
     OrderLifecycle(OrderRepository orders, OrderHistory history, Jobs jobs, WorkerVerification workers,
-                   EmployerVerification employers, List<CheckInRequirement> checkInRequirements, Clock clock) {
+                   EmployerVerification employers, List<CheckInRequirement> checkInRequirements,
+                   OrderClock orderClock, CheckInCodes codes, Clock clock) {
         this.orders = orders;
         this.history = history;
         this.jobs = jobs;
         this.workers = workers;
         this.employers = employers;
         this.checkInRequirements = checkInRequirements;
+        this.orderClock = orderClock;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -61,6 +69,17 @@ public class OrderLifecycle {
     @Transactional(readOnly = true)
     public boolean hasOpenOrders(UUID workerId) {
         return orders.existsByWorkerIdAndStatusIn(workerId, OPEN);
+    }
+
+    /**
+     * For settlement: completed orders (not yet settled) completed at or before the cut, a page after the given one's
+     * key (updated-at and id; null for the first page), in key order.
+     */
+    @Transactional(readOnly = true)
+    public List<OrderDetails> completedBefore(Instant cut, OrderDetails after, int limit) {
+        Instant afterAt = after == null ? Instant.EPOCH : after.updatedAt();
+        UUID afterId = after == null ? new UUID(0, 0) : after.id();
+        return orders.completedBefore(cut, afterAt, afterId, limit).stream().map(Order::details).toList();
     }
 
     /**
@@ -78,8 +97,19 @@ public class OrderLifecycle {
         return move(order, OrderStatus.CONFIRMED, caller, role, null, null);
     }
 
+    /**
+     * How a worker shows they are at the job: their position (within the city's radius of the job's place), or the
+     * rotating code the employer shows (or, at a market, the market's QR code).
+     */
+    record CheckInProof(@DecimalMin("-90") @DecimalMax("90") Double latitude,
+                        @DecimalMin("-180") @DecimalMax("180") Double longitude,
+                        @Size(max = 32) String code) {
+
+        static final CheckInProof NONE = new CheckInProof(null, null, null);
+    }
+
     @Transactional
-    OrderDetails checkIn(UUID id, Caller caller) {
+    OrderDetails checkIn(UUID id, Caller caller, CheckInProof proof) {
         Order order = lock(id);
         ActorRole role = requireWorker(order, caller);
         require(order, OrderStatus.CONFIRMED, OrderStatus.CHECKED_IN);
@@ -87,8 +117,38 @@ public class OrderLifecycle {
         if (now.isBefore(order.startsAt().minus(CHECK_IN_EARLY)) || !now.isBefore(order.endsAt())) {
             throw new ProblemException(ProblemType.CHECK_IN_WINDOW, CHECK_IN_EARLY.toMinutes());
         }
+        requireAtWork(order, proof, now);
         checkInRequirements.forEach(requirement -> requirement.require(order.details()));
         return move(order, OrderStatus.CHECKED_IN, caller, role, null, null);
+    }
+
+    /** The employer side's current check-in code for the order's job, to show a worker who cannot share a position. */
+    @Transactional
+    RotatingCode.Current checkInCode(UUID id, Caller caller) {
+        Order order = orders.findById(id).orElseThrow(OrderLifecycle::notFound);
+        requireEmployerSide(order, caller);
+        return codes.ofJob(order.jobId(), clock.instant());
+    }
+
+    private void requireAtWork(Order order, CheckInProof proof, Instant now) {
+        if (proof.code() != null && !proof.code().isBlank()) {
+            boolean valid = codes.jobAccepts(order.jobId(), proof.code(), now)
+                    || (order.marketId() != null && codes.marketAccepts(order.marketId(), proof.code(), now));
+            if (!valid) {
+                throw new ProblemException(ProblemType.CHECK_IN_CODE_INVALID);
+            }
+            return;
+        }
+        int radius = orderClock.settings().checkInRadiusMetres();
+        JobPosting.Location place = jobs.find(order.jobId()).location();
+        if (proof.latitude() == null || proof.longitude() == null || place == null) {
+            throw new ProblemException(ProblemType.CHECK_IN_PLACE_REQUIRED, radius);
+        }
+        long metres = Math.round(Circle.distance(proof.latitude(), proof.longitude(), place.latitude(),
+                place.longitude()));
+        if (metres > radius) {
+            throw new ProblemException(ProblemType.CHECK_IN_TOO_FAR, metres, radius).with("distanceMetres", metres);
+        }
     }
 
     @Transactional
@@ -140,8 +200,9 @@ public class OrderLifecycle {
         Order order = lock(id);
         ActorRole role = requireEmployerSide(order, caller);
         require(order, OrderStatus.CONFIRMED, OrderStatus.NO_SHOW);
-        if (clock.instant().isBefore(order.startsAt().plus(NO_SHOW_GRACE))) {
-            throw new ProblemException(ProblemType.NO_SHOW_TOO_EARLY, NO_SHOW_GRACE.toMinutes());
+        Duration grace = orderClock.settings().noShowAfter();
+        if (clock.instant().isBefore(order.startsAt().plus(grace))) {
+            throw new ProblemException(ProblemType.NO_SHOW_TOO_EARLY, grace.toMinutes());
         }
         jobs.releaseSlot(order.jobId());
         return move(order, OrderStatus.NO_SHOW, caller, role, null, null);

@@ -26,6 +26,23 @@ interface OrderRepository extends JpaRepository<Order, UUID>, JpaSpecificationEx
             + "and e.actorRole = org.lingong.core.orders.ActorRole.WORKER and e.at >= ?2")
     long countCancelledByWorkerSince(UUID workerId, Instant since);
 
+    /**
+     * Orders due for a timed step, locked; rows another sweep holds are skipped. The lock re-checks the condition, so
+     * an order a person moved meanwhile is not returned.
+     */
+    @Query(value = """
+            select * from job_order
+            where (status in ('GRABBED', 'DISPATCHED') and created_at <= ?1)
+               or (status = 'CONFIRMED' and starts_at <= ?2)
+               or (status = 'CHECKED_IN' and ends_at <= ?3)
+            limit ?4 for update skip locked""", nativeQuery = true)
+    List<Order> lockDue(Instant confirmCut, Instant noShowCut, Instant completeCut, int limit);
+
+    /** Completed orders whose completion (their last change) is at or before the cut, after a key, in key order. */
+    @Query(value = "select * from job_order where status = 'COMPLETED' and updated_at <= ?1 "
+            + "and (updated_at, id) > (?2, ?3) order by updated_at, id limit ?4", nativeQuery = true)
+    List<Order> completedBefore(Instant cut, Instant afterUpdatedAt, UUID afterId, int limit);
+
     boolean existsByWorkerIdAndStatusIn(UUID workerId, List<OrderStatus> statuses);
 
     @Query(value = "select dispatch_latency_ms from job_order where kind = 'DISPATCH' "

@@ -2,6 +2,7 @@ package org.lingong.core.orders;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
 import java.time.Instant;
@@ -66,9 +67,23 @@ class OrdersController {
 
     @PostMapping("/api/v1/orders/{id}/check-in")
     @PreAuthorize(Roles.Allow.WORKER)
-    @Operation(summary = "零工到岗签到（开工前 30 分钟起）/ The worker checks in at the job (from 30 min before start)")
-    OrderDetails checkIn(@PathVariable UUID id, Authentication caller) {
-        return lifecycle.checkIn(id, Caller.of(caller));
+    @Operation(summary = "零工到岗签到（开工前 30 分钟起；位置在工作地点附近，或用工方出示的签到码）/ The worker checks in at "
+            + "the job (from 30 min before start), by position near the workplace or the employer's rotating code")
+    OrderDetails checkIn(@PathVariable UUID id, @Valid @RequestBody(required = false) OrderLifecycle.CheckInProof proof,
+                         Authentication caller) {
+        return lifecycle.checkIn(id, Caller.of(caller), proof == null ? OrderLifecycle.CheckInProof.NONE : proof);
+    }
+
+    /** The value to show, when the next replaces it, and how long a shown code is accepted after that. */
+    record CheckInCodeShown(String code, Instant rotatesAt, long graceSeconds) {
+    }
+
+    @GetMapping("/api/v1/orders/{id}/check-in-code")
+    @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
+    @Operation(summary = "岗位签到码（每分钟更换，供无法定位的零工签到）/ The job's check-in code, new every minute")
+    CheckInCodeShown checkInCode(@PathVariable UUID id, Authentication caller) {
+        RotatingCode.Current current = lifecycle.checkInCode(id, Caller.of(caller));
+        return new CheckInCodeShown(current.value(), current.rotatesAt(), RotatingCode.PERIOD.toSeconds());
     }
 
     @PostMapping("/api/v1/orders/{id}/complete")
@@ -89,7 +104,7 @@ class OrdersController {
 
     @PostMapping("/api/v1/orders/{id}/no-show")
     @PreAuthorize(Roles.Allow.EMPLOYER_SIDE)
-    @Operation(summary = "记录爽约（开工 30 分钟后未签到）/ Record a no-show (30 min after start)")
+    @Operation(summary = "记录爽约（开工后超过本市时限仍未签到）/ Record a no-show (the city's grace after the start)")
     OrderDetails noShow(@PathVariable UUID id, Authentication caller) {
         return lifecycle.noShow(id, Caller.of(caller));
     }

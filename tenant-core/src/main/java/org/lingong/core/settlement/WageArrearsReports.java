@@ -7,11 +7,15 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
+import org.lingong.core.jobs.JobPosting;
+import org.lingong.core.jobs.Jobs;
+import org.lingong.core.orders.OrderClock;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderStatus;
 import org.lingong.core.orders.OrderDetails;
@@ -27,6 +31,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WageArrearsReports {
 
+    /** Reports the order clock files are by this actor. */
+    static final String SYSTEM = "system:order-clock";
+    private static final int OVERDUE_PAGE = 200;
+
     /** A worker may report a completed order unpaid this long after its completion. */
     static final Duration UNPAID_AFTER = Duration.ofDays(3);
 
@@ -40,14 +48,18 @@ class WageArrearsReports {
     private final WageArrearsRepository reports;
     private final PaymentRepository payments;
     private final OrderLifecycle orders;
+    private final OrderClock orderClock;
+    private final Jobs jobs;
     private final AuditLog audit;
     private final Clock clock;
 
     WageArrearsReports(WageArrearsRepository reports, PaymentRepository payments, OrderLifecycle orders,
-                       AuditLog audit, Clock clock) {
+                       OrderClock orderClock, Jobs jobs, AuditLog audit, Clock clock) {
         this.reports = reports;
         this.payments = payments;
         this.orders = orders;
+        this.orderClock = orderClock;
+        this.jobs = jobs;
         this.audit = audit;
         this.clock = clock;
     }
@@ -70,6 +82,41 @@ class WageArrearsReports {
             throw new ProblemException(ProblemType.ARREARS_ALREADY_OPEN);
         }
         return file(order, null, request.amountOwedFen(), request.reason().strip(), caller.getName());
+    }
+
+    /**
+     * Files a report for each order completed more than the city's payment limit ago whose pay the worker has not
+     * confirmed, unless it has had one (staff may have resolved it); returns how many were filed. Each order's row is
+     * locked first, so replicas sweeping at once file it once.
+     */
+    @Transactional
+    int fileOverdue(Instant now) {
+        Duration within = orderClock.settings().paymentWithin();
+        int filed = 0;
+        OrderDetails last = null;
+        List<OrderDetails> page;
+        do {
+            page = orders.completedBefore(now.minus(within), last, OVERDUE_PAGE);
+            for (OrderDetails candidate : page) {
+                OrderDetails order = orders.findLocked(candidate.id());
+                if (order.status() == OrderStatus.COMPLETED && !reports.existsByOrderId(order.id())) {
+                    fileForSilence(order, within);
+                    filed++;
+                }
+            }
+            last = page.isEmpty() ? last : page.getLast();
+        } while (page.size() == OVERDUE_PAGE);
+        return filed;
+    }
+
+    private void fileForSilence(OrderDetails order, Duration within) {
+        JobPosting.Wage wage = jobs.find(order.jobId()).wage();
+        Long agreed = AgreedWage.of(wage, order);
+        UUID awaiting = payments.findByOrderIdOrderByRecordedAtAsc(order.id()).stream()
+                .filter(p -> p.status() == PaymentStatus.RECORDED).map(Payment::id).findFirst().orElse(null);
+        file(order, awaiting, agreed == null ? wage.amountFen() : agreed,
+                "完工 " + within.toDays() + " 天后零工仍未确认收款（系统登记）/ pay not confirmed " + within.toDays()
+                        + " days after completion (filed by the order clock)", SYSTEM);
     }
 
     /** Files a report, or restates the order's open one (a dispute of a later payment). */

@@ -13,6 +13,8 @@ interface WageArrearsRepository extends JpaRepository<WageArrears, UUID> {
 
     Optional<WageArrears> findByOrderIdAndStatus(UUID orderId, ArrearsStatus status);
 
+    boolean existsByOrderId(UUID orderId);
+
     Page<WageArrears> findByStatus(ArrearsStatus status, Pageable page);
 
     @Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -174,7 +174,7 @@ class InsuranceTests extends OrderWorldTests {
                 Map.of("requireInsuranceForCheckIn", true)).expect(200);
         try {
             Api.Response refused = world.api.call("POST", "/api/v1/orders/" + order.orderId() + "/check-in",
-                    order.worker().token(), world.in("zh-CN"), null);
+                    order.worker().token(), world.in("zh-CN"), OrderWorld.AT_WORK);
             refused.expectProblem(409, "insurance-required");
             assertThat(refused.body().get("title").asString()).isEqualTo("本市要求投保后才能签到");
             assertThat(jdbc.sql("select status from t_" + world.city + ".job_order where id = ?::uuid")
@@ -185,18 +185,18 @@ class InsuranceTests extends OrderWorldTests {
             LocalDate last = order.end().minusNanos(1).atZone(CHINA).toLocalDate();
             enrolDay(staff, order.worker().id(), first, policy("ACCIDENT")).expect(201);
             if (!last.equals(first)) {
-                world.act(order.worker().token(), order.orderId(), "check-in", null)
+                world.act(order.worker().token(), order.orderId(), "check-in", OrderWorld.AT_WORK)
                         .expectProblem(409, "insurance-required");
                 enrolDay(staff, order.worker().id(), last, policy("ACCIDENT")).expect(201);
             }
-            JsonNode checkedIn = world.act(order.worker().token(), order.orderId(), "check-in", null).expect(200)
-                    .body();
+            JsonNode checkedIn = world.act(order.worker().token(), order.orderId(), "check-in", OrderWorld.AT_WORK)
+                    .expect(200).body();
             assertThat(checkedIn.get("status").asString()).isEqualTo("CHECKED_IN");
         } finally {
             world.api.call("PUT", "/api/v1/insurance/settings", world.admin, world.in(),
                     Map.of("requireInsuranceForCheckIn", false)).expect(200);
         }
         Grabbed uninsured = confirmedOrder(Instant.now().plus(5, ChronoUnit.MINUTES));
-        world.act(uninsured.worker().token(), uninsured.orderId(), "check-in", null).expect(200);
+        world.act(uninsured.worker().token(), uninsured.orderId(), "check-in", OrderWorld.AT_WORK).expect(200);
     }
 }

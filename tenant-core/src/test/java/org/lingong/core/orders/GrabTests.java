@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -29,8 +28,29 @@ class GrabTests extends OrderWorldTests {
         return Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
     }
 
+    @Autowired
+    OrderClock orderClock;
+
+    /** Each person grabs the job at the same instant; the answers in the people's order. */
+    private static List<Api.Response> storm(List<OrderWorld.Person> people, String jobId) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<Api.Response> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(people.size())) {
+            List<Future<Api.Response>> futures = people.stream().map(person -> pool.submit(() -> {
+                start.await();
+                return world.grab(person, jobId);
+            })).toList();
+            start.countDown();
+            for (Future<Api.Response> future : futures) {
+                answers.add(future.get());
+            }
+        }
+        return answers;
+    }
+
     @Test
-    void fiftyWorkersGrabbingFiveSlotsAtOnceGetExactlyFiveOrders() throws Exception {
+    void fiftyWorkersGrabbingFiveSlotsAtOnceGetExactlyFiveOrdersAndTheSlotsAgainOnceTheGrabsLapse()
+            throws Exception {
         int workers = 50;
         List<OrderWorld.Person> people = new ArrayList<>();
         for (int i = 0; i < workers; i++) {
@@ -38,19 +58,7 @@ class GrabTests extends OrderWorldTests {
         }
         String jobId = world.job(null, 5, tomorrow()).get("id").asString();
 
-        CountDownLatch start = new CountDownLatch(1);
-        List<Callable<Api.Response>> grabs = people.stream().<Callable<Api.Response>>map(person -> () -> {
-            start.await();
-            return world.grab(person, jobId);
-        }).toList();
-        List<Api.Response> answers = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(workers)) {
-            List<Future<Api.Response>> futures = grabs.stream().map(pool::submit).toList();
-            start.countDown();
-            for (Future<Api.Response> future : futures) {
-                answers.add(future.get());
-            }
-        }
+        List<Api.Response> answers = storm(people, jobId);
 
         assertThat(answers.stream().filter(a -> a.status() == 201)).hasSize(5);
         List<Api.Response> refused = answers.stream().filter(a -> a.status() != 201).toList();
@@ -69,6 +77,21 @@ class GrabTests extends OrderWorldTests {
         assertThat(events).containsExactly("JobPosted:OPEN", "JobStatusChanged:FILLED");
         assertThat(world.api.get("/api/v1/jobs/" + jobId, null, world.in()).body().get("status").asString())
                 .isEqualTo("FILLED");
+
+        // Nobody confirms: the five grabs lapse, and the forty-five who were too late storm again for their slots.
+        List<OrderWorld.Person> late = new ArrayList<>();
+        for (int i = 0; i < workers; i++) {
+            if (answers.get(i).status() != 201) {
+                late.add(people.get(i));
+            }
+        }
+        world.stepClock(orderClock, Instant.now().plus(16, ChronoUnit.MINUTES));
+        List<Api.Response> again = storm(late, jobId);
+        assertThat(again.stream().filter(a -> a.status() == 201)).hasSize(5);
+        assertThat(again.stream().filter(a -> a.status() != 201)).hasSize(40)
+                .allSatisfy(a -> a.expectProblem(409, "job-full"));
+        assertThat(jdbc.sql("select count(*) from " + schema + ".job_order where job_id = ?::uuid and status = 'GRABBED'")
+                .param(jobId).query(Integer.class).single()).isEqualTo(5);
     }
 
     @Test

@@ -39,14 +39,14 @@ class OrderLifecycleTests extends OrderWorldTests {
         String jobId = world.job(employer, 2, Instant.now().plus(10, ChronoUnit.MINUTES)).get("id").asString();
         String orderId = world.grab(worker, jobId).body().get("id").asString();
 
-        Api.Response early = world.act(worker.token(), orderId, "check-in", null);
+        Api.Response early = world.act(worker.token(), orderId, "check-in", OrderWorld.AT_WORK);
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.body().get("type").asString()).endsWith("/order-transition");
         Api.Response selfConfirm = world.act(worker.token(), orderId, "confirm", null);
         assertThat(selfConfirm.status()).as("the worker's grab is confirmed by the other side").isEqualTo(404);
 
         assertThat(statusOf(world.act(employer.token(), orderId, "confirm", null))).isEqualTo("CONFIRMED");
-        assertThat(statusOf(world.act(worker.token(), orderId, "check-in", null))).isEqualTo("CHECKED_IN");
+        assertThat(statusOf(world.act(worker.token(), orderId, "check-in", OrderWorld.AT_WORK))).isEqualTo("CHECKED_IN");
         assertThat(world.act(worker.token(), orderId, "complete", null).status()).isEqualTo(403);
         assertThat(statusOf(world.act(employer.token(), orderId, "complete", null))).isEqualTo("COMPLETED");
         Api.Response cancelDone = world.act(employer.token(), orderId, "cancel", Map.of("reason", "x"));

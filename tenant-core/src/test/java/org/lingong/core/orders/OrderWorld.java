@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.lingong.common.tenant.TenantCode;
+import org.lingong.core.tenancy.TenantContext;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.lingong.core.Api;
@@ -116,6 +118,22 @@ public final class OrderWorld implements AutoCloseable {
         assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
         return posted.body();
     }
+
+    /** Runs the order's clock in this city as if it were {@code now}, until nothing more is due; returns the steps. */
+    public int stepClock(OrderClock clock, Instant now) {
+        return TenantContext.call(new TenantCode(city), () -> {
+            int stepped = 0;
+            int batch;
+            do {
+                batch = clock.stepDue(now, OrderClockTick.BATCH);
+                stepped += batch;
+            } while (batch == OrderClockTick.BATCH);
+            return stepped;
+        });
+    }
+
+    /** A check-in body from a few metres off the place every job here is posted at. */
+    public static final Map<String, Object> AT_WORK = Map.of("latitude", 33.9632, "longitude", 118.2753);
 
     public Api.Response grab(Person worker, String jobId) {
         return api.call("POST", "/api/v1/jobs/" + jobId + "/grab", worker.token(), in(), null);

@@ -20,7 +20,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lingong.core.Api;
+import org.lingong.common.tenant.TenantCode;
 import org.lingong.core.TestTenants;
+import org.lingong.core.tenancy.TenantContext;
 import org.lingong.core.orders.OrderWorld;
 import org.lingong.core.orders.OrderWorldTests;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +40,8 @@ class SettlementTests extends OrderWorldTests {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WageArrearsReports arrears;
 
     @BeforeEach
     void aCity() {
@@ -52,7 +56,7 @@ class SettlementTests extends OrderWorldTests {
         String jobId = world.job(employer, 2, Instant.now().plus(10, ChronoUnit.MINUTES)).get("id").asString();
         String orderId = world.grab(worker, jobId).expect(201).body().get("id").asString();
         world.act(employer.token(), orderId, "confirm", null).expect(200);
-        world.act(worker.token(), orderId, "check-in", null).expect(200);
+        world.act(worker.token(), orderId, "check-in", OrderWorld.AT_WORK).expect(200);
         world.act(employer.token(), orderId, "complete", null).expect(200);
         return orderId;
     }
@@ -142,7 +146,7 @@ class SettlementTests extends OrderWorldTests {
         world.act(employer.token(), confirmedOnly, "confirm", null).expect(200);
         pay(employer.token(), confirmedOnly, payment(AGREED_FEN, "CASH", null))
                 .expectProblem(409, "payment-order-not-completed");
-        world.act(worker.token(), confirmedOnly, "check-in", null).expect(200);
+        world.act(worker.token(), confirmedOnly, "check-in", OrderWorld.AT_WORK).expect(200);
         world.act(employer.token(), confirmedOnly, "complete", null).expect(200);
         String orderId = confirmedOnly;
 
@@ -250,6 +254,33 @@ class SettlementTests extends OrderWorldTests {
         assertThat(closed.get("resolvedByPayment").asString()).isEqualTo(topUp);
         assertThat(world.api.get("/api/v1/me/earnings", worker.token(), world.in()).body().get("totals")
                 .get("outstandingFen").asLong()).isZero();
+    }
+
+    @Test
+    void payNotConfirmedWithinTheCitysLimitBecomesArrearsOnceEvenAfterStaffResolveIt() {
+        OrderWorld.Person worker = world.worker();
+        String silent = completedOrder(worker);
+        String awaiting = completedOrder(world.worker());
+        pay(employer.token(), awaiting, payment(AGREED_FEN, "CASH", null)).expect(201);
+        TenantCode city = new TenantCode(world.city);
+
+        assertThat(TenantContext.call(city, () -> arrears.fileOverdue(Instant.now().plus(6, ChronoUnit.DAYS))))
+                .isZero();
+        assertThat(TenantContext.call(city, () -> arrears.fileOverdue(Instant.now().plus(8, ChronoUnit.DAYS))))
+                .isGreaterThanOrEqualTo(2);
+        JsonNode reports = world.api.get("/api/v1/wage-arrears?status=OPEN&size=200", staff, world.in()).expect(200)
+                .body().get("items");
+        JsonNode filed = reports.valueStream().filter(r -> r.get("orderId").asString().equals(silent)).findFirst()
+                .orElseThrow();
+        assertThat(filed.get("amountOwedFen").asLong()).isEqualTo(AGREED_FEN);
+        assertThat(filed.get("reason").asString()).contains("系统登记");
+        assertThat(reports.valueStream().filter(r -> r.get("orderId").asString().equals(awaiting)).findFirst()
+                .orElseThrow().get("paymentId").isNull()).as("the unanswered payment is named").isFalse();
+
+        world.api.call("POST", "/api/v1/wage-arrears/" + filed.get("id").asString() + "/resolve", staff, world.in(),
+                Map.of("note", "已电话核实，工资已付")).expect(200);
+        TenantContext.run(city, () -> arrears.fileOverdue(Instant.now().plus(30, ChronoUnit.DAYS)));
+        assertThat(rows("wage_arrears", silent)).as("never filed twice").isEqualTo(1);
     }
 
     @Test
