@@ -15,6 +15,7 @@ import org.lingong.admin.dashboard.DashboardView;
 import org.lingong.admin.dispatch.DispatchDeskView;
 import org.lingong.admin.i18n.LanguageSelect;
 import org.lingong.admin.insurance.InsuranceSettingsView;
+import org.lingong.admin.orders.OrderClockView;
 import org.lingong.admin.jobs.JobImportView;
 import org.lingong.admin.jobs.ProxyPostingView;
 import org.lingong.admin.jobs.JobsView;
@@ -95,6 +96,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("employer-review.nav", EmployerQueueView.class, VaadinIcon.OFFICE),
             new Entry("arrears.nav", WageArrearsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
+            new Entry("order-clock.nav", OrderClockView.class, VaadinIcon.TIMER),
             new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),
             new Entry("branding.nav", BrandingView.class, VaadinIcon.PALETTE),
             new Entry("staff.nav", StaffAccountsView.class, VaadinIcon.USERS));

@@ -18,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * The order's clock on the real scheduler, through the gateway, in a copy of 宿迁 of this class's own: the city's
  * administrator shortens the confirmation limit to one minute, a worker grabs the only slot, nobody confirms, and
  * within a minute and a few seconds the grab is released by the system, the slot is open again and the worker's inbox
- * says so.
+ * says so. And the limits are set on the console's page (订单时限), by the city's administrator only.
  */
 @ExtendWith(RunningPlatform.class)
 class OrderClockTests {
@@ -74,6 +74,29 @@ class OrderClockTests {
                     .valueStream().filter(n -> orderId.equals(n.path("orderId").asString(null))).findFirst()
                     .orElseThrow();
             assertThat(told.get("title").asString()).isEqualTo("抢单未获确认，已释放：" + title);
+        }
+    }
+
+    @Test
+    void theCityAdministratorSetsTheLimitsInTheConsoleAndBadValuesAreShownOnTheField() throws Exception {
+        try (Console console = Console.signIn(city + "-admin")) {
+            console.open("/city/order-clock", "订单时限");
+            console.type("order-clock-checkInRadiusMetres", "10");
+            console.click("save-order-clock");
+            assertThat(console.errorMessage("order-clock-checkInRadiusMetres")).isNotBlank();
+            assertThat(ok(send("GET", "/order-clock", admin, null), 200).get("checkInRadiusMetres").asInt())
+                    .isNotEqualTo(10);
+
+            console.type("order-clock-checkInRadiusMetres", "800");
+            console.click("save-order-clock");
+            console.waitForText("订单时限已保存");
+            console.screenshot("city-order-clock");
+        }
+        assertThat(ok(send("GET", "/order-clock", admin, null), 200).get("checkInRadiusMetres").asInt())
+                .isEqualTo(800);
+        try (Console console = Console.signIn(city + "-staff")) {
+            console.open("/city/order-clock", "只有城市管理员可以修改订单时限。");
+            assertThat(console.byId("order-clock-checkInRadiusMetres").getDomAttribute("readonly")).isNotNull();
         }
     }
 
