@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -25,6 +26,21 @@ final class BenchJobRows {
     private static final int CHUNK = 50_000;
 
     private BenchJobRows() {
+    }
+
+    /**
+     * {@code count} plain day jobs (warehouse loaders in 宿迁, a month ahead, three hours apart) with {@code slots}
+     * slots in the schema, {@code filled} when their status is FILLED, marked by {@code posted_by}.
+     */
+    static void insertPlain(JdbcClient jdbc, String schema, String postedBy, int count, int slots, String status) {
+        int filled = "FILLED".equals(status) ? slots : 0;
+        jdbc.sql("insert into " + schema + ".job (id, title, category, wage_amount_fen, wage_unit, slots, filled, "
+                + "latitude, longitude, starts_at, ends_at, term, contact_policy, source_channel, source_name, status, "
+                + "valid_until, posted_by, created_at, updated_at) select gen_random_uuid(), '仓库装卸工', 'logistics', "
+                + "20000, 'DAY', ?, ?, 33.9631, 118.2752, now() + interval '30 days' + i * interval '3 hours', "
+                + "now() + interval '30 days' + i * interval '3 hours' + interval '2 hours', 'SHORT', 'PLATFORM_ONLY', "
+                + "'THIRD_PARTY', '基准测试', ?, now() + interval '29 days', ?, now(), now() "
+                + "from generate_series(1, ?) i").params(slots, filled, status, postedBy, count).update();
     }
 
     /** Adds the bench categories to every city, then copies its jobs in; returns the number of rows. */

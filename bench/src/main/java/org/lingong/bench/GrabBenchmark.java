@@ -195,13 +195,7 @@ final class GrabBenchmark {
      * own, so a worker's grabs never overlap, with 50 slots.
      */
     private static List<String> insertOpenJobs(JdbcClient jdbc, String city) {
-        jdbc.sql("insert into t_" + city + ".job (id, title, category, wage_amount_fen, wage_unit, slots, latitude, "
-                + "longitude, starts_at, ends_at, term, contact_policy, source_channel, source_name, status, valid_until, "
-                + "posted_by, created_at, updated_at) select gen_random_uuid(), '仓库装卸工', 'logistics', 20000, 'DAY', 50, "
-                + "33.9631, 118.2752, now() + interval '30 days' + i * interval '3 hours', "
-                + "now() + interval '30 days' + i * interval '3 hours' + interval '2 hours', 'SHORT', 'PLATFORM_ONLY', "
-                + "'THIRD_PARTY', '基准测试', 'OPEN', now() + interval '29 days', 'bench', now(), now() "
-                + "from generate_series(1, " + OPEN_JOBS + ") i").update();
+        BenchJobRows.insertPlain(jdbc, "t_" + city, "bench", OPEN_JOBS, 50, "OPEN");
         List<String> ids = new ArrayList<>(jdbc.sql("select id::text from t_" + city + ".job where posted_by = 'bench'")
                 .query(String.class).list());
         Collections.shuffle(ids);

@@ -1,7 +1,6 @@
 package org.lingong.core.orders;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.lingong.core.registry.EveryCity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +30,11 @@ class OrderClockTick {
     @Scheduled(fixedDelayString = "${lingong.orders.clock-interval:PT2S}")
     void stepDueOrders() {
         everyCity.run("order clock", city -> {
-            Instant now = clock.instant();
             int stepped = 0;
             int batch;
             do {
-                batch = orderClock.stepDue(now, BATCH);
+                // Each batch at its own time, so a long sweep records when each step really happened.
+                batch = orderClock.stepDue(clock.instant(), BATCH);
                 stepped += batch;
             } while (batch == BATCH);
             if (stepped > 0) {
