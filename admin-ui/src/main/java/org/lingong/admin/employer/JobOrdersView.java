@@ -119,7 +119,7 @@ public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver
         list.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.MEDIUM);
         // The API names the worker by profile only: the page shows the profile number's end, as a desk would.
         orders.forEach(order -> list.add(new OrderCard(calls, Side.EMPLOYER, order, getTranslation(
-                "employer.orders.worker", order.workerId().toString().substring(24)), null)));
+                "employer.orders.worker", order.workerId().toString().substring(30)), null)));
         content.add(list);
     }
 }
