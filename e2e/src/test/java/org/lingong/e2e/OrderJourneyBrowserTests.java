@@ -23,8 +23,9 @@ import tools.jackson.databind.JsonNode;
  * (set up through the API); the employer, on its job's orders, is refused declining without a reason, then confirms;
  * the worker reads the whole contract on 我的订单 and signs it, the employer signs; the worker checks in (the job starts
  * within the check-in window, the browser's position allowed), the employer marks the work done, is refused a negative
- * amount, records the wage, and the worker confirms receipt: the order is settled on both pages. Screenshots in
- * target/screenshots.
+ * amount, records the wage, and the worker confirms receipt: the order is settled on both pages. And the worker's
+ * refusals and answers: a check-in too early is refused in the API's words, withdrawing close to the start needs a
+ * reason code, and a short payment is disputed (wage arrears). Screenshots in target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
 class OrderJourneyBrowserTests {
@@ -51,15 +52,8 @@ class OrderJourneyBrowserTests {
             // Check-in opens 30 minutes before the start: this job starts in 10.
             Instant start = Instant.now().plus(10, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
             String title = "<i>仓库分拣</i> & 装车 " + stamp;
-            String jobId = ok(send("POST", "/jobs", employer.token(), """
-                    {"title": "%s", "category": "logistics", "description": "快递分拣装车", "slots": 1,
-                     "address": "宿迁市宿城区发展大道", "startsAt": "%s", "endsAt": "%s", "term": "SHORT",
-                     "contactPolicy": "PLATFORM_ONLY", "wage": {"amountFen": %d, "unit": "HOUR"},
-                     "location": {"latitude": %s, "longitude": %s}, "source": {"channel": "EMPLOYER"}}"""
-                    .formatted(title, start, start.plus(2, ChronoUnit.HOURS), WAGE_PER_HOUR_FEN, place.latitude(),
-                            place.longitude())), 201).get("id").asString();
-            String orderId = ok(send("POST", "/jobs/" + jobId + "/grab", worker.token(), null), 201)
-                    .get("id").asString();
+            String jobId = job(employer, title, start);
+            String orderId = grab(worker, jobId);
             String card = ".order-card[data-order='" + orderId + "']";
 
             try (Console boss = WorkerPage.phone(); Console me = WorkerPage.phone()) {
@@ -144,7 +138,7 @@ class OrderJourneyBrowserTests {
                 me.screenshot("worker-payment-to-confirm");
                 tap(me, card + " .order-payment-confirm");
                 awaitStatus(me, card, "SETTLED");
-                awaitText(me, card + " .order-payment", "零工已确认收款");
+                awaitText(me, card + " .order-payment", "已确认收款");
                 me.screenshot("worker-order-settled");
                 boss.browser.navigate().refresh();
                 awaitStatus(boss, card, "SETTLED");
@@ -152,6 +146,76 @@ class OrderJourneyBrowserTests {
             }
             assertThat(status(orderId, worker.token())).isEqualTo("SETTLED");
         }
+    }
+
+    @Test
+    void aWorkerIsToldWhenCheckInOpensWithdrawsWithAReasonAndDisputesAShortPayment() throws Exception {
+        try (KeycloakAccounts accounts = new KeycloakAccounts()) {
+            KeycloakAccounts.Account employer = TestEmployers.verified(accounts, city, "宿迁市恒达搬家有限公司" + stamp,
+                    "13712345678");
+            KeycloakAccounts.Account worker = verifiedWorker(accounts);
+            Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+            // Done (it no longer holds the worker's time): paid 30 元 of the agreed 50.
+            String done = grab(worker, job(employer, "卸货 " + stamp, now.plus(10, ChronoUnit.MINUTES)));
+            ok(send("POST", "/orders/" + done + "/confirm", employer.token(), null), 200);
+            ok(send("POST", "/orders/" + done + "/check-in", worker.token(), null), 200);
+            ok(send("POST", "/orders/" + done + "/complete", employer.token(), null), 200);
+            ok(send("POST", "/orders/" + done + "/payments", employer.token(), """
+                    {"amountFen": 3000, "method": "CASH", "paidAt": "%s"}""".formatted(Instant.now())), 201);
+            // Starts in 90 minutes: too early to check in, and within 2 hours, so withdrawing needs a reason code.
+            String later = grab(worker, job(employer, "搬家助理 " + stamp, now.plus(90, ChronoUnit.MINUTES)));
+            ok(send("POST", "/orders/" + later + "/confirm", employer.token(), null), 200);
+            String early = ".order-card[data-order='" + later + "']";
+            String shortPaid = ".order-card[data-order='" + done + "']";
+
+            try (Console me = WorkerPage.phone()) {
+                me.browser.get(Platform.adminUiUrl() + "/worker/" + city + "/orders");
+                me.fillInKeycloak(worker.username(), KeycloakAccounts.password());
+                awaitStatus(me, early, "CONFIRMED");
+                tap(me, early + " .order-check-in");
+                awaitText(me, early + " .order-check-in-refused", "开工前 30 分钟起");
+                me.screenshot("worker-check-in-too-early");
+                assertThat(status(later, worker.token())).isEqualTo("CONFIRMED");
+
+                tap(me, early + " .order-cancel");
+                me.click("cancel-send");
+                assertThat(me.errorMessage("cancel-code")).contains("原因");
+                me.choose("cancel-code", "生病");
+                me.type("cancel-reason", "发烧 <b>38.5</b>");
+                me.screenshot("worker-cancel-with-reason");
+                me.click("cancel-send");
+                awaitStatus(me, early, "CANCELLED");
+                assertThat(text(me, early + " .order-cancel-reason")).isEqualTo("取消原因：生病 发烧 <b>38.5</b>");
+
+                awaitText(me, shortPaid + " .order-payment", "低于约定工资 50 元");
+                assertThat(text(me, shortPaid + " .order-payment")).contains("30 元", "现金", "待您确认收款");
+                tap(me, shortPaid + " .order-payment-dispute");
+                assertThat(me.byId("dispute-owed").getDomProperty("value")).isEqualTo("20");
+                me.type("dispute-reason", "约定 2 小时 50 元，只付了 30 元");
+                me.screenshot("worker-dispute");
+                me.click("dispute-send");
+                awaitText(me, shortPaid + " .order-payment", "已提出异议");
+                me.screenshot("worker-payment-disputed");
+            }
+            JsonNode payments = ok(send("GET", "/orders/" + done + "/payments", worker.token(), null), 200);
+            assertThat(payments.get(0).get("status").asString()).isEqualTo("DISPUTED");
+        }
+    }
+
+    /** A one-slot job of the employer's at this test's own spot, two hours from {@code start}; its id. */
+    private String job(KeycloakAccounts.Account employer, String title, Instant start) {
+        return ok(send("POST", "/jobs", employer.token(), """
+                {"title": "%s", "category": "logistics", "description": "快递分拣装车", "slots": 1,
+                 "address": "宿迁市宿城区发展大道", "startsAt": "%s", "endsAt": "%s", "term": "SHORT",
+                 "contactPolicy": "PLATFORM_ONLY", "wage": {"amountFen": %d, "unit": "HOUR"},
+                 "location": {"latitude": %s, "longitude": %s}, "source": {"channel": "EMPLOYER"}}"""
+                .formatted(title, start, start.plus(2, ChronoUnit.HOURS), WAGE_PER_HOUR_FEN, place.latitude(),
+                        place.longitude())), 201).get("id").asString();
+    }
+
+    /** The worker grabs the job (as 抢单 on the worker page does); the order's id. */
+    private static String grab(KeycloakAccounts.Account worker, String jobId) {
+        return ok(send("POST", "/jobs/" + jobId + "/grab", worker.token(), null), 201).get("id").asString();
     }
 
     /** A new worker account, verified in the city (the development check verifies any valid number). */

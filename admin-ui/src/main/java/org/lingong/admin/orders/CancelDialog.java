@@ -44,7 +44,9 @@ class CancelDialog extends Dialog {
         if (side == Side.WORKER) {
             code.setLabel(getTranslation("order.cancel.code"));
             code.setItems(CODES);
-            code.setItemLabelGenerator(value -> getTranslation("order.cancel.code." + value));
+            // The empty choice is labelled too (the select asks for it with null).
+            code.setItemLabelGenerator(value -> getTranslation(value == null ? "order.cancel.code.none"
+                    : "order.cancel.code." + value));
             code.setEmptySelectionAllowed(true);
             code.setEmptySelectionCaption(getTranslation("order.cancel.code.none"));
             code.setWidthFull();

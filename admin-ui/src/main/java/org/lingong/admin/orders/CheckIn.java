@@ -35,7 +35,7 @@ class CheckIn extends Div {
         this.checkIn = checkIn;
         this.done = done;
         code.addClassName("order-check-in-code");
-        code.setHelperText(getTranslation("order.check-in.code.helper"));
+        code.setWidth("9rem");
         code.setMaxLength(16);
         code.getElement().setAttribute("inputmode", "numeric");
         code.getElement().setAttribute("autocomplete", "off");
@@ -44,10 +44,12 @@ class CheckIn extends Div {
         go.addThemeVariants(ButtonVariant.PRIMARY);
         go.setDisableOnClick(true);
         Div row = new Div(code, go);
-        row.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.SMALL);
+        row.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.END, Gap.SMALL);
+        Paragraph help = new Paragraph(getTranslation("order.check-in.code.helper"));
+        help.addClassNames(Margin.NONE, FontSize.XSMALL, TextColor.SECONDARY);
         refused.addClassNames("order-check-in-refused", "api-problem", Margin.NONE, FontSize.SMALL, TextColor.ERROR);
         refused.setVisible(false);
-        add(row, refused);
+        add(row, help, refused);
     }
 
     /** Asks the browser where the worker is; the answer (or none) comes back through {@link #located}. */

@@ -18,6 +18,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.BorderRadius;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
 import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontWeight;
 import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.Padding;
@@ -63,11 +64,9 @@ class ContractPanel extends Div {
         title.addClassNames("order-contract-title", Margin.NONE, FontSize.MEDIUM);
         Span number = new Span(getTranslation("order.contract.number", contract.contractNumber()));
         number.addClassNames(FontSize.XSMALL, TextColor.SECONDARY);
-        Div body = new Div();
-        body.setText(contract.body());
+        Div body = body(contract.body());
         body.addClassNames("order-contract-body", FontSize.SMALL, Padding.SMALL, Border.ALL, BorderRadius.SMALL);
-        body.getStyle().set("white-space", "pre-wrap").set("max-height", "50vh").set("overflow-y", "auto")
-                .set("overflow-wrap", "anywhere");
+        body.getStyle().set("max-height", "50vh").set("overflow-y", "auto").set("overflow-wrap", "anywhere");
         Span signatures = new Span(getTranslation("order.contract.signatures",
                 getTranslation(contract.signedBy(Side.EMPLOYER) ? "order.contract.signed" : "order.contract.unsigned"),
                 getTranslation(contract.signedBy(Side.WORKER) ? "order.contract.signed" : "order.contract.unsigned")));
@@ -81,6 +80,24 @@ class ContractPanel extends Div {
             sign.addThemeVariants(ButtonVariant.PRIMARY);
             shown.add(sign);
         }
+    }
+
+    /**
+     * The text line by line, each as text: a line starting {@code ## } is a clause's title (the template's own mark,
+     * the same the PDF renders bold), an empty line a gap between paragraphs.
+     */
+    static Div body(String text) {
+        Div body = new Div();
+        for (String line : text.split("\n", -1)) {
+            boolean clause = line.startsWith("## ");
+            Div shown = new Div();
+            shown.setText(clause ? line.substring(3) : line.isEmpty() ? "\u00a0" : line);
+            if (clause) {
+                shown.addClassNames(FontWeight.SEMIBOLD, Margin.Top.SMALL);
+            }
+            body.add(shown);
+        }
+        return body;
     }
 
     private void sign(OrderApi.Contract contract) {

@@ -1,7 +1,6 @@
 package org.lingong.admin.orders;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.OptionalLong;
 
 import org.lingong.admin.api.ApiProblem;
@@ -58,7 +57,7 @@ class PaymentDialog extends Dialog {
             }
             try {
                 record.accept(new OrderApi.PaymentRequest(fen.getAsLong(), method.getValue(),
-                        Instant.now().truncatedTo(ChronoUnit.SECONDS),
+                        Instant.now(),
                         reference.getValue().isBlank() ? null : reference.getValue().strip()));
             } catch (ApiProblem problem) {
                 if (!errors.show(problem)) {

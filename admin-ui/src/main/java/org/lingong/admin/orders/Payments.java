@@ -82,7 +82,7 @@ class Payments extends Div {
     private Div line(OrderApi.Payment payment) {
         Span amount = new Span(getTranslation("order.payment.amount", Yuan.format(payment.amountFen(), getLocale())));
         amount.addClassNames(FontWeight.BOLD);
-        Badge status = new Badge(getTranslation("order.payment.status." + payment.status()));
+        Badge status = new Badge(getTranslation("order.payment.status." + side + "." + payment.status()));
         status.addClassName("order-payment-status");
         status.addThemeVariants(switch (payment.status()) {
             case "CONFIRMED" -> BadgeVariant.SUCCESS;
