@@ -57,6 +57,8 @@ class OrderJourneyBrowserTests {
             String card = ".order-card[data-order='" + orderId + "']";
 
             try (Console boss = WorkerPage.phone(); Console me = WorkerPage.phone()) {
+                PolicyViolations.watch(boss);
+                PolicyViolations.watch(me);
                 // The employer finds the grab under its job's orders.
                 boss.browser.get(Platform.adminUiUrl() + "/employer/" + city + "/me");
                 boss.fillInKeycloak(employer.username(), KeycloakAccounts.password());
@@ -113,6 +115,8 @@ class OrderJourneyBrowserTests {
                 tap(me, card + " .order-check-in");
                 awaitStatus(me, card, "CHECKED_IN");
                 assertThat(text(me, card)).contains("已签到", "等待用工方确认完工");
+                // Asking the browser for its position is the page's own script: the strict policy lets it run.
+                assertThat(PolicyViolations.of(me)).as("violations on 我的订单").isEmpty();
 
                 // The employer marks the work done and records the wage: a negative amount is refused at the field.
                 boss.browser.navigate().refresh();
@@ -143,6 +147,7 @@ class OrderJourneyBrowserTests {
                 boss.browser.navigate().refresh();
                 awaitStatus(boss, card, "SETTLED");
                 assertThat(text(boss, card + " .order-payment")).contains("零工已确认收款");
+                assertThat(PolicyViolations.of(boss)).as("violations on the job's orders").isEmpty();
             }
             assertThat(status(orderId, worker.token())).isEqualTo("SETTLED");
         }
