@@ -2,6 +2,7 @@ package org.lingong.admin.employer;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.lingong.admin.api.PlatformApi;
@@ -13,6 +14,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.Display;
 import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
@@ -25,7 +28,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 /**
  * 我的岗位: the employer's own jobs, newest first ({@code GET /api/v1/employers/me/jobs}), drafts included, those the
- * station posted on its behalf (代发布) marked so. Titles are text, never HTML.
+ * station posted on its behalf (代发布) marked so, each published one linking to its orders ({@link JobOrdersView}).
+ * Titles are text, never HTML.
  */
 class MyJobs extends Div {
 
@@ -41,14 +45,19 @@ class MyJobs extends Div {
         H3 heading = new H3(getTranslation("employer.me.jobs"));
         heading.addClassNames(FontSize.MEDIUM, Margin.NONE);
         add(heading);
-        List<Job> jobs = api.get(JobPage.class, "/t/{city}/api/v1/employers/me/jobs?page=0&size=50", city).items();
+        List<Job> jobs = mine(api, city);
         if (jobs.isEmpty()) {
             add(new Paragraph(getTranslation("employer.me.jobs.none")));
         }
-        jobs.forEach(job -> add(row(job)));
+        jobs.forEach(job -> add(row(job, city)));
     }
 
-    private Div row(Job job) {
+    /** The employer's newest jobs. */
+    static List<Job> mine(PlatformApi api, String city) {
+        return api.get(JobPage.class, "/t/{city}/api/v1/employers/me/jobs?page=0&size=50", city).items();
+    }
+
+    private Div row(Job job, String city) {
         Span title = new Span(job.title());
         title.addClassNames(FontWeight.SEMIBOLD);
         Span when = new Span(JobTexts.startTime(job.startsAt(), getLocale()));
@@ -60,6 +69,13 @@ class MyJobs extends Div {
             proxy.addClassName("proxy");
             proxy.addThemeVariants(BadgeVariant.CONTRAST);
             row.add(proxy);
+        }
+        if (!"DRAFT".equals(job.status())) {
+            RouterLink orders = new RouterLink(getTranslation("employer.me.jobs.orders"), JobOrdersView.class,
+                    new RouteParameters(Map.of("city", city, "job", job.id().toString())));
+            orders.addClassName("job-orders-link");
+            orders.getStyle().set("margin-left", "auto");
+            row.add(orders);
         }
         row.addClassNames("employer-job", Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.SMALL);
         row.getElement().setAttribute("data-id", job.id().toString());

@@ -1,0 +1,125 @@
+package org.lingong.admin.employer;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.api.TenantProfile;
+import org.lingong.admin.branding.Brand;
+import org.lingong.admin.nearby.JobTexts;
+import org.lingong.admin.orders.Order;
+import org.lingong.admin.orders.OrderApi;
+import org.lingong.admin.orders.OrderCard;
+import org.lingong.admin.orders.Side;
+import org.lingong.admin.worker.WorkerPages;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility.Display;
+import com.vaadin.flow.theme.lumo.LumoUtility.FlexDirection;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Gap;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * {@code /employer/{city}/jobs/{job}/orders} (岗位订单): the orders on one of the employer's jobs, newest first
+ * ({@code GET /api/v1/employers/me/orders?jobId=…}), each an {@link OrderCard} with the steps its status allows the
+ * employer: confirm or decline a grab (declining needs a reason), sign the contract, record a no-show, mark the work
+ * done, record the payment and see whether the worker confirmed it. Linked from 我的岗位 on the employer's page.
+ */
+@Route("employer/:city/jobs/:job/orders")
+@PermitAll
+public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        LocaleChangeObserver {
+
+    private final transient PlatformApi api;
+
+    private String city;
+    private UUID jobId;
+    private TenantProfile tenant;
+    private MyJobs.Job job;
+    private List<Order> orders = List.of();
+    private ApiProblem refused;
+
+    public JobOrdersView(PlatformApi api) {
+        this.api = api;
+        WorkerPages.column(this);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = event.getRouteParameters().get("city").orElseThrow();
+        refused = null;
+        job = null;
+        try {
+            jobId = UUID.fromString(event.getRouteParameters().get("job").orElseThrow());
+        } catch (IllegalArgumentException notAnId) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        try {
+            tenant = WorkerPages.city(api, event.getUI(), city);
+            job = MyJobs.mine(api, city).stream().filter(mine -> mine.id().equals(jobId)).findFirst().orElse(null);
+            orders = api.get(Order.Page.class, "/t/{city}/api/v1/employers/me/orders?jobId={job}&page=0&size=100",
+                    city, jobId).items();
+        } catch (ApiProblem problem) {
+            refused = problem;
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Brand.title(getTranslation("employer.orders.title"));
+    }
+
+    private void build() {
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        RouterLink back = new RouterLink(getTranslation("employer.orders.back"), EmployerProfileView.class,
+                new RouteParameters("city", city));
+        back.setId("to-employer");
+        Div content = WorkerPages.content(this, tenant, back, getTranslation("employer.orders.title"), refused)
+                .orElse(null);
+        if (content == null) {
+            return;
+        }
+        if (job != null) {
+            Paragraph title = new Paragraph(job.title());
+            title.setId("job-title");
+            title.addClassNames(Margin.NONE, FontSize.LARGE);
+            Paragraph when = new Paragraph(getTranslation("nearby.starts",
+                    JobTexts.startTime(job.startsAt(), getLocale())));
+            when.addClassNames(Margin.NONE, FontSize.SMALL, TextColor.SECONDARY);
+            content.add(title, when);
+        }
+        if (orders.isEmpty()) {
+            content.add(new Paragraph(getTranslation("employer.orders.none")));
+        }
+        OrderApi calls = new OrderApi(api, city);
+        Div list = new Div();
+        list.setId("job-orders");
+        list.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.MEDIUM);
+        // The API names the worker by profile only: the page shows the profile number's end, as a desk would.
+        orders.forEach(order -> list.add(new OrderCard(calls, Side.EMPLOYER, order, getTranslation(
+                "employer.orders.worker", order.workerId().toString().substring(30)), null)));
+        content.add(list);
+    }
+}

@@ -1,0 +1,123 @@
+package org.lingong.admin.orders;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.nearby.NearbyJobs;
+
+/**
+ * One order's moves, contract and payments in one city, as the signed-in worker or employer calls them through the
+ * gateway. A refusal is the API's {@link org.lingong.admin.api.ApiProblem}, for the page to show.
+ */
+public final class OrderApi implements Serializable {
+
+    private static final String ORDER = "/t/{city}/api/v1/orders/{id}";
+
+    /** The job an order is for, as far as a page shows it: title, wage, place. */
+    public record Job(UUID id, String title, NearbyJobs.Wage wage, String address) implements Serializable {
+    }
+
+    /** The contract as its parties see it; {@code documentHash} is what a signer confirms it was shown. */
+    public record Contract(String contractNumber, String title, String body, String documentHash, String status,
+                           List<Signature> signatures) implements Serializable {
+
+        public Contract {
+            signatures = signatures == null ? List.of() : List.copyOf(signatures);
+        }
+
+        boolean signedBy(Side side) {
+            return signatures.stream().anyMatch(signature -> signature.role().equals(side.name()));
+        }
+    }
+
+    public record Signature(String role, Instant signedAt) implements Serializable {
+    }
+
+    /** How a wage was paid; every method but cash leaves a reference. */
+    public enum Method { WECHAT, ALIPAY, BANK_TRANSFER, CASH, PLATFORM }
+
+    /** {@code comparedToAgreed}: BELOW_AGREED, AS_AGREED, ABOVE_AGREED or NOT_COUNTABLE. */
+    public record Payment(UUID id, long amountFen, Long agreedFen, String comparedToAgreed, Method method,
+                          Instant paidAt, String reference, String status, Instant answeredAt) implements Serializable {
+    }
+
+    record CancelRequest(String reasonCode, String reason) {
+    }
+
+    /** Where the worker is (when the browser tells), and the employer's rotating code if typed. */
+    record CheckInRequest(Double latitude, Double longitude, String code) {
+    }
+
+    record PaymentRequest(long amountFen, Method method, Instant paidAt, String reference) {
+    }
+
+    record Dispute(String reason, long amountOwedFen) {
+    }
+
+    private record SignRequest(String documentHash) {
+    }
+
+    private final transient PlatformApi api;
+    private final String city;
+
+    public OrderApi(PlatformApi api, String city) {
+        this.api = api;
+        this.city = city;
+    }
+
+    public Job job(UUID id) {
+        return api.get(Job.class, "/t/{city}/api/v1/jobs/{id}", city, id);
+    }
+
+    Order confirm(UUID order) {
+        return move(order, "confirm", null);
+    }
+
+    Order cancel(UUID order, String reasonCode, String reason) {
+        return move(order, "cancel", new CancelRequest(reasonCode, reason));
+    }
+
+    Order checkIn(UUID order, CheckInRequest at) {
+        return move(order, "check-in", at);
+    }
+
+    Order complete(UUID order) {
+        return move(order, "complete", null);
+    }
+
+    Order noShow(UUID order) {
+        return move(order, "no-show", null);
+    }
+
+    Contract contract(UUID order) {
+        return api.get(Contract.class, ORDER + "/contract", city, order);
+    }
+
+    /** Signs the text the signer was shown: the API refuses if it has changed since. */
+    Contract sign(UUID order, Contract shown) {
+        return api.post(Contract.class, new SignRequest(shown.documentHash()), ORDER + "/contract/sign", city, order);
+    }
+
+    List<Payment> payments(UUID order) {
+        return List.of(api.get(Payment[].class, ORDER + "/payments", city, order));
+    }
+
+    Payment record(UUID order, PaymentRequest payment) {
+        return api.post(Payment.class, payment, ORDER + "/payments", city, order);
+    }
+
+    Payment confirmPayment(UUID order, UUID payment) {
+        return api.post(Payment.class, null, ORDER + "/payments/{payment}/confirm", city, order, payment);
+    }
+
+    void dispute(UUID order, UUID payment, Dispute dispute) {
+        api.post(Void.class, dispute, ORDER + "/payments/{payment}/dispute", city, order, payment);
+    }
+
+    private Order move(UUID order, String step, Object body) {
+        return api.post(Order.class, body, ORDER + "/" + step, city, order);
+    }
+}

@@ -1,0 +1,136 @@
+package org.lingong.admin.worker;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.lingong.admin.api.ApiProblem;
+import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.api.TenantProfile;
+import org.lingong.admin.branding.Brand;
+import org.lingong.admin.nearby.JobTexts;
+import org.lingong.admin.orders.Order;
+import org.lingong.admin.orders.OrderApi;
+import org.lingong.admin.orders.OrderCard;
+import org.lingong.admin.orders.Side;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
+import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
+import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * {@code /worker/{city}/orders} (我的订单): the signed-in worker's orders in the city, newest first
+ * ({@code GET /api/v1/me/orders}), each an {@link OrderCard} with the job's title and wage and the step its status
+ * allows: confirm a dispatch, withdraw, read and sign the contract, check in, confirm or dispute a payment. Opening it
+ * signed out starts the sign-in and comes back here, as {@link WorkerProfileView} does.
+ */
+@Route("worker/:city/orders")
+@PermitAll
+public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        LocaleChangeObserver {
+
+    /** The worker's orders as {@code /api/v1/me/orders} answers: a page, and own cancellations in 30 days. */
+    record MyOrders(List<Order> items, long total, long cancellationsLast30Days) {
+    }
+
+    private final transient PlatformApi api;
+
+    private String city;
+    private TenantProfile tenant;
+    private MyOrders orders;
+    private ApiProblem refused;
+    /** Jobs by id, read once per visit: a worker often has several orders of one job over time. */
+    private final Map<UUID, OrderApi.Job> jobs = new HashMap<>();
+
+    public MyOrdersView(PlatformApi api) {
+        this.api = api;
+        WorkerPages.column(this);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        city = event.getRouteParameters().get("city").orElseThrow();
+        refused = null;
+        jobs.clear();
+        try {
+            tenant = WorkerPages.city(api, event.getUI(), city);
+            orders = api.get(MyOrders.class, "/t/{city}/api/v1/me/orders?page=0&size=50", city);
+        } catch (ApiProblem problem) {
+            refused = problem;
+        }
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        build();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Brand.title(getTranslation("worker.orders.title"));
+    }
+
+    private void build() {
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+        RouterLink jobsLink = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
+                new RouteParameters("city", city));
+        jobsLink.setId("to-jobs");
+        RouterLink profile = new RouterLink(getTranslation("worker.profile.link"), WorkerProfileView.class,
+                new RouteParameters("city", city));
+        profile.setId("my-profile");
+        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobsLink, profile),
+                getTranslation("worker.orders.title"), refused).orElse(null);
+        if (content == null) {
+            return;
+        }
+        if (orders.cancellationsLast30Days() > 0) {
+            content.add(note(getTranslation("worker.orders.cancellations", orders.cancellationsLast30Days())));
+        }
+        if (orders.items().isEmpty()) {
+            content.add(note(getTranslation("worker.orders.none")));
+        }
+        OrderApi calls = new OrderApi(api, city);
+        Div list = new Div();
+        list.setId("my-orders");
+        list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        for (Order order : orders.items()) {
+            OrderApi.Job job = job(calls, order.jobId());
+            list.add(new OrderCard(calls, Side.WORKER, order,
+                    job == null ? getTranslation("worker.orders.job-unlisted") : job.title(),
+                    job == null || job.wage() == null ? null : JobTexts.wage(job.wage(), getLocale())));
+        }
+        content.add(list);
+    }
+
+    /** The job's public page, or none once it is no longer listed (closed, taken down). */
+    private OrderApi.Job job(OrderApi calls, UUID id) {
+        if (!jobs.containsKey(id)) {
+            try {
+                jobs.put(id, calls.job(id));
+            } catch (ApiProblem gone) {
+                jobs.put(id, null);
+            }
+        }
+        return jobs.get(id);
+    }
+
+    private static Paragraph note(String text) {
+        Paragraph note = new Paragraph(text);
+        note.addClassNames(Margin.NONE, FontSize.SMALL, TextColor.SECONDARY);
+        return note;
+    }
+}
