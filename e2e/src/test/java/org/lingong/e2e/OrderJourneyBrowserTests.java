@@ -104,6 +104,14 @@ class OrderJourneyBrowserTests {
                 tap(boss, card + " .order-contract-open");
                 tap(boss, card + " .order-contract-sign");
                 awaitText(boss, card + " .order-contract-signatures", "甲方（用工方）已签署 · 乙方（零工）已签署");
+                // For a worker whose phone cannot tell where it is, the employer shows the job's rotating code.
+                tap(boss, card + " .order-show-check-in-code");
+                boss.wait.until(driver -> text(boss, card + " .order-check-in-code-shown").matches("签到码 \\d{8}（.*"));
+                boss.screenshot("employer-check-in-code");
+
+                // Without a position or a code the check-in is refused in the API's words.
+                tap(me, card + " .order-check-in");
+                awaitText(me, card + " .order-check-in-refused", "请允许获取位置（须在工作地点 500 米内）");
 
                 // The worker checks in at the job, the browser telling where.
                 HasCdp cdp = (HasCdp) me.browser;
@@ -163,7 +171,11 @@ class OrderJourneyBrowserTests {
             // Done (it no longer holds the worker's time): paid 30 元 of the agreed 50.
             String done = grab(worker, job(employer, "卸货 " + stamp, now.plus(10, ChronoUnit.MINUTES)));
             ok(send("POST", "/orders/" + done + "/confirm", employer.token(), null), 200);
-            ok(send("POST", "/orders/" + done + "/check-in", worker.token(), null), 200);
+            // Checked in with the code the employer shows (its phone shares no position).
+            String code = ok(send("GET", "/orders/" + done + "/check-in-code", employer.token(), null), 200)
+                    .get("code").asString();
+            ok(send("POST", "/orders/" + done + "/check-in", worker.token(), """
+                    {"code": "%s"}""".formatted(code)), 200);
             ok(send("POST", "/orders/" + done + "/complete", employer.token(), null), 200);
             ok(send("POST", "/orders/" + done + "/payments", employer.token(), """
                     {"amountFen": 3000, "method": "CASH", "paidAt": "%s"}""".formatted(Instant.now())), 201);

@@ -33,7 +33,7 @@ final class LiveCheckInCode {
         }
         try {
             shown = desk.checkInCode(market);
-            // The SVG is drawn on the server from the value alone (hex digits): no user text reaches this HTML.
+            // The SVG is drawn on the server from the value alone (eight digits): no user text reaches this HTML.
             qr.getElement().setProperty("innerHTML", QrCode.svg(shown.code()));
             code.setText(shown.code());
         } catch (ApiProblem problem) {

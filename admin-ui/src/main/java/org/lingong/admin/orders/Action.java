@@ -9,6 +9,8 @@ public enum Action {
     /** Read the contract in full and sign it. */
     CONTRACT,
     CHECK_IN,
+    /** The employer shows the job's rotating check-in code to a worker whose phone cannot share a position. */
+    SHOW_CHECK_IN_CODE,
     COMPLETE,
     NO_SHOW,
     /** The employer records a payment. */

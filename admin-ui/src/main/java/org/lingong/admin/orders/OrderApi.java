@@ -51,6 +51,10 @@ public final class OrderApi implements Serializable {
     record CheckInRequest(Double latitude, Double longitude, String code) {
     }
 
+    /** The job's check-in code now, and when the next replaces it. */
+    record CheckInCode(String code, Instant rotatesAt) {
+    }
+
     record PaymentRequest(long amountFen, Method method, Instant paidAt, String reference) {
     }
 
@@ -82,6 +86,10 @@ public final class OrderApi implements Serializable {
 
     Order checkIn(UUID order, CheckInRequest at) {
         return move(order, "check-in", at);
+    }
+
+    CheckInCode checkInCode(UUID order) {
+        return api.get(CheckInCode.class, ORDER + "/check-in-code", city, order);
     }
 
     Order complete(UUID order) {

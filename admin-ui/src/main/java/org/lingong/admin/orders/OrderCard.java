@@ -43,6 +43,8 @@ public class OrderCard extends Div {
     private final String heading;
     private final String detail;
     private Order order;
+    /** The job's check-in code once the employer asked to show it. */
+    private final Span codeShown = new Span();
 
     /**
      * @param heading what the side knows the order by (the job's title for the worker, the worker for the employer)
@@ -114,6 +116,8 @@ public class OrderCard extends Div {
                         () -> moved(() -> api.noShow(order.id()), "order.done.NO_SHOW")));
                 case CONTRACT -> add(new ContractPanel(api, side, order.id()));
                 case CHECK_IN -> add(new CheckIn(at -> api.checkIn(order.id(), at), this::show));
+                case SHOW_CHECK_IN_CODE -> buttons.add(button("show-check-in-code",
+                        "order.action.SHOW_CHECK_IN_CODE", false, this::showCheckInCode));
                 case RECORD_PAYMENT, ANSWER_PAYMENT -> {
                     // Shown with the payments below.
                 }
@@ -121,6 +125,11 @@ public class OrderCard extends Div {
         }
         if (buttons.getComponentCount() > 0) {
             add(buttons);
+        }
+        if (actions.contains(Action.SHOW_CHECK_IN_CODE)) {
+            codeShown.addClassNames("order-check-in-code-shown", FontSize.XLARGE, FontWeight.BOLD);
+            codeShown.setVisible(false);
+            add(codeShown);
         }
         if (order.status() == Order.Status.COMPLETED || order.status() == Order.Status.SETTLED) {
             add(new Payments(api, side, order, this::refreshed));
@@ -145,6 +154,18 @@ public class OrderCard extends Div {
     private void moved(Supplier<Order> step, String doneKey) {
         try {
             show(step.get(), doneKey);
+        } catch (ApiProblem problem) {
+            ProblemNotice.show(problem);
+        }
+    }
+
+    /** The job's current code, large, and until when it holds; asked again on each tap (it rotates every minute). */
+    private void showCheckInCode() {
+        try {
+            OrderApi.CheckInCode shown = api.checkInCode(order.id());
+            codeShown.setText(getTranslation("order.check-in-code.shown", shown.code(),
+                    DateTimeFormatter.ofPattern("HH:mm:ss").format(shown.rotatesAt().atZone(JobTexts.CHINA))));
+            codeShown.setVisible(true);
         } catch (ApiProblem problem) {
             ProblemNotice.show(problem);
         }

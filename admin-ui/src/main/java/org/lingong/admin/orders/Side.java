@@ -22,7 +22,7 @@ public enum Side {
             case EMPLOYER -> switch (status) {
                 case GRABBED -> List.of(Action.CONFIRM, Action.CANCEL);
                 case DISPATCHED -> List.of(Action.CANCEL);
-                case CONFIRMED -> List.of(Action.CONTRACT, Action.NO_SHOW, Action.CANCEL);
+                case CONFIRMED -> List.of(Action.CONTRACT, Action.SHOW_CHECK_IN_CODE, Action.NO_SHOW, Action.CANCEL);
                 case CHECKED_IN -> List.of(Action.COMPLETE);
                 case COMPLETED -> List.of(Action.RECORD_PAYMENT);
                 case SETTLED, CANCELLED, NO_SHOW -> List.of();

@@ -32,7 +32,8 @@ class OrderPagesTests {
     void theEmployerConfirmsOrDeclinesAGrabSignsCompletesAndPays() {
         assertThat(Side.EMPLOYER.actions(Status.GRABBED)).containsExactly(Action.CONFIRM, Action.CANCEL);
         assertThat(Side.EMPLOYER.actions(Status.DISPATCHED)).containsExactly(Action.CANCEL);
-        assertThat(Side.EMPLOYER.actions(Status.CONFIRMED)).containsExactly(Action.CONTRACT, Action.NO_SHOW,
+        assertThat(Side.EMPLOYER.actions(Status.CONFIRMED)).containsExactly(Action.CONTRACT,
+                Action.SHOW_CHECK_IN_CODE, Action.NO_SHOW,
                 Action.CANCEL);
         assertThat(Side.EMPLOYER.actions(Status.CHECKED_IN)).containsExactly(Action.COMPLETE);
         assertThat(Side.EMPLOYER.actions(Status.COMPLETED)).containsExactly(Action.RECORD_PAYMENT);

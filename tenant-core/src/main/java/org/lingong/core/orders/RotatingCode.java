@@ -20,7 +20,8 @@ final class RotatingCode {
 
     static final Duration PERIOD = Duration.ofSeconds(60);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int VALUE_BYTES = 6;
+    /** Eight digits: typed on a phone when read off the employer's screen, and 10^8 values to guess from. */
+    private static final int DIGITS = 100_000_000;
 
     private final byte[] secret;
     private final String subject;
@@ -52,7 +53,7 @@ final class RotatingCode {
         if (given == null) {
             return false;
         }
-        byte[] bytes = given.strip().toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        byte[] bytes = given.strip().getBytes(StandardCharsets.US_ASCII);
         long period = period(now);
         // Compared in constant time: the comparison must not tell how much of a guess was right.
         return MessageDigest.isEqual(bytes, value(period).getBytes(StandardCharsets.US_ASCII))
@@ -68,7 +69,11 @@ final class RotatingCode {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));
             byte[] digest = mac.doFinal((subject + ":" + period).getBytes(StandardCharsets.US_ASCII));
-            return HexFormat.of().formatHex(digest, 0, VALUE_BYTES);
+            // Dynamic truncation as in RFC 4226: four bytes at an offset the digest chooses.
+            int offset = digest[digest.length - 1] & 0x0f;
+            int bits = ((digest[offset] & 0x7f) << 24) | ((digest[offset + 1] & 0xff) << 16)
+                    | ((digest[offset + 2] & 0xff) << 8) | (digest[offset + 3] & 0xff);
+            return String.format("%08d", bits % DIGITS);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);
         }
