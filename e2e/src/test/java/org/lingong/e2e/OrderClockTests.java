@@ -70,9 +70,11 @@ class OrderClockTests {
             assertThat(step.get("reasonCode").asString()).isEqualTo("NOT_CONFIRMED_IN_TIME");
             assertThat(ok(send("GET", "/jobs/" + jobId, null, null), 200).get("status").asString()).isEqualTo("OPEN");
 
-            JsonNode told = ok(send("GET", "/workers/me/notifications", worker, null), 200).get("items")
-                    .valueStream().filter(n -> orderId.equals(n.path("orderId").asString(null))).findFirst()
-                    .orElseThrow();
+            // The notice is written just after the step commits.
+            JsonNode told = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() ->
+                    ok(send("GET", "/workers/me/notifications", worker, null), 200).get("items").valueStream()
+                            .filter(n -> orderId.equals(n.path("orderId").asString(null))).findFirst()
+                            .orElse(null), notice -> notice != null);
             assertThat(told.get("title").asString()).isEqualTo("抢单未获确认，已释放：" + title);
         }
     }
