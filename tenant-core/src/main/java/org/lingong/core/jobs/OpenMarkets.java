@@ -1,6 +1,7 @@
 package org.lingong.core.jobs;
 
 import java.time.Instant;
+import java.util.function.UnaryOperator;
 
 /**
  * What posting and the market queue ask of the service network, which implements it: is this an open market of the current city? Declared
@@ -12,9 +13,9 @@ public interface OpenMarkets {
     void requireOpenMarket(long carrierId);
 
     /**
-     * When the market's day ends for someone who arrived at {@code at}: the close of the opening interval holding that
-     * time (or of the next one that day, for an early arrival), else the end of that day in Asia/Shanghai. The
-     * waiting queue at a market empties then.
+     * The market's closing rule, its hours read once: for someone who arrived at a time, when the market's day ends —
+     * the close of the opening interval holding that time (or of the next one that day, for an early arrival), else
+     * the end of that day in Asia/Shanghai. The waiting queue at a market empties then.
      */
-    Instant closesAfter(long carrierId, java.time.Instant at);
+    UnaryOperator<Instant> closing(long carrierId);
 }

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.OpenMarkets;
@@ -36,17 +38,19 @@ public class MarketCheck implements OpenMarkets {
     }
 
     @Override
-    public Instant closesAfter(long carrierId, Instant at) {
-        ZonedDateTime local = at.atZone(CHINA);
-        LocalTime arrival = local.toLocalTime();
-        LocalDate day = local.toLocalDate();
-        Instant endOfDay = day.plusDays(1).atStartOfDay(CHINA).toInstant();
-        return carriers.find(carrierId)
-                .map(stored -> stored.data().openingHours().on(day))
-                .flatMap(intervals -> intervals.stream()
-                        .filter(interval -> interval.close().isAfter(arrival))
-                        .min(Comparator.comparing(OpeningHours.Interval::close))
-                        .map(interval -> day.atTime(interval.close()).atZone(CHINA).toInstant()))
-                .orElse(endOfDay);
+    public UnaryOperator<Instant> closing(long carrierId) {
+        Optional<OpeningHours> hours = carriers.find(carrierId).map(stored -> stored.data().openingHours());
+        return at -> {
+            ZonedDateTime local = at.atZone(CHINA);
+            LocalTime arrival = local.toLocalTime();
+            LocalDate day = local.toLocalDate();
+            Instant endOfDay = day.plusDays(1).atStartOfDay(CHINA).toInstant();
+            return hours.map(opening -> opening.on(day))
+                    .flatMap(intervals -> intervals.stream()
+                            .filter(interval -> interval.close().isAfter(arrival))
+                            .min(Comparator.comparing(OpeningHours.Interval::close))
+                            .map(interval -> day.atTime(interval.close()).atZone(CHINA).toInstant()))
+                    .orElse(endOfDay);
+        };
     }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.jobs.OpenMarkets;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OrderClock {
 
     /** The clock's name in the order history and the audit log. */
-    static final String ACTOR = "system:order-clock";
+    public static final String ACTOR = "system:order-clock";
 
     private final JdbcClient jdbc;
     private final OrderRepository orders;
@@ -56,7 +57,7 @@ public class OrderClock {
                         + "payment_within_days, check_in_radius_m from order_clock_setting where id = 1")
                 .query((rs, row) -> new OrderClockSettings(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4),
                         rs.getInt(5)))
-                .optional().orElse(OrderClockSettings.DEFAULTS);
+                .single();
     }
 
     @Transactional
@@ -113,11 +114,11 @@ public class OrderClock {
     /** Ends the waits at markets whose day is over: the dispatch queue empties at closing time. */
     @Transactional
     public int closeMarketQueues(Instant now) {
-        Map<Long, Map<Instant, Instant>> closes = new HashMap<>();
+        // Each market's hours are read once per sweep, however many wait there.
+        Map<Long, UnaryOperator<Instant>> closing = new HashMap<>();
         int ended = 0;
         for (MarketCheckIn wait : checkIns.lockWaitingSince(now)) {
-            Instant close = closes.computeIfAbsent(wait.marketId(), market -> new HashMap<>())
-                    .computeIfAbsent(wait.checkedInAt(), at -> markets.closesAfter(wait.marketId(), at));
+            Instant close = closing.computeIfAbsent(wait.marketId(), markets::closing).apply(wait.checkedInAt());
             if (!close.isAfter(now)) {
                 wait.close(now);
                 audit.record("market.check-in-closed", wait.details().id().toString(),

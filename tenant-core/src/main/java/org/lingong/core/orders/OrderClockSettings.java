@@ -14,8 +14,6 @@ public record OrderClockSettings(@Min(1) @Max(1440) int confirmWithinMinutes,
                                  @Min(1) @Max(60) int paymentWithinDays,
                                  @Min(50) @Max(5000) int checkInRadiusMetres) {
 
-    public static final OrderClockSettings DEFAULTS = new OrderClockSettings(15, 30, 12, 7, 500);
-
     Duration confirmWithin() {
         return Duration.ofMinutes(confirmWithinMinutes);
     }

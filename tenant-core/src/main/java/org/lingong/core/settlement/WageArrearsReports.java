@@ -31,8 +31,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class WageArrearsReports {
 
-    /** Reports the order clock files are by this actor. */
-    static final String SYSTEM = "system:order-clock";
     private static final int OVERDUE_PAGE = 200;
 
     /** A worker may report a completed order unpaid this long after its completion. */
@@ -116,7 +114,7 @@ class WageArrearsReports {
                 .filter(p -> p.status() == PaymentStatus.RECORDED).map(Payment::id).findFirst().orElse(null);
         file(order, awaiting, agreed == null ? wage.amountFen() : agreed,
                 "完工 " + within.toDays() + " 天后零工仍未确认收款（系统登记）/ pay not confirmed " + within.toDays()
-                        + " days after completion (filed by the order clock)", SYSTEM);
+                        + " days after completion (filed by the order clock)", OrderClock.ACTOR);
     }
 
     /** Files a report, or restates the order's open one (a dispute of a later payment). */
