@@ -2,6 +2,7 @@ package org.lingong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -25,7 +27,9 @@ import tools.jackson.databind.JsonNode;
  * within the check-in window, the browser's position allowed), the employer marks the work done, is refused a negative
  * amount, records the wage, and the worker confirms receipt: the order is settled on both pages. And the worker's
  * refusals and answers: a check-in too early is refused in the API's words, withdrawing close to the start needs a
- * reason code, and a short payment is disputed (wage arrears). Screenshots in target/screenshots.
+ * reason code, and a short payment is disputed (wage arrears). And the order's steps reach the worker's page live
+ * (通知, through the page's own stream relay, which resumes after {@code Last-Event-ID}). Screenshots in
+ * target/screenshots.
  */
 @ExtendWith(RunningPlatform.class)
 class OrderJourneyBrowserTests {
@@ -216,6 +220,83 @@ class OrderJourneyBrowserTests {
             }
             JsonNode payments = ok(send("GET", "/orders/" + done + "/payments", worker.token(), null), 200);
             assertThat(payments.get(0).get("status").asString()).isEqualTo("DISPUTED");
+        }
+    }
+
+    @Test
+    void orderStepsReachTheWorkersPageLiveAndTheStreamResumesAfterTheLastEventItSaw() throws Exception {
+        try (KeycloakAccounts accounts = new KeycloakAccounts()) {
+            KeycloakAccounts.Account employer = TestEmployers.verified(accounts, city, "宿迁市安居家政服务有限公司" + stamp,
+                    "13612345678");
+            KeycloakAccounts.Account worker = verifiedWorker(accounts);
+            Instant start = Instant.now().plus(3, ChronoUnit.HOURS).truncatedTo(ChronoUnit.MINUTES);
+            String title = "<b>保洁</b> " + stamp;
+            String first = grab(worker, job(employer, title, start));
+            String second = grab(worker, job(employer, "擦玻璃 " + stamp, start.plus(3, ChronoUnit.HOURS)));
+            String card = ".order-card[data-order='" + first + "']";
+
+            try (Console me = WorkerPage.phone()) {
+                PolicyViolations.watch(me);
+                me.browser.get(Platform.adminUiUrl() + "/worker/" + city + "/orders");
+                me.fillInKeycloak(worker.username(), KeycloakAccounts.password());
+                awaitStatus(me, card, "GRABBED");
+                me.wait.until(ExpectedConditions.attributeToBe(By.id("notification-bell"), "data-stream", "open"));
+                assertThat(me.byId("notification-bell").getDomAttribute("data-unread")).isEqualTo("0");
+
+                // The employer confirms on its own page: the worker's order and count change without a reload.
+                ok(send("POST", "/orders/" + first + "/confirm", employer.token(), null), 200);
+                awaitStatus(me, card, "CONFIRMED");
+                me.wait.until(ExpectedConditions.attributeToBe(By.id("notification-bell"), "data-unread", "1"));
+                me.screenshot("worker-order-confirmed-live");
+                ok(send("POST", "/orders/" + second + "/confirm", employer.token(), null), 200);
+                me.wait.until(ExpectedConditions.attributeToBe(By.id("notification-bell"), "data-unread", "2"));
+
+                // The inbox, newest first: the job's title is text, never HTML; tapping a notice marks it read.
+                tap(me, "#notification-bell");
+                By notices = By.cssSelector("#notifications .notification");
+                me.wait.until(ExpectedConditions.numberOfElementsToBe(notices, 2));
+                List<String> ids = me.read(driver -> driver.findElements(notices).stream()
+                        .map(notice -> notice.getDomAttribute("data-id")).toList());
+                String older = ".notification[data-id='" + ids.getLast() + "']";
+                assertThat(text(me, older + " .notification-title")).isEqualTo("抢单已确认：" + title);
+                assertThat(text(me, older + " .notification-body")).startsWith("用工方已确认");
+                assertThat(me.browser.findElements(By.cssSelector("#notifications b"))).isEmpty();
+                assertThat(Long.parseLong(ids.getFirst())).isGreaterThan(Long.parseLong(ids.getLast()));
+                me.screenshot("worker-notifications");
+
+                // A reconnect names the last event it saw; the page's relay passes it on: what came after arrives.
+                me.browser.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+                Object resumed = ((JavascriptExecutor) me.browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch('worker/' + arguments[0] + '/notifications/stream',
+                              {headers: {'Last-Event-ID': arguments[1]}}).then(async response => {
+                          const reader = response.body.getReader(), decoder = new TextDecoder();
+                          let text = '', id = null;
+                          while (id === null) {
+                            text += decoder.decode((await reader.read()).value, {stream: true});
+                            id = (text.match(/^id:\\s*(\\d+)$/m) || [null, null])[1];
+                          }
+                          reader.cancel();
+                          done(response.headers.get('content-type') + ' ' + id);
+                        }, failed => done(String(failed)));
+                        """, city, ids.getLast());
+                assertThat(String.valueOf(resumed)).isEqualTo("text/event-stream " + ids.getFirst());
+                // Another city's stream is not this worker's: the gateway's refusal comes back as it was.
+                Object elsewhere = ((JavascriptExecutor) me.browser).executeAsyncScript("""
+                        const done = arguments[arguments.length - 1];
+                        fetch('worker/suqian/notifications/stream').then(async response =>
+                          done(response.status + ' ' + response.headers.get('content-type') + ' '
+                               + (await response.json()).type), failed => done(String(failed)));
+                        """);
+                assertThat(String.valueOf(elsewhere)).matches("40[34] application/problem\\+json https://.*");
+
+                tap(me, older + " .notification-title");
+                me.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(older), "data-read", "true"));
+                me.wait.until(ExpectedConditions.attributeToBe(By.id("notification-bell"), "data-unread", "1"));
+                tap(me, ".notification[data-id='" + ids.getFirst() + "'] .notification-order");
+                awaitStatus(me, ".order-card[data-order='" + second + "']", "CONFIRMED");
+                assertThat(PolicyViolations.of(me)).as("violations on the inbox").isEmpty();
+            }
         }
     }
 

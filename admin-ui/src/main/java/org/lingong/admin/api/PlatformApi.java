@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.lingong.admin.i18n.UiLocales;
@@ -13,6 +14,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
@@ -98,6 +100,28 @@ public class PlatformApi {
                 type == null ? MediaType.APPLICATION_OCTET_STREAM_VALUE : type.toString());
     }
 
+    /**
+     * Opens a stream of Server-Sent Events as the signed-in user, resuming after {@code lastEventId} (none: from the
+     * start), in {@code language}; none when nobody is signed in. The answer is as the gateway gave it, refusals
+     * included: the caller (outside any page, hence no {@link ApiProblem} with a translated text) checks its status,
+     * reads it and closes it, which ends the request. A gateway out of reach throws a {@code RestClientException}.
+     */
+    public Optional<ClientHttpResponse> openStream(Locale language, String lastEventId, String uri,
+                                                   Object... variables) {
+        Optional<String> token = currentToken();
+        if (token.isEmpty()) {
+            return Optional.empty();
+        }
+        RestClient.RequestBodySpec request = http.method(HttpMethod.GET).uri(uri, variables)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + token.get())
+                .header(HttpHeaders.ACCEPT_LANGUAGE, language.toLanguageTag())
+                .accept(MediaType.TEXT_EVENT_STREAM, MediaType.APPLICATION_PROBLEM_JSON);
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        return Optional.of(request.exchange((sent, response) -> response, false));
+    }
+
     public <T> T delete(Class<T> type, String uri, Object... variables) {
         return exchange(HttpMethod.DELETE, type, null, MediaType.APPLICATION_JSON, uri, variables);
     }
@@ -130,15 +154,20 @@ public class PlatformApi {
         }
     }
 
-    /** The user's access token, refreshed through Keycloak when it has expired. */
     private String accessToken() {
+        return currentToken().orElseThrow(
+                () -> new ApiProblem(401, I18NProvider.translate("api.signed-out"), null, Map.of()));
+    }
+
+    /** The user's access token, refreshed through Keycloak when it has expired; none once signed out. */
+    private Optional<String> currentToken() {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
+        if (user == null) {
+            return Optional.empty();
+        }
         OAuth2AuthorizedClient client = tokens.authorize(OAuth2AuthorizeRequest
                 .withClientRegistrationId(OidcClientConfiguration.REGISTRATION_ID).principal(user).build());
-        if (client == null) {
-            throw new ApiProblem(401, I18NProvider.translate("api.signed-out"), null, Map.of());
-        }
-        return client.getAccessToken().getTokenValue();
+        return Optional.ofNullable(client).map(signedIn -> signedIn.getAccessToken().getTokenValue());
     }
 
     private static Locale language() {

@@ -6,6 +6,7 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
@@ -44,7 +45,9 @@ class SecurityConfiguration {
                 // The map library of the public worker page and market screen.
                 .requestMatchers("/webjars/leaflet/**").permitAll()
                 // The consoles' chart library (Vaadin's own rules refuse any path they don't know).
-                .requestMatchers("/webjars/echarts/**").authenticated());
+                .requestMatchers("/webjars/echarts/**").authenticated()
+                // A signed-in worker's notifications, relayed to the page (worker.NotificationRelay).
+                .requestMatchers(HttpMethod.GET, "/worker/*/notifications/stream").authenticated());
         http.headers(headers -> {
             // Written before the request is handled: Vaadin's production bootstrap page commits its response in a way
             // the deferred writer misses (the page then had none of these), and Vaadin adds an X-Frame-Options of its

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
+import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.api.TenantProfile;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.JobTexts;
@@ -36,7 +37,8 @@ import jakarta.annotation.security.PermitAll;
  * {@code /worker/{city}/orders} (我的订单): the signed-in worker's orders in the city, newest first
  * ({@code GET /api/v1/me/orders}), each an {@link OrderCard} with the job's title and wage and the step its status
  * allows: confirm a dispatch, withdraw, read and sign the contract, check in, confirm or dispute a payment. Opening it
- * signed out starts the sign-in and comes back here, as {@link WorkerProfileView} does.
+ * signed out starts the sign-in and comes back here, as {@link WorkerProfileView} does. When a notice of an order's
+ * step arrives ({@link NotificationBell}), the orders are read again: a confirmation shows without a reload.
  */
 @Route("worker/:city/orders")
 @PermitAll
@@ -47,12 +49,15 @@ public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver,
     record MyOrders(List<Order> items, long total, long cancellationsLast30Days) {
     }
 
+    private static final String ORDERS = "/t/{city}/api/v1/me/orders?page=0&size=50";
+
     private final transient PlatformApi api;
 
     private String city;
     private TenantProfile tenant;
     private MyOrders orders;
     private ApiProblem refused;
+    private Div list;
     /** Jobs by id, read once per visit: a worker often has several orders of one job over time. */
     private final Map<UUID, OrderApi.Job> jobs = new HashMap<>();
 
@@ -68,7 +73,7 @@ public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver,
         jobs.clear();
         try {
             tenant = WorkerPages.city(api, event.getUI(), city);
-            orders = api.get(MyOrders.class, "/t/{city}/api/v1/me/orders?page=0&size=50", city);
+            orders = api.get(MyOrders.class, ORDERS, city);
         } catch (ApiProblem problem) {
             refused = problem;
         }
@@ -92,28 +97,47 @@ public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver,
         RouterLink profile = new RouterLink(getTranslation("worker.profile.link"), WorkerProfileView.class,
                 new RouteParameters("city", city));
         profile.setId("my-profile");
-        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobsLink, profile),
+        NotificationBell bell = new NotificationBell(api, city);
+        bell.addArrivedListener(arrived -> reload());
+        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobsLink, profile, bell),
                 getTranslation("worker.orders.title"), refused).orElse(null);
         if (content == null) {
             return;
         }
-        if (orders.cancellationsLast30Days() > 0) {
-            content.add(note(getTranslation("worker.orders.cancellations", orders.cancellationsLast30Days())));
-        }
-        if (orders.items().isEmpty()) {
-            content.add(note(getTranslation("worker.orders.none")));
-        }
-        OrderApi calls = new OrderApi(api, city);
-        Div list = new Div();
+        list = new Div();
         list.setId("my-orders");
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");
+        content.add(list);
+        show();
+    }
+
+    /** An order's step was announced: the orders afresh, where the worker is looking. */
+    private void reload() {
+        try {
+            orders = api.get(MyOrders.class, ORDERS, city);
+        } catch (ApiProblem problem) {
+            list.removeAll();
+            list.add(ProblemNotice.inPlace(problem));
+            return;
+        }
+        show();
+    }
+
+    private void show() {
+        list.removeAll();
+        if (orders.cancellationsLast30Days() > 0) {
+            list.add(note(getTranslation("worker.orders.cancellations", orders.cancellationsLast30Days())));
+        }
+        if (orders.items().isEmpty()) {
+            list.add(note(getTranslation("worker.orders.none")));
+        }
+        OrderApi calls = new OrderApi(api, city);
         for (Order order : orders.items()) {
             OrderApi.Job job = job(calls, order.jobId());
             list.add(new OrderCard(calls, Side.WORKER, order,
                     job == null ? getTranslation("worker.orders.job-unlisted") : job.title(),
                     job == null || job.wage() == null ? null : JobTexts.wage(job.wage(), getLocale())));
         }
-        content.add(list);
     }
 
     /** The job's public page, or none once it is no longer listed (closed, taken down). */

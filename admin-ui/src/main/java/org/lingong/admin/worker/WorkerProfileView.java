@@ -131,7 +131,8 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         RouterLink jobs = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
                 new RouteParameters("city", city));
         jobs.setId("to-jobs");
-        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobs, WorkerPages.ordersLink(city)),
+        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobs, WorkerPages.ordersLink(city),
+                        new NotificationBell(api, city)),
                 getTranslation("worker.profile.title"), refused)
                 .orElse(null);
         if (content == null) {

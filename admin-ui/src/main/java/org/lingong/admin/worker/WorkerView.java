@@ -155,7 +155,7 @@ public class WorkerView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink link = new RouterLink(getTranslation("worker.profile.link"), WorkerProfileView.class,
                 new RouteParameters("city", city));
         link.setId("my-profile");
-        return WorkerPages.links(WorkerPages.ordersLink(city), link);
+        return WorkerPages.links(WorkerPages.ordersLink(city), link, new NotificationBell(api, city));
     }
 
     private void change(QueryChanged changed) {

@@ -3,13 +3,16 @@ package org.lingong.admin.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import com.vaadin.flow.internal.CurrentInstance;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 import tools.jackson.databind.JsonNode;
 
@@ -58,5 +61,36 @@ class PlatformApiTests {
         assertThat(problem.getMessage()).isEqualTo("HTTP 502");
         assertThat(problem.fieldErrors()).isEmpty();
         assertThat(problem.is("")).as("no type").isTrue();
+    }
+
+    @Test
+    void aStreamGoesAsTheUserResumingAfterTheLastEventAndARefusalComesBackAsItWas() throws Exception {
+        String events = "id: 42\nevent: notification\ndata: {}\n\n";
+        try (LocalGateway gateway = new LocalGateway(request -> request.uri().endsWith("/full")
+                ? LocalGateway.Answer.problem(429, "{\"type\":\"https://lingong.org/problems/busy\"}")
+                : new LocalGateway.Answer(200, "text/event-stream", events))) {
+            PlatformApi api = gateway.api();
+            try (ClientHttpResponse stream = api.openStream(Locale.ENGLISH, "41",
+                    "/t/{city}/api/v1/workers/me/notifications/stream", "suqian").orElseThrow()) {
+                assertThat(stream.getStatusCode().value()).isEqualTo(200);
+                assertThat(new String(stream.getBody().readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(events);
+            }
+            try (ClientHttpResponse refused = api.openStream(Locale.CHINA, null, "/t/{city}/full", "suqian")
+                    .orElseThrow()) {
+                assertThat(refused.getStatusCode().value()).isEqualTo(429);
+                assertThat(new String(refused.getBody().readAllBytes(), StandardCharsets.UTF_8)).contains("busy");
+            }
+
+            LocalGateway.Request first = gateway.requests().getFirst();
+            assertThat(first.uri()).isEqualTo("/t/suqian/api/v1/workers/me/notifications/stream");
+            assertThat(first.header("Authorization")).isEqualTo("Bearer " + LocalGateway.TOKEN);
+            assertThat(first.header("Last-Event-ID")).isEqualTo("41");
+            assertThat(first.header("Accept-Language")).isEqualTo("en");
+            assertThat(first.header("Accept")).contains("text/event-stream");
+            assertThat(gateway.requests().getLast().header("Last-Event-ID")).as("a first connection").isNull();
+
+            SecurityContextHolder.clearContext();
+            assertThat(api.openStream(Locale.CHINA, null, "/t/{city}/full", "suqian")).as("signed out").isEmpty();
+        }
     }
 }
