@@ -16,6 +16,7 @@ import org.lingong.admin.dispatch.DispatchDeskView;
 import org.lingong.admin.i18n.LanguageSelect;
 import org.lingong.admin.insurance.InsuranceSettingsView;
 import org.lingong.admin.orders.OrderClockView;
+import org.lingong.admin.prioritygroups.PriorityGroupsView;
 import org.lingong.admin.jobs.JobImportView;
 import org.lingong.admin.jobs.ProxyPostingView;
 import org.lingong.admin.jobs.JobsView;
@@ -93,6 +94,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("import.nav", JobImportView.class, VaadinIcon.UPLOAD),
             new Entry("dispatch.nav", DispatchDeskView.class, VaadinIcon.PAPERPLANE),
             new Entry("verification.nav", VerificationQueueView.class, VaadinIcon.USER_CHECK),
+            new Entry("priority-groups.nav", PriorityGroupsView.class, VaadinIcon.USER_STAR),
             new Entry("employer-review.nav", EmployerQueueView.class, VaadinIcon.OFFICE),
             new Entry("arrears.nav", WageArrearsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),

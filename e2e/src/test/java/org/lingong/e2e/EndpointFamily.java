@@ -25,6 +25,13 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("job sources KPI", "GET", "/api/v1/jobs/sources?from=2026-01-01&to=2026-12-31", null),
             new EndpointFamily("workers", "GET", "/api/v1/workers", null),
             new EndpointFamily("worker priority groups", "GET", "/api/v1/worker-priority-groups", null),
+            // Their reads are of one worker (404 in a city without it), as the employer review's licence is.
+            new EndpointFamily("priority-group certification", "PUT",
+                    "/api/v1/workers/00000000-0000-0000-0000-000000000002/priority-groups/DIFFICULTY",
+                    "{\"evidence\":\"OTHER\",\"validUntil\":\"2027-06-30\"}"),
+            new EndpointFamily("priority-group revocation", "POST",
+                    "/api/v1/workers/00000000-0000-0000-0000-000000000002/priority-groups/DIFFICULTY/revoke",
+                    "{\"reason\":\"劫持\"}"),
             new EndpointFamily("employers", "GET", "/api/v1/employers", null),
             new EndpointFamily("employers by name", "GET", "/api/v1/employers?status=VERIFIED&q=hijack", null),
             new EndpointFamily("own employer profile", "PUT", "/api/v1/employers/me",

@@ -36,10 +36,16 @@ final class WorkerPage {
         }
     }
 
-    /** Taps the first card's grab button (found afresh if the list re-rendered in between). */
+    /**
+     * The grab button of a job anyone may take: not one reserved for priority groups (公益性岗位, marked by its badge),
+     * which only certified workers can grab.
+     */
+    static final By GRAB_OPEN_TO_ALL = By.cssSelector(".job-card:not(:has(.job-priority)) vaadin-button.grab");
+
+    /** Taps the grab button of the first job open to all (found afresh if the list re-rendered in between). */
     static void grabFirst(Console phone) {
         phone.wait.until(driver -> {
-            driver.findElements(GRAB).getFirst().click();
+            driver.findElements(GRAB_OPEN_TO_ALL).getFirst().click();
             return true;
         });
     }

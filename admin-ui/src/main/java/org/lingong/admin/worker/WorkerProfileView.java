@@ -9,6 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.button.Button;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -67,6 +69,10 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         String name(Locale language) {
             return language.getLanguage().equals(Locale.ENGLISH.getLanguage()) ? en : zh;
         }
+    }
+
+    /** A certificate of a priority group, as {@code /api/v1/workers/me/priority-groups} lists it. */
+    record Certificate(String priorityGroup, LocalDate validUntil, String status) implements Serializable {
     }
 
     /** Where the caller's national account holds a profile or acts for an employer. */
@@ -154,7 +160,28 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         Button close = new Button(getTranslation("worker.account.close"), click -> confirmClosing());
         close.setId("close-account");
         close.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
-        content.add(status, form, password, privacy, myCities(), close);
+        content.add(status, form, certifiedGroups(), password, privacy, myCities(), close);
+    }
+
+    /** The priority groups a desk certified, which are what a job reserved for a group asks for. */
+    private Component certifiedGroups() {
+        Span certified = new Span();
+        certified.setId("certified-groups");
+        certified.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
+        try {
+            Map<String, String> names = groupNames();
+            List<String> standing = Arrays.stream(api.get(Certificate[].class, ME + "/priority-groups", city))
+                    .filter(certificate -> "STANDING".equals(certificate.status()))
+                    .map(certificate -> getTranslation("worker.profile.certified.one",
+                            names.getOrDefault(certificate.priorityGroup(), certificate.priorityGroup()),
+                            certificate.validUntil().toString()))
+                    .toList();
+            certified.setText(standing.isEmpty() ? getTranslation("worker.profile.certified.none")
+                    : getTranslation("worker.profile.certified", String.join("、", standing)));
+        } catch (ApiProblem noProfileYet) {
+            certified.setVisible(false);
+        }
+        return certified;
     }
 
     /** 我的城市: one account, a profile per city; each links to that city's profile page. */

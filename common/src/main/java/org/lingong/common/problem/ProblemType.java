@@ -137,6 +137,7 @@ public enum ProblemType {
     JOB_NOT_OPEN(HttpStatus.CONFLICT),
     OWN_JOB(HttpStatus.CONFLICT),
     BLOCKED_BY_EMPLOYER(HttpStatus.FORBIDDEN),
+    PRIORITY_GROUP_REQUIRED(HttpStatus.FORBIDDEN),
     ORDER_OVERLAP(HttpStatus.CONFLICT),
     ORDER_NOT_FOUND(HttpStatus.NOT_FOUND),
     ORDER_TRANSITION(HttpStatus.CONFLICT),
@@ -152,6 +153,8 @@ public enum ProblemType {
 
     // Workers and employers
     WORKER_NOT_FOUND(HttpStatus.NOT_FOUND),
+    PRIORITY_CERTIFICATE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    PRIORITY_CERTIFICATE_VALIDITY(HttpStatus.BAD_REQUEST),
     EMPLOYER_NOT_FOUND(HttpStatus.NOT_FOUND),
     ID_NUMBER_LOCKED(HttpStatus.CONFLICT),
     TOO_MANY_LOOKUPS(HttpStatus.TOO_MANY_REQUESTS),

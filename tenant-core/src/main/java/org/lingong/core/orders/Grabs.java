@@ -11,6 +11,7 @@ import org.lingong.core.jobs.JobDetails;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
+import org.lingong.core.prioritygroups.PriorityGroupCertificates;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +30,20 @@ class Grabs {
     private final EmployerVerification employers;
     private final OrderRepository orders;
     private final BlockedWorkerRepository blocks;
+    private final PriorityGroupCertificates certificates;
     private final OrderHistory history;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     Grabs(Jobs jobs, WorkerVerification workers, EmployerVerification employers, OrderRepository orders,
-          BlockedWorkerRepository blocks, OrderHistory history, TransactionTemplate transaction, Clock clock) {
+          BlockedWorkerRepository blocks, PriorityGroupCertificates certificates, OrderHistory history,
+          TransactionTemplate transaction, Clock clock) {
         this.jobs = jobs;
         this.workers = workers;
         this.employers = employers;
         this.orders = orders;
         this.blocks = blocks;
+        this.certificates = certificates;
         this.history = history;
         this.transaction = transaction;
         this.clock = clock;
@@ -74,6 +78,10 @@ class Grabs {
     void take(JobDetails job, UUID workerId) {
         if (job.employerId() != null && blocks.existsById(new BlockedWorker.Key(job.employerId(), workerId))) {
             throw new ProblemException(ProblemType.BLOCKED_BY_EMPLOYER);
+        }
+        // A public-welfare or targeted job: only a group certified at a desk counts, never a declared one.
+        if (!job.priorityGroups().isEmpty() && !certificates.holdsAny(workerId, job.priorityGroups())) {
+            throw new ProblemException(ProblemType.PRIORITY_GROUP_REQUIRED);
         }
         workers.lockForAssignment(workerId);
         if (orders.overlaps(workerId, job.startsAt(), job.endsAt(), List.copyOf(OrderStatus.ACTIVE))) {

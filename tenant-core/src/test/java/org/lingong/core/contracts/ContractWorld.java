@@ -56,6 +56,7 @@ final class ContractWorld {
         ObjectNode posting = JobsTests.posting().put("startsAt", start.toString())
                 .put("endsAt", start.plus(9, ChronoUnit.HOURS).toString());
         posting.putObject("source").put("channel", "EMPLOYER");
+        posting.putArray("priorityGroups");
         String jobId = expect(api.call("POST", "/api/v1/jobs", employer, in(), posting), 201).body().get("id").asString();
         this.orderId = expect(api.call("POST", "/api/v1/jobs/" + jobId + "/grab", worker, in(), null), 201)
                 .body().get("id").asString();

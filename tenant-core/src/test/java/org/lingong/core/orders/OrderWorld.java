@@ -111,6 +111,8 @@ public final class OrderWorld implements AutoCloseable {
     public JsonNode job(Person employer, int slots, Instant start) {
         ObjectNode posting = JobsTests.posting().put("slots", slots).put("startsAt", start.toString())
                 .put("endsAt", start.plusSeconds(7200).toString());
+        // Open to every worker: a job reserved for priority groups takes certified workers only.
+        posting.putArray("priorityGroups");
         if (employer != null) {
             posting.putObject("source").put("channel", "EMPLOYER");
         }
