@@ -94,6 +94,12 @@ public class Jobs {
                 posting.location().latitude(), posting.location().longitude()) > 0;
     }
 
+    /** One of the employer's own jobs, in any state; another's is not found. */
+    @Transactional(readOnly = true)
+    public JobDetails findOwn(UUID id, UUID employerId) {
+        return ownedBy(id, employerId).details();
+    }
+
     /**
      * The employer rewrites its own draft (also one staff saved for it); it stays a draft. Not announced: nothing
      * outside follows drafts, and publishing announces the job as it then is.
@@ -213,12 +219,16 @@ public class Jobs {
 
     /** The employer's own draft: another's job is not found (its existence is not told), a published one is 409. */
     private Job draftOf(UUID id, UUID employerId) {
-        Job job = jobs.findById(id).filter(found -> employerId.equals(found.employerId()))
-                .orElseThrow(() -> new ProblemException(ProblemType.JOB_NOT_FOUND));
+        Job job = ownedBy(id, employerId);
         if (job.status() != JobStatus.DRAFT) {
             throw new ProblemException(ProblemType.JOB_NOT_DRAFT, job.status());
         }
         return job;
+    }
+
+    private Job ownedBy(UUID id, UUID employerId) {
+        return jobs.findById(id).filter(found -> employerId.equals(found.employerId()))
+                .orElseThrow(() -> new ProblemException(ProblemType.JOB_NOT_FOUND));
     }
 
     private Job load(UUID id) {

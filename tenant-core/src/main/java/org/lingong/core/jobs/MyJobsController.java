@@ -12,6 +12,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -20,21 +21,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * An employer's own drafts: continue, publish (双实名: verified employers only, as when posting) or throw away. Another
+ * One of an employer's own jobs, to post again from; its drafts: continue, publish (双实名: verified employers only, as when posting) or throw away. Another
  * employer's job, or one of another city, is not found; staff keep their own publish and take-down.
  */
 @RestController
 @RequestMapping("/api/v1/employers/me/jobs/{id}")
 @PreAuthorize(Roles.Allow.EMPLOYER)
 @Tag(name = "jobs")
-class MyDraftsController {
+class MyJobsController {
 
     private final Jobs jobs;
     private final EmployerVerification employers;
 
-    MyDraftsController(Jobs jobs, EmployerVerification employers) {
+    MyJobsController(Jobs jobs, EmployerVerification employers) {
         this.jobs = jobs;
         this.employers = employers;
+    }
+
+    @GetMapping
+    @Operation(summary = "本单位的一个岗位（含草稿，用于继续编辑或再发一单）/ One of the employer's own jobs, drafts "
+            + "included (to continue it or post it again)")
+    JobDetails ownJob(@PathVariable UUID id, Authentication caller) {
+        return jobs.findOwn(id, employers.requireAccount(caller.getName()));
     }
 
     @PutMapping
