@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -131,6 +132,25 @@ final class Console implements AutoCloseable {
     void click(String id) {
         WebElement element = show(id);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /** Taps an element found afresh (again if it re-rendered in between), scrolled into the middle first. */
+    void tap(String css) {
+        wait.until(driver -> {
+            WebElement element = driver.findElement(By.cssSelector(css));
+            script("arguments[0].scrollIntoView({block: 'center'})", element);
+            return ExpectedConditions.elementToBeClickable(element).apply(driver) != null && click(element);
+        });
+    }
+
+    /** A passing notification may lie over the element for a moment: then it is tapped again. */
+    private static boolean click(WebElement element) {
+        try {
+            element.click();
+            return true;
+        } catch (ElementClickInterceptedException covered) {
+            return false;
+        }
     }
 
     /**

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
@@ -330,23 +328,8 @@ class OrderJourneyBrowserTests {
         return ok(send("GET", "/orders/" + orderId, token, null), 200).at("/order/status").asString();
     }
 
-    /** Taps an element found afresh (again if a card re-rendered in between), scrolled into the middle first. */
     private static void tap(Console phone, String css) {
-        phone.wait.until(driver -> {
-            WebElement element = driver.findElement(By.cssSelector(css));
-            phone.script("arguments[0].scrollIntoView({block: 'center'})", element);
-            return ExpectedConditions.elementToBeClickable(element).apply(driver) != null && click(element);
-        });
-    }
-
-    /** A passing notification may lie over the element for a moment: then it is tapped again. */
-    private static boolean click(WebElement element) {
-        try {
-            element.click();
-            return true;
-        } catch (ElementClickInterceptedException covered) {
-            return false;
-        }
+        phone.tap(css);
     }
 
     private static void awaitStatus(Console phone, String card, String status) {

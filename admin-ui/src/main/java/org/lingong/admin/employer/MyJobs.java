@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
@@ -28,7 +29,8 @@ import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 /**
  * 我的岗位: the employer's own jobs, newest first ({@code GET /api/v1/employers/me/jobs}), drafts included, those the
- * station posted on its behalf (代发布) marked so, each published one linking to its orders ({@link JobOrdersView}).
+ * station posted on its behalf (代发布) marked so, each published one linking to its orders ({@link JobOrdersView})
+ * and to posting it again, each draft to continuing it ({@link EmployerPostingView}).
  * Titles are text, never HTML.
  */
 class MyJobs extends Div {
@@ -44,7 +46,12 @@ class MyJobs extends Div {
         addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.XSMALL);
         H3 heading = new H3(getTranslation("employer.me.jobs"));
         heading.addClassNames(FontSize.MEDIUM, Margin.NONE);
-        add(heading);
+        RouterLink post = new RouterLink(getTranslation("employer.me.jobs.new"), EmployerPostingView.class,
+                new RouteParameters("city", city));
+        post.setId("post-job");
+        Div top = new Div(heading, post);
+        top.addClassNames(Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.MEDIUM);
+        add(top);
         List<Job> jobs = mine(api, city);
         if (jobs.isEmpty()) {
             add(new Paragraph(getTranslation("employer.me.jobs.none")));
@@ -70,11 +77,18 @@ class MyJobs extends Div {
             proxy.addThemeVariants(BadgeVariant.CONTRAST);
             row.add(proxy);
         }
-        if (!"DRAFT".equals(job.status())) {
+        // A draft is continued; any other job can be posted again with new times.
+        boolean draft = "DRAFT".equals(job.status());
+        RouterLink again = new RouterLink(getTranslation(draft ? "employer.me.jobs.continue" : "employer.me.jobs.again"),
+                EmployerPostingView.class, new RouteParameters("city", city));
+        again.setQueryParameters(QueryParameters.of(draft ? "draft" : "from", job.id().toString()));
+        again.addClassName(draft ? "job-continue-link" : "job-again-link");
+        again.getStyle().set("margin-left", "auto");
+        row.add(again);
+        if (!draft) {
             RouterLink orders = new RouterLink(getTranslation("employer.me.jobs.orders"), JobOrdersView.class,
                     new RouteParameters(Map.of("city", city, "job", job.id().toString())));
             orders.addClassName("job-orders-link");
-            orders.getStyle().set("margin-left", "auto");
             row.add(orders);
         }
         row.addClassNames("employer-job", Display.FLEX, FlexWrap.WRAP, AlignItems.BASELINE, Gap.SMALL);

@@ -3,7 +3,6 @@ package org.lingong.admin.worker;
 import java.util.List;
 import java.util.Locale;
 
-import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.maps.LeafletMap;
@@ -15,8 +14,6 @@ import org.lingong.admin.nearby.NearbyJobs;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.shared.Registration;
-
-import tools.jackson.databind.JsonNode;
 
 /**
  * The search on a map: the circle around the place, a marker per job with its title and wage as a tooltip, in the
@@ -51,24 +48,11 @@ class NearbyMap extends Composite<LeafletMap> {
     void show(NearbyJobs.Found found, String placeName, Locale language) {
         LeafletMap map = getContent();
         if (tiles.shifted()) {
-            map.setShift(shiftAt(found.center()));
+            map.setShift(MapShift.at(api, city, found.center().latitude(), found.center().longitude()));
         }
         List<LeafletMap.Pin> pins = found.hits().stream().map(job -> new LeafletMap.Pin(job.location().latitude(),
                 job.location().longitude(), job.title() + " · " + JobTexts.wage(job.wage(), language))).toList();
         map.show(new LeafletMap.Pin(found.center().latitude(), found.center().longitude(), placeName),
                 found.radiusMeters(), pins, Brand.primaryColour());
-    }
-
-    /** Amap or Tianditu GCJ-02 tiles: one conversion of the circle's centre (without it, points stay unshifted). */
-    private MapShift shiftAt(NearbyJobs.Point centre) {
-        try {
-            JsonNode to = api.getPublic(JsonNode.class,
-                    "/t/{city}/api/v1/maps/convert?lat={lat}&lon={lon}&from=wgs84&to=gcj02", city,
-                    centre.latitude(), centre.longitude()).path("to");
-            return MapShift.between(centre.latitude(), centre.longitude(), to.path("lat").asDouble(),
-                    to.path("lon").asDouble());
-        } catch (ApiProblem unavailable) {
-            return MapShift.NONE;
-        }
     }
 }

@@ -62,6 +62,19 @@ class Job {
 
     Job(JobPosting posting, UUID employerId, Poster poster, String postedBy, Instant now) {
         this.id = UUID.randomUUID();
+        revise(posting, now);
+        this.sourceChannel = posting.source().channel();
+        this.sourceName = posting.source().name();
+        this.externalRef = posting.source().externalRef();
+        this.employerId = employerId;
+        this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
+        this.onBehalf = employerId != null && poster == Poster.STAFF;
+        this.postedBy = postedBy;
+        this.createdAt = now;
+    }
+
+    /** What the posting says; a draft's revision replaces it, whose it is and where it came from stay. */
+    void revise(JobPosting posting, Instant now) {
         this.title = posting.title().strip();
         this.category = posting.category();
         this.description = posting.description();
@@ -78,17 +91,9 @@ class Job {
         this.term = posting.term().name();
         this.requirements = posting.requirements();
         this.contactPolicy = posting.contactPolicy().name();
-        this.sourceChannel = posting.source().channel();
-        this.sourceName = posting.source().name();
-        this.externalRef = posting.source().externalRef();
-        this.employerId = employerId;
         this.priorityGroups = posting.priorityGroups() == null ? List.of()
                 : posting.priorityGroups().stream().map(PriorityGroup::name).toList();
-        this.status = posting.isDraft() ? JobStatus.DRAFT : JobStatus.OPEN;
         this.validUntil = posting.validUntilOrDefault(now);
-        this.onBehalf = employerId != null && poster == Poster.STAFF;
-        this.postedBy = postedBy;
-        this.createdAt = now;
         this.updatedAt = now;
     }
 
@@ -124,6 +129,10 @@ class Job {
 
     Instant validUntil() {
         return validUntil;
+    }
+
+    UUID employerId() {
+        return employerId;
     }
 
     JobDetails details() {

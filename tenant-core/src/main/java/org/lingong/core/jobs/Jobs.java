@@ -61,10 +61,7 @@ public class Jobs {
      */
     @Transactional
     public JobDetails post(JobPosting posting, UUID employerId, Poster poster, String postedBy) {
-        categories.requireActive(posting.category());
-        if (posting.marketId() != null) {
-            markets.requireOpenMarket(posting.marketId());
-        }
+        requirePlaceAndCategory(posting);
         JobPosting.Source source = posting.source();
         // A feed reference is unique per source; without one, only the bulk import looks for look-alike jobs.
         if (source.externalRef() != null && isDuplicate(posting)) {
@@ -95,6 +92,43 @@ public class Jobs {
         }
         return jobs.countLive(posting.title().strip(), source.name(), posting.startsAt(),
                 posting.location().latitude(), posting.location().longitude()) > 0;
+    }
+
+    /** One of the employer's own jobs, in any state; another's is not found. */
+    @Transactional(readOnly = true)
+    public JobDetails findOwn(UUID id, UUID employerId) {
+        return ownedBy(id, employerId).details();
+    }
+
+    /**
+     * The employer rewrites its own draft (also one staff saved for it); it stays a draft. Not announced: nothing
+     * outside follows drafts, and publishing announces the job as it then is.
+     */
+    @Transactional
+    public JobDetails revise(UUID id, UUID employerId, JobPosting posting) {
+        requirePlaceAndCategory(posting);
+        Job job = draftOf(id, employerId);
+        job.revise(posting, clock.instant());
+        jobs.saveAndFlush(job);
+        audit.record("job.revised", id.toString(), posting.title());
+        return job.details();
+    }
+
+    /** The employer publishes its own draft, while the job is still valid; the caller checked it is verified. */
+    @Transactional
+    public JobDetails publishOwn(UUID id, UUID employerId) {
+        if (!draftOf(id, employerId).validUntil().isAfter(clock.instant())) {
+            throw new ProblemException(ProblemType.JOB_ALREADY_EXPIRED);
+        }
+        return move(id, JobTransition.PUBLISH, null);
+    }
+
+    /** The employer throws its own draft away, as the clean-up does with old ones: a draft was never public. */
+    @Transactional
+    public void discard(UUID id, UUID employerId) {
+        Job job = draftOf(id, employerId);
+        jobs.delete(job);
+        audit.record("job.discarded", id.toString(), null);
     }
 
     @Transactional(readOnly = true)
@@ -174,6 +208,27 @@ public class Jobs {
     public List<JobDetails> searchable(UUID after, int size) {
         return jobs.findByStatusAfterId(Set.of(JobStatus.OPEN, JobStatus.FILLED), after, PageRequest.of(0, size))
                 .stream().map(Job::details).toList();
+    }
+
+    private void requirePlaceAndCategory(JobPosting posting) {
+        categories.requireActive(posting.category());
+        if (posting.marketId() != null) {
+            markets.requireOpenMarket(posting.marketId());
+        }
+    }
+
+    /** The employer's own draft: another's job is not found (its existence is not told), a published one is 409. */
+    private Job draftOf(UUID id, UUID employerId) {
+        Job job = ownedBy(id, employerId);
+        if (job.status() != JobStatus.DRAFT) {
+            throw new ProblemException(ProblemType.JOB_NOT_DRAFT, job.status());
+        }
+        return job;
+    }
+
+    private Job ownedBy(UUID id, UUID employerId) {
+        return jobs.findById(id).filter(found -> employerId.equals(found.employerId()))
+                .orElseThrow(() -> new ProblemException(ProblemType.JOB_NOT_FOUND));
     }
 
     private Job load(UUID id) {

@@ -1,15 +1,22 @@
 package org.lingong.core.people;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface EmployerRepository extends JpaRepository<Employer, UUID> {
 
     Optional<Employer> findByAccountId(String accountId);
+
+    /** The account's employer, locked until the transaction ends: its saved addresses are counted one at a time. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Employer e where e.accountId = ?1")
+    Optional<Employer> lockByAccountId(String accountId);
 
     Optional<Employer> findByCreditCode(String creditCode);
 

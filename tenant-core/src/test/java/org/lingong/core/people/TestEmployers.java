@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.lingong.core.Api;
+import org.lingong.core.people.checks.CreditCode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** Employers of other features' tests: a profile with its licence, approved from the queue like any employer. */
@@ -28,6 +29,13 @@ public final class TestEmployers {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A company profile with this name and a valid credit code made from its first 17 characters. */
+    public static ObjectNode profile(String legalName, String first17) {
+        return Api.JSON.createObjectNode().put("legalName", legalName)
+                .put("creditCode", first17 + CreditCode.checkCharacter(first17)).put("contactName", "王经理")
+                .put("contactPhone", "13712345678").put("legalRepresentative", "李法人");
     }
 
     /** Saves the profile (a legal representative added if missing), uploads a licence, approves it; its id. */
