@@ -102,6 +102,8 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "/api/v1/employers/me/blocked-workers/00000000-0000-0000-0000-000000000002", "{}"),
             new EndpointFamily("order payments", "POST", "/api/v1/orders/00000000-0000-4000-8000-000000000001/payments",
                     "{\"amountFen\":18000,\"method\":\"CASH\",\"paidAt\":\"2026-06-01T02:00:00Z\"}"),
+            new EndpointFamily("order ratings", "POST", "/api/v1/orders/00000000-0000-4000-8000-000000000001/ratings",
+                    "{\"stars\":5,\"tags\":[\"PUNCTUAL\"],\"comment\":\"劫持\"}"),
             new EndpointFamily("settlement summary", "GET", "/api/v1/settlements/summary?from=2026-01-01&to=2026-12-31",
                     null),
             new EndpointFamily("wage arrears", "GET", "/api/v1/wage-arrears", null),

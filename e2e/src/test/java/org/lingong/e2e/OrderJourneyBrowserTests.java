@@ -23,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * (set up through the API); the employer, on its job's orders, is refused declining without a reason, then confirms;
  * the worker reads the whole contract on 我的订单 and signs it, the employer signs; the worker checks in (the job starts
  * within the check-in window, the browser's position allowed), the employer marks the work done, is refused a negative
- * amount, records the wage, and the worker confirms receipt: the order is settled on both pages. And the worker's
+ * amount, records the wage, and the worker confirms receipt: the order is settled on both pages; then each rates the
+ * other (评价), and each page shows the other's standing. And the worker's
  * refusals and answers: a check-in too early is refused in the API's words, withdrawing close to the start needs a
  * reason code, and a short payment is disputed (wage arrears). And the order's steps reach the worker's page live
  * (通知, through the page's own stream relay, which resumes after {@code Last-Event-ID}). Screenshots in
@@ -70,6 +71,8 @@ class OrderJourneyBrowserTests {
                 assertThat(boss.textOf("job-title")).isEqualTo(title);
                 assertThat(boss.browser.findElements(By.cssSelector("#job-title i"))).isEmpty();
                 assertThat(text(boss, card)).contains("已抢单", "零工 ···");
+                // Where the employer decides, the worker's standing: a new worker has none yet.
+                awaitText(boss, card + " .order-rating-standing", "零工暂无评价");
 
                 // Declining needs a reason: the API's refusal stays in the dialog, and nothing changed.
                 tap(boss, card + " .order-cancel");
@@ -157,9 +160,46 @@ class OrderJourneyBrowserTests {
                 boss.browser.navigate().refresh();
                 awaitStatus(boss, card, "SETTLED");
                 assertThat(text(boss, card + " .order-payment")).contains("零工已确认收款");
+
+                // Paid: the worker rates the employer — stars, a tag, a comment whose phone number is hidden and whose
+                // markup stays text — and the rating is final.
+                me.browser.navigate().refresh();
+                awaitStatus(me, card, "SETTLED");
+                awaitText(me, card + " .order-rating-standing", "用工单位暂无评价");
+                tap(me, card + " .order-rate");
+                tap(me, "#rating-stars vaadin-radio-button:nth-of-type(4)");
+                tap(me, "#rating-tags vaadin-checkbox:nth-of-type(1)");
+                me.type("rating-comment", "<b>结钱爽快</b> 有活再叫我 13912345678");
+                me.screenshot("worker-rating-dialog");
+                me.click("rating-send");
+                awaitText(me, card + " .order-rating-given", "我的评价：★★★★☆ · 按时付款 · <b>结钱爽快</b> 有活再叫我 ***********");
+                assertThat(me.browser.findElements(By.cssSelector(card + " .order-rating-given b"))).isEmpty();
+                assertThat(me.browser.findElements(By.cssSelector(card + " .order-rate"))).isEmpty();
+                me.screenshot("worker-rated-employer");
+
+                // The employer sees it and rates the worker in turn.
+                boss.browser.navigate().refresh();
+                awaitStatus(boss, card, "SETTLED");
+                awaitText(boss, card + " .order-rating-received", "对方评价：★★★★☆ · 按时付款");
+                tap(boss, card + " .order-rate");
+                boss.click("rating-send");
+                assertThat(boss.errorMessage("rating-stars")).isNotBlank();
+                tap(boss, "#rating-stars vaadin-radio-button:nth-of-type(5)");
+                tap(boss, "#rating-tags vaadin-checkbox:nth-of-type(1)");
+                boss.click("rating-send");
+                awaitText(boss, card + " .order-rating-given", "我的评价：★★★★★ · 准时");
+                awaitText(boss, card + " .order-rating-standing", "零工评分 5.0（1 条评价）");
+                boss.screenshot("employer-rated-worker");
+                me.browser.navigate().refresh();
+                awaitText(me, card + " .order-rating-standing", "用工单位评分 4.0（1 条评价）");
+                awaitText(me, card + " .order-rating-received", "对方评价：★★★★★ · 准时");
                 assertThat(PolicyViolations.of(boss)).as("violations on the job's orders").isEmpty();
+                assertThat(PolicyViolations.of(me)).as("violations on 我的订单").isEmpty();
             }
             assertThat(status(orderId, worker.token())).isEqualTo("SETTLED");
+            // Rating twice is refused, through the gateway, in the catalogue's words.
+            assertThat(send("POST", "/orders/" + orderId + "/ratings", worker.token(), "{\"stars\": 1}").body()
+                    .get("type").asString()).endsWith("/rating-exists");
         }
     }
 

@@ -1,6 +1,7 @@
 package org.lingong.admin.orders;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -64,6 +65,35 @@ public final class OrderApi implements Serializable {
     private record SignRequest(String documentHash) {
     }
 
+    /** One side's rating of the other: {@code by} is WORKER or EMPLOYER; the comment is already masked. */
+    public record Rating(String by, int stars, List<String> tags, String comment, Instant createdAt)
+            implements Serializable {
+
+        public Rating {
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+    }
+
+    /** A person's ratings from the other side: average stars (null before any) and how many. */
+    public record Standing(BigDecimal average, long count) implements Serializable {
+    }
+
+    /**
+     * An order's ratings and both parties' standing ({@code employer} null for a job without an employer account);
+     * whether the caller may rate now, and the tags they may choose.
+     */
+    public record Ratings(List<Rating> ratings, Standing worker, Standing employer, boolean mayRate,
+                          List<String> tags) implements Serializable {
+
+        public Ratings {
+            ratings = ratings == null ? List.of() : List.copyOf(ratings);
+            tags = tags == null ? List.of() : List.copyOf(tags);
+        }
+    }
+
+    record RatingRequest(Integer stars, List<String> tags, String comment) {
+    }
+
     private final transient PlatformApi api;
     private final String city;
 
@@ -123,6 +153,14 @@ public final class OrderApi implements Serializable {
 
     void dispute(UUID order, UUID payment, Dispute dispute) {
         api.post(Void.class, dispute, ORDER + "/payments/{payment}/dispute", city, order, payment);
+    }
+
+    Ratings ratings(UUID order) {
+        return api.get(Ratings.class, ORDER + "/ratings", city, order);
+    }
+
+    void rate(UUID order, RatingRequest rating) {
+        api.post(Void.class, rating, ORDER + "/ratings", city, order);
     }
 
     private Order move(UUID order, String step, Object body) {

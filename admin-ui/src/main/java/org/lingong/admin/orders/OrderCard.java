@@ -134,6 +134,10 @@ public class OrderCard extends Div {
         if (order.status() == Order.Status.COMPLETED || order.status() == Order.Status.SETTLED) {
             add(new Payments(api, side, order, this::refreshed));
         }
+        // The other party's standing while the order is live or done; nothing to weigh on one that is over.
+        if (order.status() != Order.Status.CANCELLED && order.status() != Order.Status.NO_SHOW) {
+            add(new RatingPanel(api, side, order));
+        }
     }
 
     /** After a step the API accepted: the order as it now is, and what happened in a word. */

@@ -194,6 +194,14 @@ public enum ProblemType {
     ARREARS_NOT_FOUND(HttpStatus.NOT_FOUND),
     ARREARS_RESOLVED(HttpStatus.CONFLICT),
 
+    // Ratings
+    RATING_PARTY_ONLY(HttpStatus.FORBIDDEN),
+    RATING_ORDER_NOT_DONE(HttpStatus.CONFLICT),
+    RATING_NO_EMPLOYER(HttpStatus.CONFLICT),
+    RATING_WINDOW_CLOSED(HttpStatus.CONFLICT),
+    RATING_EXISTS(HttpStatus.CONFLICT),
+    RATING_TAG_UNKNOWN(HttpStatus.BAD_REQUEST),
+
     // Staff accounts
     STAFF_ACCOUNT_NOT_FOUND(HttpStatus.NOT_FOUND),
     STAFF_USERNAME_TAKEN(HttpStatus.CONFLICT),

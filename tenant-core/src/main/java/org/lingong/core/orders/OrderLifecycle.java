@@ -230,6 +230,19 @@ public class OrderLifecycle {
         return readable(id, Caller.of(caller)).details();
     }
 
+    /** An order and the caller's side on it: WORKER (its worker), EMPLOYER (its own employer) or STAFF. */
+    public record Party(OrderDetails order, ActorRole side) {
+    }
+
+    /** For ratings, which only the two parties give: the order and the caller's side, or 404 for others. */
+    @Transactional(readOnly = true)
+    public Party partyOf(UUID id, Authentication authentication) {
+        Caller caller = Caller.of(authentication);
+        Order order = orders.findById(id).orElseThrow(OrderLifecycle::notFound);
+        ActorRole side = isOwnWorker(order, caller) ? ActorRole.WORKER : requireEmployerSide(order, caller);
+        return new Party(order.details(), side);
+    }
+
     /** For contracts, which decide themselves who may read: the order, or 404. */
     @Transactional(readOnly = true)
     public OrderDetails find(UUID id) {
