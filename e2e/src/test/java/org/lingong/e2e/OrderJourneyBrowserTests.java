@@ -70,7 +70,7 @@ class OrderJourneyBrowserTests {
                 awaitStatus(boss, card, "GRABBED");
                 assertThat(boss.textOf("job-title")).isEqualTo(title);
                 assertThat(boss.browser.findElements(By.cssSelector("#job-title i"))).isEmpty();
-                assertThat(text(boss, card)).contains("已抢单", "零工 ···");
+                assertThat(text(boss, card)).contains("已抢单", "零工 孙** · 分拣").doesNotContain("立新");
                 // Where the employer decides, the worker's standing: a new worker has none yet.
                 awaitText(boss, card + " .order-rating-standing", "零工暂无评价");
 

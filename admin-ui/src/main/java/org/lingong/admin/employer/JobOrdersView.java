@@ -1,6 +1,8 @@
 package org.lingong.admin.employer;
 
+import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.lingong.admin.api.ApiProblem;
@@ -52,7 +54,15 @@ public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver
     private UUID jobId;
     private TenantProfile tenant;
     private MyJobs.Job job;
-    private List<Order> orders = List.of();
+    /** The job's orders as {@code /api/v1/employers/me/orders} gives them, with its workers by id. */
+    record JobOrders(List<Order> items, long total, Map<UUID, Worker> workers) implements Serializable {
+
+        /** A worker as an employer sees one: the name masked, the skills listed. */
+        record Worker(String name, List<String> skills) implements Serializable {
+        }
+    }
+
+    private JobOrders orders = new JobOrders(List.of(), 0, Map.of());
     private ApiProblem refused;
 
     public JobOrdersView(PlatformApi api) {
@@ -74,8 +84,8 @@ public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver
         try {
             tenant = WorkerPages.city(api, event.getUI(), city);
             job = MyJobs.mine(api, city).stream().filter(mine -> mine.id().equals(jobId)).findFirst().orElse(null);
-            orders = api.get(Order.Page.class, "/t/{city}/api/v1/employers/me/orders?jobId={job}&page=0&size=100",
-                    city, jobId).items();
+            orders = api.get(JobOrders.class, "/t/{city}/api/v1/employers/me/orders?jobId={job}&page=0&size=100",
+                    city, jobId);
         } catch (ApiProblem problem) {
             refused = problem;
         }
@@ -110,16 +120,25 @@ public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver
             when.addClassNames(Margin.NONE, FontSize.SMALL, TextColor.SECONDARY);
             content.add(title, when);
         }
-        if (orders.isEmpty()) {
+        if (orders.items().isEmpty()) {
             content.add(new Paragraph(getTranslation("employer.orders.none")));
         }
         OrderApi calls = new OrderApi(api, city);
         Div list = new Div();
         list.setId("job-orders");
         list.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.MEDIUM);
-        // The API names the worker by profile only: the page shows the profile number's end, as a desk would.
-        orders.forEach(order -> list.add(new OrderCard(calls, Side.EMPLOYER, order, getTranslation(
-                "employer.orders.worker", order.workerId().toString().substring(30)), null)));
+        orders.items().forEach(order -> list.add(new OrderCard(calls, Side.EMPLOYER, order, worker(order), null)));
         content.add(list);
+    }
+
+    /** 零工 孙** · 分拣、装车: the masked name and skills the API gives; the profile number's end if none. */
+    private String worker(Order order) {
+        JobOrders.Worker worker = orders.workers() == null ? null : orders.workers().get(order.workerId());
+        if (worker == null) {
+            return getTranslation("employer.orders.worker", "···" + order.workerId().toString().substring(30));
+        }
+        String named = getTranslation("employer.orders.worker", worker.name());
+        return worker.skills() == null || worker.skills().isEmpty() ? named
+                : named + " · " + String.join("、", worker.skills());
     }
 }

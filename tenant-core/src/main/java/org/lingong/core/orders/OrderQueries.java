@@ -5,8 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.lingong.core.people.WorkerVerification;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,11 +26,13 @@ class OrderQueries {
 
     private final OrderRepository orders;
     private final OrderEventRepository events;
+    private final WorkerVerification workers;
     private final Clock clock;
 
-    OrderQueries(OrderRepository orders, OrderEventRepository events, Clock clock) {
+    OrderQueries(OrderRepository orders, OrderEventRepository events, WorkerVerification workers, Clock clock) {
         this.orders = orders;
         this.events = events;
+        this.workers = workers;
         this.clock = clock;
     }
 
@@ -41,6 +46,16 @@ class OrderQueries {
     record WorkerOrders(List<OrderDetails> items, int page, int size, long total, long cancellationsLast30Days) {
     }
 
+    /**
+     * An employer's orders with the workers as an employer deciding on a grab may know them: the name masked, the
+     * skills they list, by worker id. Never the phone or the ID number: contact goes through the platform.
+     */
+    record EmployerOrders(List<OrderDetails> items, int page, int size, long total, Map<UUID, Worker> workers) {
+
+        record Worker(String name, List<String> skills) {
+        }
+    }
+
     record OrderWithHistory(OrderDetails order, List<OrderEvent.Step> history) {
     }
 
@@ -50,6 +65,15 @@ class OrderQueries {
                 Sort.by(Sort.Direction.DESC, "createdAt")));
         return new OrderPage(result.map(Order::details).getContent(), result.getNumber(), result.getSize(),
                 result.getTotalElements());
+    }
+
+    @Transactional(readOnly = true)
+    EmployerOrders ofEmployer(UUID employerId, UUID jobId, OrderStatus status, int page, int size) {
+        OrderPage found = find(new Filter(null, employerId, jobId, status, null, null, null), page, size);
+        Map<UUID, EmployerOrders.Worker> named = new HashMap<>();
+        workers.cards(found.items().stream().map(OrderDetails::workerId).distinct().toList())
+                .forEach(card -> named.put(card.id(), new EmployerOrders.Worker(card.name(), card.skills())));
+        return new EmployerOrders(found.items(), found.page(), found.size(), found.total(), named);
     }
 
     @Transactional(readOnly = true)

@@ -120,13 +120,14 @@ class OrdersController {
 
     @GetMapping("/api/v1/employers/me/orders")
     @PreAuthorize(Roles.Allow.EMPLOYER)
-    @Operation(summary = "本单位岗位的订单 / Orders on the employer's own jobs")
-    OrderQueries.OrderPage employers(@RequestParam(required = false) OrderStatus status,
+    @Operation(summary = "本单位岗位的订单，附零工脱敏姓名与技能 / Orders on the employer's own jobs, with each "
+            + "worker's masked name and skills")
+    OrderQueries.EmployerOrders employers(@RequestParam(required = false) OrderStatus status,
                                      @RequestParam(required = false) UUID jobId,
                                      @RequestParam(defaultValue = "0") int page,
                                      @RequestParam(defaultValue = "50") int size, Authentication caller) {
         UUID employer = employers.requireVerifiedAccount(caller.getName());
-        return queries.find(new OrderQueries.Filter(null, employer, jobId, status, null, null, null), page, size);
+        return queries.ofEmployer(employer, jobId, status, page, size);
     }
 
     @GetMapping("/api/v1/orders")

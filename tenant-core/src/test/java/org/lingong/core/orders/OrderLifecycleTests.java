@@ -130,6 +130,11 @@ class OrderLifecycleTests extends OrderWorldTests {
         JsonNode employers = world.api.get("/api/v1/employers/me/orders?jobId=" + jobId, employer.token(), world.in())
                 .body();
         assertThat(employers.get("items").valueStream().map(o -> o.get("id").asString())).containsExactly(orderId);
+        // The employer knows the worker as the grab asks it to decide: masked name and skills, no way to call.
+        JsonNode named = employers.at("/workers/" + worker.id());
+        assertThat(named.get("name").asString()).isEqualTo("张**");
+        assertThat(named.get("skills").valueStream().map(JsonNode::asString)).containsExactly("采摘");
+        assertThat(employers.toString()).doesNotContain("张三丰", "phone", "idNumber");
         JsonNode staff = world.api.get("/api/v1/orders?workerId=" + worker.id() + "&status=GRABBED", world.admin,
                 world.in()).body();
         assertThat(staff.get("total").asInt()).isEqualTo(1);
