@@ -14,7 +14,7 @@ import org.lingong.admin.maps.LeafletMap;
 import org.lingong.admin.maps.MapSettings;
 import org.lingong.admin.maps.MapShift;
 import org.lingong.admin.maps.MapTiles;
-import org.lingong.admin.worker.WorkerPages;
+import org.lingong.admin.worker.PhonePage;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,14 +25,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -55,8 +50,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("employer/:city/jobs/new")
 @PermitAll
-public class EmployerPostingView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class EmployerPostingView extends PhonePage {
 
     private static final String ADDRESSES = "/t/{city}/api/v1/employers/me/addresses";
     private static final String MY_JOB = "/t/{city}/api/v1/employers/me/jobs/{id}";
@@ -70,12 +64,8 @@ public class EmployerPostingView extends VerticalLayout implements BeforeEnterOb
     record NewPlace(String label, String address, double latitude, double longitude) {
     }
 
-    private final transient PlatformApi api;
     private final MapSettings maps;
 
-    private String city;
-    private TenantProfile tenant;
-    private ApiProblem refused;
     /** The job the form starts from: a draft to continue, or a past job to post again; none for a new one. */
     private JobForm.Job from;
     private boolean continuing;
@@ -83,29 +73,24 @@ public class EmployerPostingView extends VerticalLayout implements BeforeEnterOb
     private Long marketId;
 
     public EmployerPostingView(PlatformApi api, MapSettings maps) {
-        this.api = api;
+        super(api, "posting.title");
         this.maps = maps;
-        WorkerPages.column(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
+    protected void read(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
         Optional<String> draft = query.getSingleParameter("draft");
         continuing = draft.isPresent();
-        refused = null;
         from = null;
+        location = null;
+        marketId = null;
+        Optional<String> job = draft.or(() -> query.getSingleParameter("from"));
         try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-            Optional<String> job = draft.or(() -> query.getSingleParameter("from"));
             if (job.isPresent()) {
                 from = api.get(JobForm.Job.class, MY_JOB, city, UUID.fromString(job.get()));
             }
-        } catch (ApiProblem problem) {
-            refused = problem;
         } catch (IllegalArgumentException notAnId) {
-            from = null;
             continuing = false;
         }
         location = from == null ? null : from.location();
@@ -113,29 +98,21 @@ public class EmployerPostingView extends VerticalLayout implements BeforeEnterOb
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation(heading()));
-    }
-
-    private String heading() {
+    protected String titleKey() {
         return continuing && from != null ? "posting.title.draft" : from != null ? "posting.title.again"
                 : "posting.title";
     }
 
-    private void build() {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    @Override
+    protected Component links() {
         RouterLink back = new RouterLink(getTranslation("posting.back"), EmployerProfileView.class,
                 new RouteParameters("city", city));
         back.setId("posting-back");
-        Div content = WorkerPages.content(this, tenant, back, getTranslation(heading()), refused).orElse(null);
-        if (content == null) {
-            return;
-        }
+        return back;
+    }
+
+    @Override
+    protected void fill(Div content) {
         List<SavedPlace> saved;
         try {
             saved = List.of(api.get(SavedPlace[].class, ADDRESSES, city));

@@ -6,13 +6,12 @@ import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
-import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.JobTexts;
 import org.lingong.admin.uploads.LimitedUpload;
-import org.lingong.admin.worker.WorkerPages;
+import org.lingong.admin.worker.PhonePage;
 import org.springframework.http.MediaType;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
@@ -24,13 +23,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignItems;
 import com.vaadin.flow.theme.lumo.LumoUtility.AlignSelf;
@@ -56,8 +50,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("employer/:city/me")
 @PermitAll
-public class EmployerProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class EmployerProfileView extends PhonePage {
 
     private static final String ME = "/t/{city}/api/v1/employers/me";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
@@ -67,43 +60,20 @@ public class EmployerProfileView extends VerticalLayout implements BeforeEnterOb
     record LicenceLimit(int maxBytes) {
     }
 
-    private final transient PlatformApi api;
-
-    private String city;
-    private TenantProfile tenant;
     private MyCompany company;
     private int maxBytes;
-    private ApiProblem refused;
     private final Div status = new Div();
     private final Paragraph refusal = new Paragraph();
     private LimitedUpload licenceUpload;
 
     public EmployerProfileView(PlatformApi api) {
-        this.api = api;
-        WorkerPages.column(this);
+        super(api, "employer.me.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
-        refused = null;
-        try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-            company = mine();
-            maxBytes = api.get(LicenceLimit.class, "/t/{city}/api/v1/employers/licence-limit", city).maxBytes();
-        } catch (ApiProblem problem) {
-            refused = problem;
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation("employer.me.title"));
+    protected void read(BeforeEnterEvent event) {
+        company = mine();
+        maxBytes = api.get(LicenceLimit.class, "/t/{city}/api/v1/employers/licence-limit", city).maxBytes();
     }
 
     private MyCompany mine() {
@@ -117,13 +87,13 @@ public class EmployerProfileView extends VerticalLayout implements BeforeEnterOb
         }
     }
 
-    private void build() {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
-        Div content = WorkerPages.content(this, tenant, null, getTranslation("employer.me.title"), refused)
-                .orElse(null);
-        if (content == null) {
-            return;
-        }
+    @Override
+    protected Component links() {
+        return null;
+    }
+
+    @Override
+    protected void fill(Div content) {
         showStatus();
         Span privacy = new Span(VaadinIcon.LOCK.create(), new Span(getTranslation("employer.me.privacy")));
         privacy.addClassNames(Display.FLEX, AlignItems.START, Gap.XSMALL, FontSize.XSMALL);

@@ -5,25 +5,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
-import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.JobTexts;
 import org.lingong.admin.orders.Order;
 import org.lingong.admin.orders.OrderApi;
 import org.lingong.admin.orders.OrderCard;
 import org.lingong.admin.orders.Side;
-import org.lingong.admin.worker.WorkerPages;
+import org.lingong.admin.worker.PhonePage;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -45,15 +38,8 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("employer/:city/jobs/:job/orders")
 @PermitAll
-public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class JobOrdersView extends PhonePage {
 
-    private final transient PlatformApi api;
-
-    private String city;
-    private UUID jobId;
-    private TenantProfile tenant;
-    private MyJobs.Job job;
     /** The job's orders as {@code /api/v1/employers/me/orders} gives them, with its workers by id. */
     record JobOrders(List<Order> items, long total, Map<UUID, Worker> workers) implements Serializable {
 
@@ -62,55 +48,39 @@ public class JobOrdersView extends VerticalLayout implements BeforeEnterObserver
         }
     }
 
+    private UUID jobId;
+    private MyJobs.Job job;
     private JobOrders orders = new JobOrders(List.of(), 0, Map.of());
-    private ApiProblem refused;
 
     public JobOrdersView(PlatformApi api) {
-        this.api = api;
-        WorkerPages.column(this);
+        super(api, "employer.orders.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
-        refused = null;
+    protected void read(BeforeEnterEvent event) {
         job = null;
+        orders = new JobOrders(List.of(), 0, Map.of());
         try {
             jobId = UUID.fromString(event.getRouteParameters().get("job").orElseThrow());
         } catch (IllegalArgumentException notAnId) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-            job = MyJobs.mine(api, city).stream().filter(mine -> mine.id().equals(jobId)).findFirst().orElse(null);
-            orders = api.get(JobOrders.class, "/t/{city}/api/v1/employers/me/orders?jobId={job}&page=0&size=100",
-                    city, jobId);
-        } catch (ApiProblem problem) {
-            refused = problem;
-        }
+        job = MyJobs.mine(api, city).stream().filter(mine -> mine.id().equals(jobId)).findFirst().orElse(null);
+        orders = api.get(JobOrders.class, "/t/{city}/api/v1/employers/me/orders?jobId={job}&page=0&size=100",
+                city, jobId);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation("employer.orders.title"));
-    }
-
-    private void build() {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    protected Component links() {
         RouterLink back = new RouterLink(getTranslation("employer.orders.back"), EmployerProfileView.class,
                 new RouteParameters("city", city));
         back.setId("to-employer");
-        Div content = WorkerPages.content(this, tenant, back, getTranslation("employer.orders.title"), refused)
-                .orElse(null);
-        if (content == null) {
-            return;
-        }
+        return back;
+    }
+
+    @Override
+    protected void fill(Div content) {
         if (job != null) {
             Paragraph title = new Paragraph(job.title());
             title.setId("job-title");

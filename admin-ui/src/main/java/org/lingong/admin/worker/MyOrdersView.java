@@ -8,22 +8,16 @@ import java.util.UUID;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
-import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.JobTexts;
 import org.lingong.admin.orders.Order;
 import org.lingong.admin.orders.OrderApi;
 import org.lingong.admin.orders.OrderCard;
 import org.lingong.admin.orders.Side;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -42,8 +36,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("worker/:city/orders")
 @PermitAll
-public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class MyOrdersView extends PhonePage {
 
     /** The worker's orders as {@code /api/v1/me/orders} answers: a page, and own cancellations in 30 days. */
     record MyOrders(List<Order> items, long total, long cancellationsLast30Days) {
@@ -51,46 +44,23 @@ public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver,
 
     private static final String ORDERS = "/t/{city}/api/v1/me/orders?page=0&size=50";
 
-    private final transient PlatformApi api;
-
-    private String city;
-    private TenantProfile tenant;
     private MyOrders orders;
-    private ApiProblem refused;
     private Div list;
     /** Jobs by id, read once per visit: a worker often has several orders of one job over time. */
     private final Map<UUID, OrderApi.Job> jobs = new HashMap<>();
 
     public MyOrdersView(PlatformApi api) {
-        this.api = api;
-        WorkerPages.column(this);
+        super(api, "worker.orders.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
-        refused = null;
+    protected void read(BeforeEnterEvent event) {
         jobs.clear();
-        try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-            orders = api.get(MyOrders.class, ORDERS, city);
-        } catch (ApiProblem problem) {
-            refused = problem;
-        }
+        orders = api.get(MyOrders.class, ORDERS, city);
     }
 
     @Override
-    public void localeChange(LocaleChangeEvent event) {
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation("worker.orders.title"));
-    }
-
-    private void build() {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    protected Component links() {
         RouterLink jobsLink = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
                 new RouteParameters("city", city));
         jobsLink.setId("to-jobs");
@@ -99,11 +69,11 @@ public class MyOrdersView extends VerticalLayout implements BeforeEnterObserver,
         profile.setId("my-profile");
         NotificationBell bell = new NotificationBell(api, city);
         bell.addArrivedListener(arrived -> reload());
-        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobsLink, profile, bell),
-                getTranslation("worker.orders.title"), refused).orElse(null);
-        if (content == null) {
-            return;
-        }
+        return WorkerPages.links(jobsLink, profile, bell);
+    }
+
+    @Override
+    protected void fill(Div content) {
         list = new Div();
         list.setId("my-orders");
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-m)");

@@ -3,19 +3,12 @@ package org.lingong.admin.worker;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
-import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.JobTexts;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -38,57 +31,29 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("worker/:city/notifications")
 @PermitAll
-public class NotificationsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class NotificationsView extends PhonePage {
 
     private static final int SHOWN = 50;
 
-    private final transient PlatformApi api;
-
-    private String city;
-    private TenantProfile tenant;
-    private ApiProblem refused;
     private Div list;
     private NotificationBell bell;
 
     public NotificationsView(PlatformApi api) {
-        this.api = api;
-        WorkerPages.column(this);
+        super(api, "worker.notifications.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
-        refused = null;
-        try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-        } catch (ApiProblem problem) {
-            refused = problem;
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation("worker.notifications.title"));
-    }
-
-    private void build() {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    protected Component links() {
         RouterLink jobs = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
                 new RouteParameters("city", city));
         jobs.setId("to-jobs");
         bell = new NotificationBell(api, city);
         bell.addArrivedListener(arrived -> show());
-        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobs, WorkerPages.ordersLink(city), bell),
-                getTranslation("worker.notifications.title"), refused).orElse(null);
-        if (content == null) {
-            return;
-        }
+        return WorkerPages.links(jobs, WorkerPages.ordersLink(city), bell);
+    }
+
+    @Override
+    protected void fill(Div content) {
         list = new Div();
         list.setId("notifications");
         list.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.SMALL);

@@ -1,15 +1,10 @@
 package org.lingong.admin.worker;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -18,10 +13,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.Margin;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 import java.util.List;
-import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
-import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.branding.Brand;
 
 /**
  * {@code /privacy/{city}}: the city's 个人信息保护政策, the notice a person agrees to when joining by phone or at a desk.
@@ -31,50 +23,25 @@ import org.lingong.admin.branding.Brand;
  */
 @Route("privacy/:city")
 @AnonymousAllowed
-public class PrivacyNoticeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class PrivacyNoticeView extends PhonePage {
 
     /** The notice's version; consents recorded in Keycloak name it. */
     public static final String VERSION = "2026-12";
     private static final List<String> SECTIONS = List.of("collected", "purposes", "sharing", "retention", "rights",
             "contact");
 
-    private final transient PlatformApi api;
-    private String city;
-    private TenantProfile tenant;
-    private ApiProblem refused;
-
     public PrivacyNoticeView(PlatformApi api) {
-        this.api = api;
-        WorkerPages.column(this);
+        super(api, "privacy.title");
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
-        refused = null;
-        try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-        } catch (ApiProblem problem) {
-            tenant = null;
-            refused = problem;
-        }
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation("privacy.title"));
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        RouterLink jobs = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
+    protected Component links() {
+        return new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
                 new RouteParameters("city", city));
-        Div content = WorkerPages.content(this, tenant, jobs, getTranslation("privacy.title"), refused).orElse(null);
-        if (content == null) {
-            return;
-        }
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    @Override
+    protected void fill(Div content) {
         Span version = new Span(getTranslation("privacy.version", VERSION));
         version.setId("privacy-version");
         version.addClassNames(FontSize.SMALL, TextColor.SECONDARY);

@@ -19,8 +19,6 @@ import java.util.Map;
 import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
-import org.lingong.admin.api.TenantProfile;
-import org.lingong.admin.branding.Brand;
 import org.lingong.admin.nearby.CityDirectory;
 import org.lingong.admin.nearby.CityDirectory.Category;
 import org.lingong.admin.security.PasswordChoice;
@@ -31,14 +29,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.i18n.LocaleChangeEvent;
-import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -58,8 +51,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("worker/:city/me")
 @PermitAll
-public class WorkerProfileView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        LocaleChangeObserver {
+public class WorkerProfileView extends PhonePage {
 
     private static final String ME = "/t/{city}/api/v1/workers/me";
 
@@ -80,44 +72,22 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
                    boolean employer) implements Serializable {
     }
 
-    private final transient PlatformApi api;
     private final transient AuthenticationContext authentication;
 
-    private String city;
-    private TenantProfile tenant;
     private List<Category> categories = List.of();
     private List<PriorityGroup> groups = List.of();
     private MyProfile profile;
-    private ApiProblem refused;
 
     public WorkerProfileView(PlatformApi api, AuthenticationContext authentication) {
-        this.api = api;
+        super(api, "worker.profile.title");
         this.authentication = authentication;
-        WorkerPages.column(this);
     }
 
     @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        city = event.getRouteParameters().get("city").orElseThrow();
-        refused = null;
-        try {
-            tenant = WorkerPages.city(api, event.getUI(), city);
-            categories = CityDirectory.categories(api, city);
-            groups = List.of(api.get(PriorityGroup[].class, "/t/{city}/api/v1/worker-priority-groups", city));
-            profile = mine();
-        } catch (ApiProblem problem) {
-            refused = problem;
-        }
-    }
-
-    @Override
-    public void localeChange(LocaleChangeEvent event) {
-        build();
-    }
-
-    @Override
-    public String getPageTitle() {
-        return Brand.title(getTranslation("worker.profile.title"));
+    protected void read(BeforeEnterEvent event) {
+        categories = CityDirectory.categories(api, city);
+        groups = List.of(api.get(PriorityGroup[].class, "/t/{city}/api/v1/worker-priority-groups", city));
+        profile = mine();
     }
 
     /** The worker's profile, or none yet. */
@@ -132,18 +102,16 @@ public class WorkerProfileView extends VerticalLayout implements BeforeEnterObse
         }
     }
 
-    private void build() {
-        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    @Override
+    protected Component links() {
         RouterLink jobs = new RouterLink(getTranslation("worker.profile.jobs"), WorkerView.class,
                 new RouteParameters("city", city));
         jobs.setId("to-jobs");
-        Div content = WorkerPages.content(this, tenant, WorkerPages.links(jobs, WorkerPages.ordersLink(city),
-                        new NotificationBell(api, city)),
-                getTranslation("worker.profile.title"), refused)
-                .orElse(null);
-        if (content == null) {
-            return;
-        }
+        return WorkerPages.links(jobs, WorkerPages.ordersLink(city), new NotificationBell(api, city));
+    }
+
+    @Override
+    protected void fill(Div content) {
         Div status = new Div(new RealNameStatus(profile));
         ProfileForm form = new ProfileForm(profile, CityDirectory.names(categories, getLocale()), groupNames());
         form.addSaveRequestedListener(save -> save(save.changes(), form, status));
