@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Issue 6's grab numbers, through the gateway on a database of its own ({@code lingong_grab_bench}, dropped
- * afterwards): (a) contention — 1,000 concurrent grabs of one job with 10 slots, three times; (c) a hot job — 200
+ * afterwards): (a) contention — 1,000 concurrent grabs of one job with 10 slots, three times; (a2) the ten grabs left
+ * unconfirmed lapse on the order clock and the refused storm again for the slots; (c) a hot job — 200
  * workers grabbing one job in a closed loop, refusals once it is full; (b) throughput — 200 workers grabbing across
  * 10,000 open jobs, and the same conditional UPDATE + INSERT run raw against PostgreSQL with pgbench (200 clients).
  */
@@ -84,6 +85,8 @@ final class GrabBenchmark {
                         ms(answers, 0.5), ms(answers, 0.99), ms(answers, 1.0));
             }
 
+            lapseAndStormAgain(jdbc, city, base, admin, workers);
+
             System.out.println("\n(c) hot job: 200 workers grabbing one job (10 slots) in a closed loop for 20 s\n");
             String hot = postJob(base, admin, 10, Instant.now().plus(10, ChronoUnit.DAYS));
             List<Answer> hotAnswers = loop(base, workers.subList(0, CLIENTS), (worker, n) -> hot);
@@ -118,22 +121,74 @@ final class GrabBenchmark {
         String job(int worker, long n);
     }
 
-    /** All workers at once, released together. */
+    /**
+     * (a2) Nobody confirms: with the city's confirm limit at one minute, the ten grabs of a fresh storm lapse on the
+     * order clock (every 2 s) and their slots reopen; the workers refused the first time storm again and take exactly
+     * the ten slots. Prints how long after its deadline each grab was released.
+     */
+    private static void lapseAndStormAgain(JdbcClient jdbc, String city, String base, String admin,
+                                           List<BenchWorkers.Worker> workers) throws Exception {
+        System.out.println("\n(a2) nobody confirms: the ten grabs lapse after the city's limit (1 minute here), "
+                + "the workers refused storm again\n");
+        HttpResponse<String> limits = HTTP.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/order-clock"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"confirmWithinMinutes\":1,\"noShowAfterMinutes\":30,"
+                        + "\"completeAfterHours\":12,\"paymentWithinDays\":7,\"checkInRadiusMetres\":500}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (limits.statusCode() != 200) {
+            throw new IllegalStateException("order clock not set: " + limits.body());
+        }
+        String job = postJob(base, admin, 10, Instant.now().plus(5, ChronoUnit.DAYS));
+        List<Answer> first = burst(base, job, workers);
+        String orders = "t_" + city + ".job_order";
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (jdbc.sql("select count(*) from " + orders + " where job_id = ?::uuid and status = 'GRABBED'").param(job)
+                .query(Integer.class).single() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the grabs did not lapse within 3 minutes");
+            }
+            Thread.sleep(100);
+        }
+        // Released at updated_at; due at created_at + the limit.
+        List<Long> lateMillis = jdbc.sql("select (extract(epoch from updated_at - created_at) * 1000)::bigint - 60000 "
+                        + "from " + orders + " where job_id = ?::uuid and status = 'CANCELLED' order by 1").param(job)
+                .query(Long.class).list();
+        List<BenchWorkers.Worker> refused = new ArrayList<>();
+        for (int i = 0; i < workers.size(); i++) {
+            if (first.get(i).status() != 201) {
+                refused.add(workers.get(i));
+            }
+        }
+        List<Answer> again = burst(base, job, refused);
+        int filled = jdbc.sql("select filled from t_" + city + ".job where id = ?::uuid").param(job)
+                .query(Integer.class).single();
+        System.out.println("| first storm: orders | lapsed | released after the deadline, p50 | max | second storm "
+                + "(refused ones): orders | job-full | other | filled | p99 |");
+        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        System.out.printf("| %d | %d | %d ms | %d ms | %d | %d | %d | %d | %s |%n", count(first, 201, null),
+                lateMillis.size(), lateMillis.isEmpty() ? -1 : lateMillis.get(lateMillis.size() / 2),
+                lateMillis.isEmpty() ? -1 : lateMillis.getLast(), count(again, 201, null),
+                count(again, 409, "job-full"), again.size() - count(again, 201, null) - count(again, 409, "job-full"),
+                filled, ms(again, 0.99));
+    }
+
+    /** All workers at once, released together; the answers in the workers' order. */
     private static List<Answer> burst(String base, String job, List<BenchWorkers.Worker> workers) throws Exception {
         CountDownLatch go = new CountDownLatch(1);
-        ConcurrentLinkedQueue<Answer> answers = new ConcurrentLinkedQueue<>();
+        Answer[] answers = new Answer[workers.size()];
         try (ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (BenchWorkers.Worker worker : workers) {
+            for (int i = 0; i < workers.size(); i++) {
+                int index = i;
                 threads.submit(() -> {
                     go.await();
-                    answers.add(grab(base, job, worker));
+                    answers[index] = grab(base, job, workers.get(index));
                     return null;
                 });
             }
             Thread.sleep(500);
             go.countDown();
         }
-        return List.copyOf(answers);
+        return List.of(answers);
     }
 
     /** Each worker grabs in a closed loop (next request when the last answered) for {@link #LOOP}. */
