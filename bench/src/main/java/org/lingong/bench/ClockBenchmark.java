@@ -55,7 +55,7 @@ final class ClockBenchmark {
             JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database, "lingong", "lingong"));
             String schema = "t_" + city;
             // The build before and the platform's start-up heat the machine; the measured part starts quiet.
-            String loadAtStart = awaitQuiet(Duration.ofMinutes(5));
+            String loadAtStart = LoadAverage.awaitQuiet(Duration.ofMinutes(5));
             System.out.printf("Order clock benchmark: %,d open orders in one city, deadlines over %d min; load average "
                     + "at the start %s%n%n", orders, minutes, loadAtStart);
 
@@ -89,7 +89,7 @@ final class ClockBenchmark {
                     platformRate);
             System.out.printf("| raw SQL: order, history and slot updates in batches of 200 | %.0f |%n", rawRate);
             System.out.printf("| platform / raw | %.3f |%n", platformRate / rawRate);
-            System.out.printf("%nload average at the end %s%n", load());
+            System.out.printf("%nload average at the end %s%n", LoadAverage.now());
         } finally {
             platform.stop();
             stack.dropDatabase(DATABASE);
@@ -201,15 +201,4 @@ final class ClockBenchmark {
     }
 
     /** Waits until the one-minute load average is below 1.5 (or the time is up) and returns the load then. */
-    private static String awaitQuiet(Duration atMost) throws Exception {
-        Instant deadline = Instant.now().plus(atMost);
-        while (Double.parseDouble(load().split(" ")[0]) >= 1.5 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(5_000);
-        }
-        return load();
-    }
-
-    private static String load() throws Exception {
-        return Files.readString(Path.of("/proc/loadavg")).strip();
-    }
 }

@@ -70,6 +70,7 @@ final class GrabBenchmark {
                     (System.nanoTime() - setupStarted) / 1e9);
             JdbcClient jdbc = JdbcClient.create(new DriverManagerDataSource(database, "lingong", "lingong"));
             String base = Platform.gatewayUrl() + "/t/" + city;
+            System.out.printf("Load average at the start %s%n%n", LoadAverage.awaitQuiet(Duration.ofMinutes(5)));
 
             System.out.println("(a) 1,000 concurrent grabs of one job with 10 slots\n");
             System.out.println("| run | orders | job-full | other | filled | p50 | p99 | max |");
@@ -111,6 +112,7 @@ final class GrabBenchmark {
             System.out.printf("| raw PostgreSQL, pgbench (200 clients) | %.0f | %.2f ms | %.2f ms | |%n",
                     raw.perSecond(), raw.p50Millis(), raw.p99Millis());
             System.out.printf("| gateway / raw | %.3f | | | |%n", appRate / raw.perSecond());
+            System.out.printf("%nLoad average at the end %s%n", LoadAverage.now());
         } finally {
             platform.stop();
             stack.dropDatabase(DATABASE);
@@ -163,13 +165,12 @@ final class GrabBenchmark {
         int filled = jdbc.sql("select filled from t_" + city + ".job where id = ?::uuid").param(job)
                 .query(Integer.class).single();
         System.out.println("| first storm: orders | lapsed | released after the deadline, p50 | max | second storm "
-                + "(refused ones): orders | job-full | other | filled | p99 |");
-        System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
-        System.out.printf("| %d | %d | %d ms | %d ms | %d | %d | %d | %d | %s |%n", count(first, 201, null),
+                + "(refused ones): orders | refusals | filled | p99 |");
+        System.out.println("|---:|---:|---:|---:|---:|---|---:|---:|");
+        System.out.printf("| %d | %d | %d ms | %d ms | %d | %s | %d | %s |%n", count(first, 201, null),
                 lateMillis.size(), lateMillis.isEmpty() ? -1 : lateMillis.get(lateMillis.size() / 2),
-                lateMillis.isEmpty() ? -1 : lateMillis.getLast(), count(again, 201, null),
-                count(again, 409, "job-full"), again.size() - count(again, 201, null) - count(again, 409, "job-full"),
-                filled, ms(again, 0.99));
+                lateMillis.isEmpty() ? -1 : lateMillis.getLast(), count(again, 201, null), slugs(again), filled,
+                ms(again, 0.99));
     }
 
     /** All workers at once, released together; the answers in the workers' order. */

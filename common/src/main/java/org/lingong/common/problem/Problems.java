@@ -148,12 +148,26 @@ public final class Problems {
             }
         }
         if (error instanceof ResourceAccessException || hasCause(error, ConnectException.class)
-                || hasCause(error, UnknownHostException.class)) {
+                || hasCause(error, UnknownHostException.class) || closedBeforeAnswering(error)) {
             log.warn("A dependency is unreachable: {}", error.toString());
             return ProblemException.causedBy(error, ProblemType.SERVICE_UNAVAILABLE);
         }
         log.error("Unexpected error while handling a request", error);
         return ProblemException.causedBy(error, ProblemType.INTERNAL_ERROR);
+    }
+
+    /**
+     * A proxied service closed the connection before it answered (Reactor Netty's {@code PrematureCloseException},
+     * named here so that servlet services need not carry Netty): the dependency is unavailable, not this service
+     * broken.
+     */
+    private static boolean closedBeforeAnswering(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals("reactor.netty.http.client.PrematureCloseException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A value as a problem quotes it: at most 12 characters, so a 3,000-character path segment comes back short. */
