@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.text.FreeText;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.ActorRole;
 import org.lingong.core.orders.OrderDetails;
@@ -85,7 +86,7 @@ class Ratings {
         UUID ratee = side == RatingSide.WORKER ? order.employerId() : order.workerId();
         // The unique (order, side) index refuses a second rating racing this one (409 already-exists).
         Rating rating = ratings.saveAndFlush(new Rating(orderId, side, ratee, caller.getName(), request.stars(), tags,
-                CommentMask.clean(request.comment()), clock.instant()));
+                FreeText.clean(request.comment()), clock.instant()));
         audit.record("rating.given", rating.id().toString(), "order=" + orderId + "; by=" + side + "; stars="
                 + request.stars() + "; tags=" + tags.size());
         return rating.details();

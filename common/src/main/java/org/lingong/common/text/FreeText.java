@@ -1,16 +1,17 @@
-package org.lingong.core.ratings;
+package org.lingong.common.text;
 
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A rating's comment is read by the other side and kept by the city: a mobile number or resident ID number typed into
- * it is starred out before it is stored, so neither is ever kept or shown. Digits of any script count (a full-width
+ * Free text people type for others to read (a rating's comment, a complaint) is kept by the city: a mobile number or
+ * resident ID number typed into it is starred out before it is stored, so neither is ever kept or shown. Digits of any script count (a full-width
  * １３９… is a number too), and so do numbers written with spaces or dashes between the groups. Every digit is replaced,
  * nothing of the number kept: unlike a desk's mask, nobody needs to tell people apart by it.
  */
-final class CommentMask {
+public final class FreeText {
 
     private static final String SEP = "[ \\-\u3000]?";
     /** An 18-character resident ID number (17 digits and a digit or X), optionally grouped 6-8-4. */
@@ -21,11 +22,11 @@ final class CommentMask {
             "(?<![0-9])(?:\\+?86" + SEP + ")?1[3-9][0-9]" + SEP + "[0-9]{4}" + SEP + "[0-9]{4}(?![0-9])");
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
 
-    private CommentMask() {
+    private FreeText() {
     }
 
-    /** The comment as it is stored and shown: control characters gone, numbers starred, trimmed; null if empty. */
-    static String clean(String comment) {
+    /** The text as it is stored and shown: control characters gone, numbers starred, trimmed; null if empty. */
+    public static @Nullable String clean(@Nullable String comment) {
         if (comment == null) {
             return null;
         }
