@@ -104,6 +104,18 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "{\"amountFen\":18000,\"method\":\"CASH\",\"paidAt\":\"2026-06-01T02:00:00Z\"}"),
             new EndpointFamily("order ratings", "POST", "/api/v1/orders/00000000-0000-4000-8000-000000000001/ratings",
                     "{\"stars\":5,\"tags\":[\"PUNCTUAL\"],\"comment\":\"劫持\"}"),
+            new EndpointFamily("working calendar", "GET", "/api/v1/calendar/2026", null),
+            new EndpointFamily("working calendar day", "PUT", "/api/v1/calendar/days/2026-09-21",
+                    "{\"kind\":\"HOLIDAY\",\"name\":\"劫持\"}"),
+            new EndpointFamily("complaint desk", "GET", "/api/v1/complaints", null),
+            new EndpointFamily("complaint filing", "POST", "/api/v1/complaints",
+                    "{\"subjectKind\":\"AGENCY\",\"subjectName\":\"劫持\",\"category\":\"OTHER\","
+                            + "\"text\":\"劫持\"}"),
+            new EndpointFamily("complaint step", "POST",
+                    "/api/v1/complaints/00000000-0000-4000-8000-000000000001/steps", "{\"status\":\"ACCEPTED\"}"),
+            new EndpointFamily("complaint deadlines", "PUT", "/api/v1/complaints/settings",
+                    "{\"acceptWithinDays\":1,\"decideWithinDays\":1,\"closeWithinDays\":1,"
+                            + "\"remindBeforeHours\":1}"),
             new EndpointFamily("settlement summary", "GET", "/api/v1/settlements/summary?from=2026-01-01&to=2026-12-31",
                     null),
             new EndpointFamily("wage arrears", "GET", "/api/v1/wage-arrears", null),

@@ -35,9 +35,10 @@ public abstract class TenantCoreTests {
         registry.add("lingong.sms.tencent.secret-id", () -> SmsProviderStandIn.KEY_ID);
         registry.add("lingong.sms.tencent.secret-key", () -> SmsProviderStandIn.SECRET);
         registry.add("lingong.sms.timeout", () -> "PT2S");
-        // Tests step the order's clock themselves, at times of their choosing (OrderClock.stepDue); the scheduler
-        // runs for real in the end-to-end suite.
+        // Tests step the order's and the complaints' clocks themselves, at times of their choosing
+        // (OrderClock.stepDue, Complaints.sweep); the schedulers run for real in the end-to-end suite.
         registry.add("lingong.orders.clock-interval", () -> "PT1H");
+        registry.add("lingong.complaints.clock-interval", () -> "PT1H");
     }
 
     @LocalServerPort

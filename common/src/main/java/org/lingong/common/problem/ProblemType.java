@@ -221,7 +221,16 @@ public enum ProblemType {
     ACCOUNT_NOT_OPENABLE(HttpStatus.CONFLICT),
     ACCOUNT_HAS_OPEN_ORDERS(HttpStatus.CONFLICT),
     ACCOUNT_HOLDS_EMPLOYER(HttpStatus.CONFLICT),
-    ACCOUNT_OF_STAFF(HttpStatus.CONFLICT);
+    ACCOUNT_OF_STAFF(HttpStatus.CONFLICT),
+
+    // Supervision: the working calendar and complaints
+    CALENDAR_WORKDAY_NOT_WEEKEND(HttpStatus.BAD_REQUEST),
+    CALENDAR_DAY_NOT_FOUND(HttpStatus.NOT_FOUND),
+    COMPLAINT_NOT_FOUND(HttpStatus.NOT_FOUND),
+    COMPLAINT_SUBJECT_NOT_FOUND(HttpStatus.BAD_REQUEST),
+    COMPLAINT_SUBJECT_REQUIRED(HttpStatus.BAD_REQUEST),
+    COMPLAINT_TRANSITION(HttpStatus.CONFLICT),
+    COMPLAINT_NOTE_REQUIRED(HttpStatus.BAD_REQUEST);
 
     /** Where every type URI starts. */
     public static final String TYPE_BASE = "https://lingong.org.cn/problems/";
