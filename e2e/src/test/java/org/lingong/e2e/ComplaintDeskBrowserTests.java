@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lingong.devstack.Platform;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
@@ -13,7 +14,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * 投诉受理台 through the gateway, in a copy of 宿迁 of its own: a worker reports an employer demanding a deposit; station
  * staff find it on the desk with its deadline marked, accept it, are refused a decision without its content, then
- * decide; the worker follows both steps. The complaint's text, with markup typed into it, stays text.
+ * decide; on the phone the worker reads the decision and reports an agency through the form. Markup typed into a
+ * complaint stays text on both pages; phone numbers in it are starred.
  */
 @ExtendWith(RunningPlatform.class)
 class ComplaintDeskBrowserTests {
@@ -67,9 +69,28 @@ class ComplaintDeskBrowserTests {
                 console.click("confirm-complaint-step");
                 console.waitForText("已转为“已作出决定”");
             }
+            // On the phone the worker reads the decision, then reports an agency through the form.
+            try (Console phone = WorkerPage.phone()) {
+                phone.browser.get(Platform.adminUiUrl() + "/worker/" + city + "/complaints");
+                phone.fillInKeycloak(worker.username(), KeycloakAccounts.password());
+                phone.wait.until(ExpectedConditions.attributeToBe(By.cssSelector(".my-complaint"), "data-status",
+                        "DECIDED"));
+                assertThat(phone.textOf("my-complaints")).contains("责令退还押金300元，已退还", "宿迁市速达劳务" + stamp);
+                phone.click("complaint-send");
+                phone.waitForText("请写明投诉的事情经过");
+                phone.type("complaint-agency", "<i>黑中介</i>" + stamp);
+                phone.choose("complaint-category", "虚假招聘");
+                phone.type("complaint-text-input", "收了200元介绍费后联系不上，电话 13812345678");
+                phone.click("complaint-send");
+                phone.wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".my-complaint"), 2));
+                assertThat(phone.browser.findElement(By.cssSelector(".my-complaint[data-status='RECEIVED']")).getText())
+                        .contains("<i>黑中介</i>" + stamp, "虚假招聘").doesNotContain("13812345678");
+                assertThat(phone.browser.findElements(By.cssSelector("#my-complaints i"))).isEmpty();
+                phone.screenshot("worker-my-complaints");
+            }
             JsonNode mine = send("GET", "/complaints/mine", worker.token(), null).body();
-            assertThat(mine.get(0).get("status").asString()).isEqualTo("DECIDED");
-            assertThat(mine.get(0).get("steps").get(2).get("note").asString()).isEqualTo("责令退还押金300元，已退还");
+            assertThat(mine.get(1).get("status").asString()).isEqualTo("DECIDED");
+            assertThat(mine.get(0).get("text").asString()).isEqualTo("收了200元介绍费后联系不上，电话 ***********");
         }
     }
 

@@ -9,6 +9,7 @@ import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.nearby.JobTexts;
 import org.lingong.admin.uploads.LimitedUpload;
 import org.lingong.admin.worker.PhonePage;
+import org.lingong.admin.worker.WorkerPages;
 import org.springframework.http.MediaType;
 
 import com.vaadin.flow.component.Component;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,7 +91,11 @@ public class EmployerProfileView extends PhonePage {
 
     @Override
     protected Component links() {
-        return null;
+        // 投诉举报: an employer reports agencies (or a job) like a worker does, on the same page.
+        String page = "employer/" + city + "/complaints";
+        Anchor complaints = new Anchor(page, getTranslation("employer.me.complaints"));
+        complaints.setId("employer-complaints");
+        return WorkerPages.links(complaints);
     }
 
     @Override

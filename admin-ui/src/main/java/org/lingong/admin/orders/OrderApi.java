@@ -102,6 +102,11 @@ public final class OrderApi implements Serializable {
         this.city = city;
     }
 
+    /** The city the orders are in. */
+    public String city() {
+        return city;
+    }
+
     public Job job(UUID id) {
         return api.get(Job.class, "/t/{city}/api/v1/jobs/{id}", city, id);
     }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -137,6 +138,13 @@ public class OrderCard extends Div {
         // The other party's standing while the order is live or done; nothing to weigh on one that is over.
         if (order.status() != Order.Status.CANCELLED && order.status() != Order.Status.NO_SHOW) {
             add(new RatingPanel(api, side, order));
+        }
+        if (side == Side.WORKER) {
+            // 投诉: the city's complaint page, with this order's job as what is reported.
+            String page = "worker/" + api.city() + "/complaints?job=" + order.jobId();
+            Anchor report = new Anchor(page, getTranslation("order.report"));
+            report.addClassNames("order-report", FontSize.SMALL, TextColor.SECONDARY);
+            add(report);
         }
     }
 

@@ -68,7 +68,7 @@ public final class WorkerPages {
     }
 
     /** Links to the worker's other pages, side by side in the header. */
-    static Component links(Component... links) {
+    public static Component links(Component... links) {
         Span all = new Span(links);
         all.addClassNames(Display.FLEX, FlexWrap.WRAP, Gap.MEDIUM);
         for (Component link : links) {
@@ -78,7 +78,7 @@ public final class WorkerPages {
     }
 
     /** 我的订单, linked from the worker's other pages. */
-    static RouterLink ordersLink(String city) {
+    public static RouterLink ordersLink(String city) {
         RouterLink orders = new RouterLink(I18NProvider.translate("worker.orders.link"),
                 MyOrdersView.class, new RouteParameters("city", city));
         orders.setId("my-orders-link");
