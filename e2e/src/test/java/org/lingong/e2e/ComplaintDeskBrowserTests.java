@@ -14,7 +14,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * 投诉受理台 through the gateway, in a copy of 宿迁 of its own: a worker reports an employer demanding a deposit; station
  * staff find it on the desk with its deadline marked, accept it, are refused a decision without its content, then
- * decide; on the phone the worker reads the decision and reports an agency through the form. Markup typed into a
+ * decide, and record a hotline call about an agency; on the phone the worker reads the decision and reports an agency through the form. Markup typed into a
  * complaint stays text on both pages; phone numbers in it are starred.
  */
 @ExtendWith(RunningPlatform.class)
@@ -68,6 +68,18 @@ class ComplaintDeskBrowserTests {
                 console.screenshot("city-complaint-decide");
                 console.click("confirm-complaint-step");
                 console.waitForText("已转为“已作出决定”");
+
+                // A hotline call about an agency, recorded at the desk.
+                console.click("complaint-hotline");
+                console.choose("hotline-subject-kind", "中介机构");
+                console.type("hotline-agency", "某某人力" + stamp);
+                console.choose("hotline-category", "乱收费用");
+                console.type("hotline-text", "来电反映：收取报名费500元");
+                console.screenshot("city-complaint-hotline");
+                console.click("hotline-save");
+                console.waitForText("已登记热线投诉 #");
+                console.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("complaints"),
+                        "某某人力" + stamp));
             }
             // On the phone the worker reads the decision, then reports an agency through the form.
             try (Console phone = WorkerPage.phone()) {

@@ -12,6 +12,7 @@ import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
+import org.lingong.admin.jobs.EmployerPicker;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.i18n.China;
 import org.lingong.common.tenant.Roles;
@@ -34,6 +35,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -66,6 +68,9 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
     }
 
     record Move(String status, String note) {
+    }
+
+    record HotlineCall(String subjectKind, UUID subjectId, String subjectName, String category, String text) {
     }
 
     private final transient PlatformApi api;
@@ -111,7 +116,10 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(this::handleButton).setAutoWidth(true).setFlexGrow(0);
         Paragraph help = new Paragraph(getTranslation("complaints.help"));
         help.addClassNames(TextColor.SECONDARY);
-        add(PageHeader.of(getTranslation("complaints.title"), openOnly), help, grid);
+        Button hotline = new Button(getTranslation("complaints.hotline"), VaadinIcon.PHONE.create(),
+                click -> recordHotlineCall());
+        hotline.setId("complaint-hotline");
+        add(PageHeader.of(getTranslation("complaints.title"), openOnly, hotline), help, grid);
         setSizeFull();
         reload();
     }
@@ -140,6 +148,64 @@ public class ComplaintDeskView extends VerticalLayout implements HasDynamicTitle
             due.setTitle(getTranslation("complaints.escalated", DATE_TIME.format(complaint.escalatedAt())));
         }
         return due;
+    }
+
+    /** 热线来电: staff record a call about an employer of the city or an agency; the caller stays unnamed. */
+    private void recordHotlineCall() {
+        Dialog dialog = new Dialog(getTranslation("complaints.hotline"));
+        dialog.setWidth("36rem");
+        Select<String> kind = new Select<>();
+        kind.setId("hotline-subject-kind");
+        kind.setLabel(getTranslation("complaints.column.subject"));
+        kind.setItems("EMPLOYER", "AGENCY");
+        kind.setItemLabelGenerator(value -> getTranslation("complaints.subject." + value));
+        kind.setValue("EMPLOYER");
+        EmployerPicker employer = new EmployerPicker(api, tenant, getTranslation("complaints.subject.EMPLOYER"));
+        employer.setId("hotline-employer");
+        employer.setWidthFull();
+        TextField agency = new TextField(getTranslation("complaints.agency"));
+        agency.setId("hotline-agency");
+        agency.setMaxLength(100);
+        agency.setWidthFull();
+        agency.setVisible(false);
+        kind.addValueChangeListener(change -> {
+            employer.setVisible("EMPLOYER".equals(change.getValue()));
+            agency.setVisible("AGENCY".equals(change.getValue()));
+        });
+        Select<String> category = new Select<>();
+        category.setId("hotline-category");
+        category.setLabel(getTranslation("complaints.column.category"));
+        category.setItems(MyComplaintsView.CATEGORIES);
+        category.setItemLabelGenerator(value -> getTranslation("complaints.category." + value));
+        TextArea text = new TextArea(getTranslation("complaints.column.text"));
+        text.setId("hotline-text");
+        text.setMaxLength(1000);
+        text.setWidthFull();
+        FieldErrors errors = new FieldErrors().bind("subjectName", agency).bind("category", category)
+                .bind("text", text);
+        Button save = new Button(getTranslation("complaints.hotline.save"), click -> {
+            errors.clear();
+            boolean aboutEmployer = "EMPLOYER".equals(kind.getValue());
+            HotlineCall call = new HotlineCall(kind.getValue(),
+                    aboutEmployer && employer.getValue() != null ? employer.getValue().id() : null,
+                    aboutEmployer ? null : agency.getValue().strip(), category.getValue(), text.getValue());
+            try {
+                Complaint filed = api.post(Complaint.class, call, "/t/{tenant}/api/v1/complaints", tenant);
+                dialog.close();
+                Notification.show(getTranslation("complaints.hotline.saved", filed.number()), 4000,
+                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+                reload();
+            } catch (ApiProblem problem) {
+                if (!errors.show(problem)) {
+                    ProblemNotice.show(problem);
+                }
+            }
+        });
+        save.setId("hotline-save");
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new Div(kind, employer, agency, category, text));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        dialog.open();
     }
 
     private Component handleButton(Complaint complaint) {

@@ -1,7 +1,6 @@
 package org.lingong.admin.jobs;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.PageHeader;
@@ -16,7 +15,6 @@ import org.lingong.common.tenant.Roles;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -41,13 +39,6 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CITY_ADMIN, Roles.STATION_STAFF})
 public class ProxyPostingView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
-    /** An employer as {@code GET /api/v1/employers} lists it: masked. */
-    record Employer(UUID id, String legalName, String creditCode) {
-    }
-
-    record EmployerPage(List<Employer> items, long total) {
-    }
-
     private final transient PlatformApi api;
     private final String tenant;
 
@@ -70,15 +61,9 @@ public class ProxyPostingView extends VerticalLayout implements HasDynamicTitle,
 
     private JobForm form() {
         JobForm form = new JobForm(api, tenant, "proxy");
-        ComboBox<Employer> employer = new ComboBox<>(getTranslation("proxy.employer"));
+        EmployerPicker employer = new EmployerPicker(api, tenant, getTranslation("proxy.employer"));
         employer.setId("proxy-employer");
         employer.setPlaceholder(getTranslation("proxy.employer.placeholder"));
-        employer.setItemLabelGenerator(found -> found.legalName() + " · " + found.creditCode());
-        employer.addValueChangeListener(change -> employer.setInvalid(false));
-        // The API matches the name; a page of the combo box is a page of the list.
-        employer.setItems(query -> api.get(EmployerPage.class,
-                "/t/{tenant}/api/v1/employers?status=VERIFIED&q={q}&page={page}&size={size}", tenant,
-                query.getFilter().orElse("").strip(), query.getPage(), query.getPageSize()).items().stream());
 
         Select<Carrier> market = new Select<>();
         market.setId("proxy-market");
@@ -98,7 +83,7 @@ public class ProxyPostingView extends VerticalLayout implements HasDynamicTitle,
         post.setId("proxy-post");
         post.addThemeVariants(ButtonVariant.PRIMARY);
         post.addClickListener(click -> {
-            Employer chosen = employer.getValue();
+            EmployerPicker.Employer chosen = employer.getValue();
             if (chosen == null) {
                 form.errors().clear();
                 employer.setErrorMessage(getTranslation("proxy.employer.required"));
