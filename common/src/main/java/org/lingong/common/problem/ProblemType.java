@@ -221,7 +221,14 @@ public enum ProblemType {
     ACCOUNT_NOT_OPENABLE(HttpStatus.CONFLICT),
     ACCOUNT_HAS_OPEN_ORDERS(HttpStatus.CONFLICT),
     ACCOUNT_HOLDS_EMPLOYER(HttpStatus.CONFLICT),
-    ACCOUNT_OF_STAFF(HttpStatus.CONFLICT);
+    ACCOUNT_OF_STAFF(HttpStatus.CONFLICT),
+
+    // Screening of postings
+    POSTING_BLOCKED(HttpStatus.UNPROCESSABLE_CONTENT),
+    SCREENING_RULE_INVALID(HttpStatus.BAD_REQUEST),
+    SCREENING_RULE_EXISTS(HttpStatus.CONFLICT),
+    SCREENING_RULE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    REVIEW_NOT_FOUND(HttpStatus.NOT_FOUND);
 
     /** Where every type URI starts. */
     public static final String TYPE_BASE = "https://lingong.org.cn/problems/";
