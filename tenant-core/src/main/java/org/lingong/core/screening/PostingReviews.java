@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.JobDetails;
+import org.lingong.core.jobs.JobStatus;
 import org.lingong.core.jobs.Jobs;
 import org.lingong.core.jobs.ScreeningVerdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,13 +40,14 @@ class PostingReviews {
         this.clock = clock;
     }
 
+    /** Held jobs still held: one an admin took down from the job list meanwhile has left the queue. */
     @Transactional(readOnly = true)
     List<Held> waiting() {
         return jdbc.sql("select job_id, title, hits, held_at from posting_review where decision is null "
                         + "order by held_at, job_id")
                 .query((row, n) -> new Held(row.getObject(1, UUID.class), row.getString(2),
                         json.readValue(row.getString(3), HITS), row.getTimestamp(4).toInstant()))
-                .list();
+                .list().stream().filter(held -> jobs.find(held.jobId()).status() == JobStatus.HELD).toList();
     }
 
     /** Publishes the held job; its audit line is the job's own ({@code job.release}). */

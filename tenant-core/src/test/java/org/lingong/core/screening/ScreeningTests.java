@@ -104,6 +104,13 @@ class ScreeningTests extends OrderWorldTests {
                 world.in(), Map.of("reason", "年龄限制属于就业歧视，请删除后重新发布")).expect(200).body();
         assertThat(rejected.get("status").asString()).isEqualTo("TAKEN_DOWN");
         assertThat(rejected.get("statusReason").asString()).contains("就业歧视");
+        // Taken down from the job list instead: it leaves the queue.
+        String third = post(world.admin, posting("保洁员（下架）", "年龄45周岁以下。")).expect(201).body()
+                .get("id").asString();
+        world.api.call("POST", "/api/v1/jobs/" + third + "/take-down", world.admin, world.in(),
+                Map.of("reason", "重复发布")).expect(200);
+        assertThat(world.api.get("/api/v1/screening/reviews", staff, world.in()).expect(200).body().toString())
+                .doesNotContain(third);
         // A worker may not work the queue.
         assertThat(world.api.get("/api/v1/screening/reviews", worker.token(), world.in()).status()).isEqualTo(403);
     }
