@@ -116,6 +116,12 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("complaint deadlines", "PUT", "/api/v1/complaints/settings",
                     "{\"acceptWithinDays\":1,\"decideWithinDays\":1,\"closeWithinDays\":1,"
                             + "\"remindBeforeHours\":1}"),
+            new EndpointFamily("screening rules", "GET", "/api/v1/screening/rules", null),
+            new EndpointFamily("screening trial", "POST", "/api/v1/screening/trials",
+                    "{\"title\":\"劫持\",\"description\":\"劫持\"}"),
+            new EndpointFamily("screening review queue", "GET", "/api/v1/screening/reviews", null),
+            new EndpointFamily("screening review approval", "POST",
+                    "/api/v1/screening/reviews/00000000-0000-4000-8000-000000000001/approve", "{}"),
             new EndpointFamily("settlement summary", "GET", "/api/v1/settlements/summary?from=2026-01-01&to=2026-12-31",
                     null),
             new EndpointFamily("wage arrears", "GET", "/api/v1/wage-arrears", null),

@@ -53,7 +53,7 @@ import jakarta.annotation.security.RolesAllowed;
 @RolesAllowed({Roles.CITY_ADMIN, Roles.STATION_STAFF})
 public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
-    static final List<String> STATUSES = List.of("OPEN", "DRAFT", "FILLED", "CLOSED", "EXPIRED", "TAKEN_DOWN");
+    static final List<String> STATUSES = List.of("OPEN", "HELD", "DRAFT", "FILLED", "CLOSED", "EXPIRED", "TAKEN_DOWN");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -157,7 +157,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
     }
 
     private Component takeDownButton(Job job) {
-        if (!List.of("OPEN", "FILLED", "DRAFT").contains(job.status())) {
+        if (!List.of("OPEN", "FILLED", "DRAFT", "HELD").contains(job.status())) {
             return new Span();
         }
         Button button = new Button(getTranslation("jobs.take-down"), VaadinIcon.BAN.create(), click -> takeDown(job));

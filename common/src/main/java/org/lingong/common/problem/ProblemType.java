@@ -230,7 +230,14 @@ public enum ProblemType {
     COMPLAINT_SUBJECT_NOT_FOUND(HttpStatus.BAD_REQUEST),
     COMPLAINT_SUBJECT_REQUIRED(HttpStatus.BAD_REQUEST),
     COMPLAINT_TRANSITION(HttpStatus.CONFLICT),
-    COMPLAINT_NOTE_REQUIRED(HttpStatus.BAD_REQUEST);
+    COMPLAINT_NOTE_REQUIRED(HttpStatus.BAD_REQUEST),
+
+    // Screening of postings
+    POSTING_BLOCKED(HttpStatus.UNPROCESSABLE_CONTENT),
+    SCREENING_RULE_INVALID(HttpStatus.BAD_REQUEST),
+    SCREENING_RULE_EXISTS(HttpStatus.CONFLICT),
+    SCREENING_RULE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    REVIEW_NOT_FOUND(HttpStatus.NOT_FOUND);
 
     /** Where every type URI starts. */
     public static final String TYPE_BASE = "https://lingong.org.cn/problems/";

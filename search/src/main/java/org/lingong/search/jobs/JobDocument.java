@@ -47,7 +47,7 @@ public record JobDocument(
     public enum SourceChannel { GOVERNMENT, THIRD_PARTY, EMPLOYER, EXTERNAL_FEED }
 
     public enum JobStatus {
-        DRAFT, OPEN, FILLED, CLOSED, EXPIRED, TAKEN_DOWN;
+        DRAFT, OPEN, FILLED, CLOSED, EXPIRED, TAKEN_DOWN, HELD;
 
         /** Open and filled jobs are kept in the index (a filled job may reopen); the others are removed. */
         public boolean indexed() {

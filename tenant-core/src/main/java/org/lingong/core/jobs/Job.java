@@ -127,6 +127,15 @@ class Job {
         return filled >= slots;
     }
 
+    /** All the text a poster wrote, as screening reads it. */
+    ScreeningVerdict screenedBy(PostingScreen screen) {
+        return screen.screen(title, description, requirements);
+    }
+
+    String title() {
+        return title;
+    }
+
     Instant validUntil() {
         return validUntil;
     }
@@ -141,6 +150,6 @@ class Job {
                 JobPosting.Term.valueOf(term), requirements, JobPosting.ContactPolicy.valueOf(contactPolicy),
                 new JobPosting.Source(sourceChannel, sourceName, externalRef), employerId, poster(),
                 priorityGroups.stream().map(PriorityGroup::valueOf).toList(), status, validUntil,
-                statusReason, createdAt, updatedAt, version);
+                statusReason, createdAt, updatedAt, version, null);
     }
 }

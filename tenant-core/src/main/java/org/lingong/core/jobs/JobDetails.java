@@ -1,5 +1,6 @@
 package org.lingong.core.jobs;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,5 +16,13 @@ public record JobDetails(UUID id, String title, String category, String descript
                       JobPosting.ContactPolicy contactPolicy, JobPosting.Source source, UUID employerId, Poster poster,
                       List<PriorityGroup> priorityGroups,
                       JobStatus status, Instant validUntil, String statusReason, Instant createdAt, Instant updatedAt,
-                      long version) {
+                      long version, @JsonInclude(JsonInclude.Include.NON_NULL) List<ScreeningVerdict.Hit> screening) {
+
+    /** The job as its poster sees it right after posting or publishing: with what screening found, if anything. */
+    JobDetails screened(ScreeningVerdict verdict) {
+        return verdict.hits().isEmpty() ? this : new JobDetails(id, title, category, description, wage, slots, filled,
+                location, address, marketId, startsAt, endsAt, term, requirements, contactPolicy, source, employerId,
+                poster, priorityGroups, status, validUntil, statusReason, createdAt, updatedAt, version,
+                verdict.hits());
+    }
 }

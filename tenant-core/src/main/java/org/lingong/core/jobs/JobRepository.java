@@ -41,7 +41,7 @@ interface JobRepository extends JpaRepository<Job, UUID> {
     @Query("select count(j) from Job j where j.title = ?1 and j.sourceName is not distinct from ?2 and j.startsAt = ?3 "
             + "and abs(j.latitude - ?4) < 0.0001 and abs(j.longitude - ?5) < 0.0001 "
             + "and j.status in (org.lingong.core.jobs.JobStatus.DRAFT, org.lingong.core.jobs.JobStatus.OPEN, "
-            + "org.lingong.core.jobs.JobStatus.FILLED)")
+            + "org.lingong.core.jobs.JobStatus.FILLED, org.lingong.core.jobs.JobStatus.HELD)")
     long countLive(String title, String sourceName, Instant startsAt, double latitude, double longitude);
 
     /** One page of jobs in these states, by id after the given one (keyset paging for re-indexing). */

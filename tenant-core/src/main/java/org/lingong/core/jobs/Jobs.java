@@ -30,17 +30,19 @@ public class Jobs {
     private final JobRepository jobs;
     private final JobCategories categories;
     private final OpenMarkets markets;
+    private final PostingScreen screen;
     private final OutboxEventRepository outbox;
     private final AuditLog audit;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Jobs(JobRepository jobs, JobCategories categories, OpenMarkets markets, OutboxEventRepository outbox,
-         AuditLog audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+    Jobs(JobRepository jobs, JobCategories categories, OpenMarkets markets, PostingScreen screen,
+         OutboxEventRepository outbox, AuditLog audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.categories = categories;
         this.markets = markets;
+        this.screen = screen;
         this.outbox = outbox;
         this.audit = audit;
         this.json = json;
@@ -71,13 +73,22 @@ public class Jobs {
         if (!posting.isDraft() && !posting.validUntilOrDefault(now).isAfter(now)) {
             throw new ProblemException(ProblemType.JOB_ALREADY_EXPIRED);
         }
-        Job job = jobs.saveAndFlush(new Job(posting, employerId, poster, postedBy, now));
+        // A draft is screened when it is published: until then nobody sees it.
+        ScreeningVerdict verdict = posting.isDraft() ? ScreeningVerdict.PASS
+                : screen.screen(posting.title(), posting.description(), posting.requirements());
+        verdict.refuseIfBlocked();
+        Job job = new Job(posting, employerId, poster, postedBy, now);
+        if (verdict.holds()) {
+            job.moveTo(JobStatus.HELD, null, now);
+        }
+        job = jobs.saveAndFlush(job);
         announce(job, JobChanges.POSTED);
         audit.record("job.posted", job.id().toString(), posting.title() + " / " + source.channel());
         if (employerId != null && poster == Poster.STAFF) {
             audit.record("job.posted-on-behalf", job.id().toString(), "employer " + employerId);
         }
-        return job.details();
+        hold(job, verdict);
+        return job.details().screened(verdict);
     }
 
     /**
@@ -136,6 +147,7 @@ public class Jobs {
         return load(id).details();
     }
 
+    /** Moves a job; publishing screens it first (refused when blocked, kept back as HELD when held for review). */
     @Transactional
     public JobDetails move(UUID id, JobTransition transition, String reason) {
         Job job = load(id);
@@ -145,11 +157,23 @@ public class Jobs {
         if (transition.needsReason() && (reason == null || reason.isBlank())) {
             throw new ProblemException(ProblemType.JOB_REASON_REQUIRED);
         }
-        job.moveTo(transition.target(), reason, clock.instant());
+        ScreeningVerdict verdict = transition == JobTransition.PUBLISH ? job.screenedBy(screen) : ScreeningVerdict.PASS;
+        verdict.refuseIfBlocked();
+        job.moveTo(verdict.holds() ? JobStatus.HELD : transition.target(), reason, clock.instant());
         jobs.saveAndFlush(job);
         announce(job, JobChanges.STATUS_CHANGED);
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
-        return job.details();
+        hold(job, verdict);
+        return job.details().screened(verdict);
+    }
+
+    /** A job screening kept back goes to the review queue, audited with its reasons. */
+    private void hold(Job job, ScreeningVerdict verdict) {
+        if (verdict.holds()) {
+            screen.held(job.id(), job.title(), verdict);
+            audit.record("job.held", job.id().toString(), verdict.hits().stream().map(ScreeningVerdict.Hit::rule)
+                    .distinct().reduce((a, b) -> a + ", " + b).orElse(""));
+        }
     }
 
     /**
@@ -245,7 +269,10 @@ public class Jobs {
     public enum JobTransition {
         PUBLISH(Set.of(JobStatus.DRAFT), JobStatus.OPEN, false),
         CLOSE(Set.of(JobStatus.OPEN, JobStatus.FILLED), JobStatus.CLOSED, false),
-        TAKE_DOWN(Set.of(JobStatus.DRAFT, JobStatus.OPEN, JobStatus.FILLED), JobStatus.TAKEN_DOWN, true);
+        TAKE_DOWN(Set.of(JobStatus.DRAFT, JobStatus.OPEN, JobStatus.FILLED, JobStatus.HELD), JobStatus.TAKEN_DOWN,
+                true),
+        /** A reviewer approves a posting screening held: published as it is, not screened again. */
+        RELEASE(Set.of(JobStatus.HELD), JobStatus.OPEN, false);
 
         private final Set<JobStatus> allowedFrom;
         private final JobStatus target;

@@ -110,6 +110,22 @@ class JobImportTests extends OneCityTests {
         assertThat(jobsWithRef("CSV-")).isEqualTo(2);
     }
 
+    /** The bulk import screens every row as a form posting is: blocked rows are reported, held ones wait for review. */
+    @Test
+    void importedRowsAreScreenedLikeAnyPosting() throws Exception {
+        String feed = csv(List.of(
+                row("装卸工（限男性）", "logistics", "20000", "5", "33.9631", "SCR-1"),
+                row("分拣员（35岁以下）", "logistics", "20000", "5", "33.9631", "SCR-2"),
+                row("男装店理货员", "logistics", "20000", "5", "33.9631", "SCR-3")));
+        JsonNode report = awaitDone(upload("csv", feed.getBytes(StandardCharsets.UTF_8), "text/csv").body()
+                .get("id").asString());
+        assertThat(report.get("accepted").asInt()).isEqualTo(2);
+        assertThat(report.at("/rejected/0/row").asInt()).as("the first row after the header").isEqualTo(2);
+        assertThat(report.at("/rejected/0/reasons").toString()).contains("限男性", "不能发布");
+        assertThat(jdbc.sql("select external_ref || ':' || status from t_" + city + ".job where external_ref like "
+                + "'SCR-%' order by external_ref").query(String.class).list()).containsExactly("SCR-2:HELD", "SCR-3:OPEN");
+    }
+
     @Test
     void jsonAndXlsxFeedsWorkTheSameWay() throws Exception {
         String json = "[{\"title\":\"月嫂\",\"category\":\"childcare\",\"wage\":{\"amountFen\":1500000,\"unit\":\"MONTH\"},"
