@@ -3,7 +3,6 @@ package org.lingong.admin.arrears;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +20,7 @@ import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
@@ -57,7 +57,7 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
 
     static final List<String> STATUSES = List.of("OPEN", "RESOLVED");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     record Report(UUID id, UUID orderId, long amountOwedFen, String reason, String status, Instant reportedAt,
                   Instant resolvedAt, String resolutionNote, UUID resolvedByPayment) {

@@ -8,6 +8,7 @@ import java.util.OptionalDouble;
 
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.TenantProfile;
+import org.lingong.common.i18n.China;
 
 /**
  * One city's key figures for a period, as read from the API: jobs posted and their sources, registered workers and
@@ -17,7 +18,7 @@ public record CityKpis(TenantProfile city, LocalDate from, LocalDate to, long jo
                        double thirdPartyShare, double thirdPartyTarget, long workers, long employers,
                        Measure townshipStations, Measure centralVillageWindows, Measure countyMarkets) {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = China.ZONE;
 
     /**
      * A coverage ratio in percent, with the guideline's target; {@code percent} and {@code met} are empty when there is

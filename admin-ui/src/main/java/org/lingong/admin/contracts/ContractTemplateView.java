@@ -1,7 +1,6 @@
 package org.lingong.admin.contracts;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 import org.lingong.admin.MainLayout;
@@ -12,6 +11,7 @@ import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,7 +46,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class ContractTemplateView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     record Template(int version, String title, String body, Instant createdAt, String createdBy) {
     }

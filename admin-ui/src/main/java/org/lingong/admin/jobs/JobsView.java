@@ -2,7 +2,6 @@ package org.lingong.admin.jobs;
 
 import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +16,7 @@ import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.badge.Badge;
@@ -55,7 +55,7 @@ public class JobsView extends VerticalLayout implements HasDynamicTitle, LocaleC
 
     static final List<String> STATUSES = List.of("OPEN", "HELD", "DRAFT", "FILLED", "CLOSED", "EXPIRED", "TAKEN_DOWN");
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     record Wage(long amountFen, String unit) {
     }

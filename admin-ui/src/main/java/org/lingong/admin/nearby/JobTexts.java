@@ -9,11 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import org.lingong.common.i18n.China;
 
 /** A job's facts as people read them, in the UI language: 180 元/天, 1.2 公里, 11月25日 08:00 开工. */
 public final class JobTexts {
 
-    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CHINA = China.ZONE;
 
     private JobTexts() {
     }

@@ -1,7 +1,6 @@
 package org.lingong.admin.platform;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -59,7 +59,7 @@ public class OnboardingView extends VerticalLayout implements HasDynamicTitle, L
             "34", "35", "36", "37", "41", "42", "43", "44", "45", "46", "50", "51", "52", "53", "54", "61", "62", "63",
             "64", "65", "71", "81", "82");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     record LogLine(Instant at, String message) {
     }

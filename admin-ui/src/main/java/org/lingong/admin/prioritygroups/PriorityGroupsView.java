@@ -18,6 +18,7 @@ import org.lingong.admin.branding.Brand;
 import org.lingong.admin.i18n.UiLocales;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -80,7 +81,7 @@ public class PriorityGroupsView extends VerticalLayout implements HasDynamicTitl
             "VETERAN_CERTIFICATE", "LOW_INCOME_CERTIFICATE", "IDENTITY_DOCUMENT", "WORK_RECORD", "OTHER");
     /** The reason the API gives a certificate a renewal replaced. */
     private static final String RENEWED = "RENEWED";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
 
     private final transient PlatformApi api;
     private final String tenant;

@@ -1,7 +1,6 @@
 package org.lingong.admin.staff;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.lingong.admin.api.ProblemNotice;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 
 import com.vaadin.flow.component.badge.Badge;
 import com.vaadin.flow.component.badge.BadgeVariant;
@@ -58,7 +58,7 @@ import jakarta.annotation.security.RolesAllowed;
 public class StaffAccountsView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     record StaffAccount(String id, String username, String name, String email, boolean enabled, Instant createdAt) {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
+import org.lingong.common.i18n.China;
 
 /**
  * A checked nearby query ({@link NearbyRequest#check()}). Start days are already the instants bounding the
@@ -29,7 +30,7 @@ public record NearbyQuery(
         boolean facets,
         boolean neighbours) {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = China.ZONE;
 
     /** Short-term gig or longer job (the names of the jobs' own term). */
     public enum Term { SHORT, LONG }

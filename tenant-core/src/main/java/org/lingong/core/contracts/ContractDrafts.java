@@ -16,6 +16,7 @@ import org.lingong.core.orders.OrderDetails;
 import org.lingong.core.people.Parties;
 import org.lingong.core.people.Parties.EmployerParty;
 import org.lingong.core.people.Parties.WorkerParty;
+import org.lingong.common.i18n.China;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ContractDrafts {
 
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final ZoneId SHANGHAI = China.ZONE;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm").withZone(SHANGHAI);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(SHANGHAI);
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
+import org.lingong.common.i18n.China;
 
 /**
  * A directory as published: its title, when it was published and its rows, each holding one value per column in
@@ -14,7 +15,7 @@ import java.util.Objects;
 public record PublicDirectory(String title, Instant publishedAt, List<DirectoryColumn> columns,
                               List<? extends List<?>> rows) {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = China.ZONE;
 
     public PublicDirectory {
         Objects.requireNonNull(title, "title");

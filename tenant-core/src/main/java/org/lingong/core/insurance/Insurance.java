@@ -20,6 +20,7 @@ import org.lingong.core.audit.AuditLog;
 import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.orders.OrderDetails;
 import org.lingong.core.people.WorkerVerification;
+import org.lingong.common.i18n.China;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Insurance {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    static final ZoneId CHINA = China.ZONE;
     static final DateTimeFormatter BEIJING_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(CHINA);
 
     /** The insurer, policy and premium any enrolment names. No gig premium tops ¥10,000. */

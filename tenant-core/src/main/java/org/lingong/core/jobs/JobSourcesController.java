@@ -12,6 +12,7 @@ import java.util.Map;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.Roles;
+import org.lingong.common.i18n.China;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class JobSourcesController {
 
     static final BigDecimal THIRD_PARTY_TARGET = new BigDecimal("0.50");
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
 
     private final JobRepository jobs;
 

@@ -11,13 +11,14 @@ import java.util.function.UnaryOperator;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.jobs.OpenMarkets;
+import org.lingong.common.i18n.China;
 import org.springframework.stereotype.Component;
 
 /** What other features ask of the network, e.g. before a job is posted at a market: is it an open market here? */
 @Component
 public class MarketCheck implements OpenMarkets {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
 
     private final Carriers carriers;
 

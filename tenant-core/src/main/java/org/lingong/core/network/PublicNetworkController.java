@@ -26,6 +26,7 @@ import org.lingong.core.maps.GeoJson;
 import org.lingong.core.maps.MapFeature;
 import org.lingong.core.regions.Divisions;
 import org.lingong.core.regions.Regions;
+import org.lingong.common.i18n.China;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +45,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Tag(name = "network")
 class PublicNetworkController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
     private static final Carriers.Filter OPEN = new Carriers.Filter(null, null, CarrierStatus.OPEN);
     private static final List<String> COLUMN_KEYS = List.of("kind", "name", "region", "address", "latitude",
             "longitude", "hours", "hotline", "complaintPhone", "operator");

@@ -14,7 +14,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +29,7 @@ import org.lingong.core.identity.KeycloakUsers;
 import org.lingong.core.registry.Registrations;
 import org.lingong.core.registry.TenantStatus;
 import org.lingong.core.searchindex.SearchIndexClient;
+import org.lingong.common.i18n.China;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,7 +57,7 @@ class Offboarder {
 
     private static final Logger log = LoggerFactory.getLogger(Offboarder.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     private final Registrations registrations;
     private final JdbcClient jdbc;

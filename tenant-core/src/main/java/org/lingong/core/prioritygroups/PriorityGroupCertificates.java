@@ -12,6 +12,7 @@ import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
 import org.lingong.core.people.PriorityGroup;
 import org.lingong.core.people.WorkerVerification;
+import org.lingong.common.i18n.China;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,7 @@ public class PriorityGroupCertificates {
 
     /** The longest validity staff may give: documents such as 就业失业登记证 are reviewed at least this often. */
     static final int MAX_YEARS = 5;
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
 
     private final PriorityGroupCertificateRepository certificates;
     private final WorkerVerification workers;

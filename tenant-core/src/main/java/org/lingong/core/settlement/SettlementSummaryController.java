@@ -11,6 +11,7 @@ import org.lingong.common.problem.ProblemType;
 import org.lingong.common.tenant.Roles;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
+import org.lingong.common.i18n.China;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "settlement")
 class SettlementSummaryController {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
     private static final int RECENT = 20;
 
     private final SettlementTotals totals;

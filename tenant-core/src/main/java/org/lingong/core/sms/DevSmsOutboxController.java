@@ -2,10 +2,10 @@ package org.lingong.core.sms;
 
 import io.swagger.v3.oas.annotations.Hidden;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.lingong.common.config.DevDefaultsGuard;
+import org.lingong.common.i18n.China;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -28,7 +28,7 @@ class DevSmsOutboxController {
     static final String PATH = "/dev/sms-outbox";
     static final String POLICY = "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.of("Asia/Shanghai"));
+            .withZone(China.ZONE);
 
     private final DevSmsSender sender;
 

@@ -4,11 +4,12 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.lingong.common.i18n.China;
 
 /** Reports the precise reason a worker's ID number fails, each with its own message. */
 public class ValidIdNumberValidator implements ConstraintValidator<ValidIdNumber, String> {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = China.ZONE;
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
