@@ -2,8 +2,6 @@ package org.lingong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -89,14 +87,8 @@ class PriorityGroupsBrowserTests {
 
     /** A job reserved for people with employment difficulty, {@code daysAhead} days from now; its id. */
     private String reservedJob(KeycloakAccounts.Account employer, String title, int daysAhead) {
-        Instant start = Instant.now().plus(daysAhead, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        Http.Response posted = send("POST", "/jobs", employer.token(), """
-                {"title": "%s", "category": "domestic", "description": "社区公共区域保洁", "slots": 2,
-                 "address": "宿迁市宿城区幸福路", "startsAt": "%s", "endsAt": "%s", "term": "SHORT",
-                 "contactPolicy": "PLATFORM_ONLY", "wage": {"amountFen": 2000, "unit": "HOUR"},
-                 "location": {"latitude": %s, "longitude": %s}, "source": {"channel": "EMPLOYER"},
-                 "priorityGroups": ["DIFFICULTY"]}"""
-                .formatted(title, start, start.plus(4, ChronoUnit.HOURS), place.latitude(), place.longitude()));
+        Http.Response posted = send("POST", "/jobs", employer.token(),
+                TestJobs.posting(title, "社区公共区域保洁", daysAhead, place, "[\"DIFFICULTY\"]"));
         assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
         return posted.body().get("id").asString();
     }

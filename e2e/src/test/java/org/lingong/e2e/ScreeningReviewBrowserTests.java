@@ -2,8 +2,6 @@ package org.lingong.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
@@ -60,15 +58,8 @@ class ScreeningReviewBrowserTests {
 
     /** A posting the screening holds for review: its id. */
     private String held(KeycloakAccounts.Account employer, String title, String description) {
-        Instant start = Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        Http.Response posted = send("POST", "/jobs", employer.token(), """
-                {"title": "%s", "category": "domestic", "description": "%s", "slots": 2,
-                 "address": "宿迁市宿城区幸福路", "startsAt": "%s", "endsAt": "%s", "term": "SHORT",
-                 "contactPolicy": "PLATFORM_ONLY", "wage": {"amountFen": 2000, "unit": "HOUR"},
-                 "location": {"latitude": %s, "longitude": %s}, "source": {"channel": "EMPLOYER"},
-                 "priorityGroups": []}"""
-                .formatted(title, description, start, start.plus(4, ChronoUnit.HOURS), place.latitude(),
-                        place.longitude()));
+        Http.Response posted = send("POST", "/jobs", employer.token(),
+                TestJobs.posting(title, description, 2, place, "[]"));
         assertThat(posted.status()).as(posted.raw().body()).isEqualTo(201);
         assertThat(posted.body().get("status").asString()).isEqualTo("HELD");
         return posted.body().get("id").asString();
