@@ -10,6 +10,7 @@ import org.lingong.admin.branding.BrandingChanged;
 import org.lingong.admin.branding.BrandingView;
 import org.lingong.admin.arrears.WageArrearsView;
 import org.lingong.admin.complaints.ComplaintDeskView;
+import org.lingong.admin.sanctions.SanctionsView;
 import org.lingong.admin.screening.ScreeningReviewView;
 import org.lingong.admin.city.CityDashboardView;
 import org.lingong.admin.contracts.ContractTemplateView;
@@ -101,6 +102,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("arrears.nav", WageArrearsView.class, VaadinIcon.EXCLAMATION_CIRCLE_O),
             new Entry("complaints.nav", ComplaintDeskView.class, VaadinIcon.MEGAPHONE),
             new Entry("screening.nav", ScreeningReviewView.class, VaadinIcon.EYE),
+            new Entry("sanctions.nav", SanctionsView.class, VaadinIcon.GAVEL),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
             new Entry("order-clock.nav", OrderClockView.class, VaadinIcon.TIMER),
             new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),

@@ -116,6 +116,15 @@ record EndpointFamily(String name, String method, String path, String body) {
             new EndpointFamily("complaint deadlines", "PUT", "/api/v1/complaints/settings",
                     "{\"acceptWithinDays\":1,\"decideWithinDays\":1,\"closeWithinDays\":1,"
                             + "\"remindBeforeHours\":1}"),
+            new EndpointFamily("sanctions", "GET", "/api/v1/sanctions", null),
+            new EndpointFamily("sanction decision", "POST", "/api/v1/sanctions",
+                    "{\"employerId\":\"00000000-0000-4000-8000-000000000001\",\"measure\":\"CLOSE\","
+                            + "\"grounds\":\"劫持\",\"decision\":\"劫持\"}"),
+            new EndpointFamily("sanction lifting", "POST",
+                    "/api/v1/sanctions/00000000-0000-4000-8000-000000000001/lift", "{\"note\":\"劫持\"}"),
+            new EndpointFamily("sanction appeal", "POST",
+                    "/api/v1/employers/me/sanctions/00000000-0000-4000-8000-000000000001/appeal",
+                    "{\"grounds\":\"劫持\"}"),
             new EndpointFamily("screening rules", "GET", "/api/v1/screening/rules", null),
             new EndpointFamily("screening trial", "POST", "/api/v1/screening/trials",
                     "{\"title\":\"劫持\",\"description\":\"劫持\"}"),

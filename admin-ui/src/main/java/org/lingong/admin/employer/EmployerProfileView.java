@@ -95,7 +95,11 @@ public class EmployerProfileView extends PhonePage {
         String page = "employer/" + city + "/complaints";
         Anchor complaints = new Anchor(page, getTranslation("employer.me.complaints"));
         complaints.setId("employer-complaints");
-        return WorkerPages.links(complaints);
+        // 我的处理决定: what the city decided against this employer, and its appeal.
+        String decisions = "employer/" + city + "/sanctions";
+        Anchor sanctions = new Anchor(decisions, getTranslation("employer.me.sanctions"));
+        sanctions.setId("employer-sanctions");
+        return WorkerPages.links(complaints, sanctions);
     }
 
     @Override

@@ -232,6 +232,15 @@ public enum ProblemType {
     COMPLAINT_TRANSITION(HttpStatus.CONFLICT),
     COMPLAINT_NOTE_REQUIRED(HttpStatus.BAD_REQUEST),
 
+    // Sanctions: the ladder of measures against an employer, and its appeal
+    SANCTION_NOT_FOUND(HttpStatus.NOT_FOUND),
+    SANCTION_TERM(HttpStatus.BAD_REQUEST),
+    SANCTION_NOT_IN_FORCE(HttpStatus.CONFLICT),
+    SANCTION_APPEAL_CLOSED(HttpStatus.CONFLICT),
+    SANCTION_NO_APPEAL(HttpStatus.CONFLICT),
+    EMPLOYER_SUSPENDED(HttpStatus.FORBIDDEN),
+    EMPLOYER_CLOSED(HttpStatus.FORBIDDEN),
+
     // Screening of postings
     POSTING_BLOCKED(HttpStatus.UNPROCESSABLE_CONTENT),
     SCREENING_RULE_INVALID(HttpStatus.BAD_REQUEST),

@@ -18,6 +18,8 @@ interface JobRepository extends JpaRepository<Job, UUID> {
 
     Page<Job> findByEmployerIdOrderByCreatedAtDesc(UUID employerId, Pageable page);
 
+    List<Job> findByEmployerIdAndStatusIn(UUID employerId, Collection<JobStatus> statuses);
+
     /**
      * Jobs, newest first, whose title, source, address or employer's legal name contains the text (an escaped
      * {@link ContainsPattern}, case-insensitive), optionally in one state. No index serves a pattern that starts with

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.lingong.core.audit.AuditLog;
+import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.tenancy.CurrentTenant;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
@@ -31,6 +32,7 @@ public class Jobs {
     private final JobCategories categories;
     private final OpenMarkets markets;
     private final PostingScreen screen;
+    private final EmployerVerification employers;
     private final OutboxEventRepository outbox;
     private final AuditLog audit;
     private final JsonMapper json;
@@ -38,11 +40,13 @@ public class Jobs {
     private final Clock clock;
 
     Jobs(JobRepository jobs, JobCategories categories, OpenMarkets markets, PostingScreen screen,
-         OutboxEventRepository outbox, AuditLog audit, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+         EmployerVerification employers, OutboxEventRepository outbox, AuditLog audit, JsonMapper json,
+         ApplicationEventPublisher events, Clock clock) {
         this.jobs = jobs;
         this.categories = categories;
         this.markets = markets;
         this.screen = screen;
+        this.employers = employers;
         this.outbox = outbox;
         this.audit = audit;
         this.json = json;
@@ -59,11 +63,14 @@ public class Jobs {
     /**
      * Posts a job of an employer: its own ({@link Poster#EMPLOYER}), or staff's on its behalf ({@link Poster#STAFF},
      * 代发布, audited as such); or, without {@code employerId}, staff's for a source. The caller has checked that the
-     * employer may post or publish.
+     * employer may post or publish; a sanction banning it from recruiting refuses publishing here, by any route.
      */
     @Transactional
     public JobDetails post(JobPosting posting, UUID employerId, Poster poster, String postedBy) {
         requirePlaceAndCategory(posting);
+        if (employerId != null && !posting.isDraft()) {
+            employers.requireMayRecruit(employerId);
+        }
         JobPosting.Source source = posting.source();
         // A feed reference is unique per source; without one, only the bulk import looks for look-alike jobs.
         if (source.externalRef() != null && isDuplicate(posting)) {
@@ -157,6 +164,9 @@ public class Jobs {
         if (transition.needsReason() && (reason == null || reason.isBlank())) {
             throw new ProblemException(ProblemType.JOB_REASON_REQUIRED);
         }
+        if (transition.target() == JobStatus.OPEN && job.employerId() != null) {
+            employers.requireMayRecruit(job.employerId());
+        }
         ScreeningVerdict verdict = transition == JobTransition.PUBLISH ? job.screenedBy(screen) : ScreeningVerdict.PASS;
         verdict.refuseIfBlocked();
         job.moveTo(verdict.holds() ? JobStatus.HELD : transition.target(), reason, clock.instant());
@@ -165,6 +175,24 @@ public class Jobs {
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
         hold(job, verdict);
         return job.details().screened(verdict);
+    }
+
+    /**
+     * Takes down every job of the employer that workers could see or grab (open, filled, held for review), with the
+     * reason they are shown; drafts stay, as nobody sees them. Returns how many came down.
+     */
+    @Transactional
+    public int takeDownLiveOf(UUID employerId, String reason) {
+        Instant now = clock.instant();
+        List<Job> live = jobs.findByEmployerIdAndStatusIn(employerId,
+                Set.of(JobStatus.OPEN, JobStatus.FILLED, JobStatus.HELD));
+        for (Job job : live) {
+            job.moveTo(JobStatus.TAKEN_DOWN, reason, now);
+            jobs.saveAndFlush(job);
+            announce(job, JobChanges.STATUS_CHANGED);
+            audit.record("job.take_down", job.id().toString(), reason);
+        }
+        return live.size();
     }
 
     /** A job screening kept back goes to the review queue, audited with its reasons. */

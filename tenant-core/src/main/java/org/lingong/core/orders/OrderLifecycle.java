@@ -84,7 +84,8 @@ public class OrderLifecycle {
 
     /**
      * The second side agrees: a grab (the worker's consent) is confirmed by the employer's side, a dispatch (the
-     * staff's choice on the job's behalf) by the worker.
+     * staff's choice on the job's behalf) by the worker. An employer the city suspended confirms nothing, even through
+     * staff.
      */
     @Transactional
     OrderDetails confirm(UUID id, Caller caller) {
@@ -94,6 +95,9 @@ public class OrderLifecycle {
             case DISPATCHED -> requireWorker(order, caller);
             default -> throw transition(order, OrderStatus.CONFIRMED);
         };
+        if (order.status() == OrderStatus.GRABBED && order.employerId() != null) {
+            employers.requireMayRecruit(order.employerId());
+        }
         return move(order, OrderStatus.CONFIRMED, caller, role, null, null);
     }
 

@@ -1,7 +1,10 @@
 package org.lingong.core.people;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.UUID;
+import org.lingong.common.i18n.China;
 import org.lingong.common.problem.ProblemException;
 import org.lingong.common.problem.ProblemType;
 import org.springframework.stereotype.Component;
@@ -11,10 +14,28 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EmployerVerification {
 
-    private final EmployerRepository employers;
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(China.ZONE);
 
-    EmployerVerification(EmployerRepository employers) {
+    private final EmployerRepository employers;
+    private final RecruitingBans bans;
+    private final Clock clock;
+
+    EmployerVerification(EmployerRepository employers, RecruitingBans bans, Clock clock) {
         this.employers = employers;
+        this.bans = bans;
+        this.clock = clock;
+    }
+
+    /**
+     * Passes unless the city suspended the employer or closed its account: then 403 {@code employer-suspended} (until
+     * when) or {@code employer-closed}, with the grounds. Asked before its job is published and before it confirms.
+     */
+    @Transactional(readOnly = true)
+    public void requireMayRecruit(UUID employerId) {
+        bans.inForce(employerId, clock.instant()).ifPresent(ban -> {
+            throw ban.until() == null ? new ProblemException(ProblemType.EMPLOYER_CLOSED, ban.grounds())
+                    : new ProblemException(ProblemType.EMPLOYER_SUSPENDED, UNTIL.format(ban.until()), ban.grounds());
+        });
     }
 
     /** Passes when the employer of the current city is verified; otherwise 403 {@code employer-unverified}. */
