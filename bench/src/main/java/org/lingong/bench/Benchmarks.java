@@ -19,8 +19,9 @@ public final class Benchmarks {
             case "clock" -> ClockBenchmark.run(rest);
             case "push" -> PushBenchmark.run(rest);
             case "signup" -> SignUpBenchmark.run(rest);
+            case "screening" -> ScreeningBenchmark.run(rest);
             default -> {
-                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds] | grab | clock [orders, default 100000] [minutes, default 5] | push [workers, default 100] [jobs, default 30] | signup [sign-ups, default 1000] [at a time, default 8]");
+                System.err.println("benchmarks: startup | tenancy [cities, default 400] | search [jobs, default 1000000] [seconds] | grab | clock [orders, default 100000] [minutes, default 5] | push [workers, default 100] [jobs, default 30] | signup [sign-ups, default 1000] [at a time, default 8] | screening [postings, default 2000]");
                 System.exit(2);
             }
         }
