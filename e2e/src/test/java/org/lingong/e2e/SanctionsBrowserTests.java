@@ -13,7 +13,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * 处理决定 through the gateway, in a copy of 宿迁 of its own: the city admin closes an employer's account in the
- * console; its live job comes down and it can post nothing; on a phone the employer reads the decision and appeals;
+ * console; its live job comes down and it can post nothing; the worker who grabbed the job reads why on its orders
+ * page; on a phone the employer reads the decision and appeals;
  * the admin revokes it, and the employer posts again. Markup typed into the grounds stays text on both pages.
  */
 @ExtendWith(RunningPlatform.class)
@@ -30,6 +31,14 @@ class SanctionsBrowserTests {
             String name = "宿迁市黑心劳务" + stamp;
             KeycloakAccounts.Account employer = TestEmployers.verified(accounts, city, name, "13612345678");
             String job = post(employer, "仓库装卸工" + stamp).body().get("id").asString();
+            KeycloakAccounts.Account worker = accounts.account(null, "worker");
+            Http.Response profile = Http.send("PUT", TestEmployers.api(city, "/workers/me"), worker.token(), Map.of(),
+                    """
+                    {"realName": "孙小军", "idNumber": "%s", "phone": "139%08d", "skills": ["装卸"]}"""
+                            .formatted(ResidentIds.random(), random.nextInt(100_000_000)));
+            assertThat(profile.body().get("status").asString()).isEqualTo("VERIFIED");
+            assertThat(Http.send("POST", TestEmployers.api(city, "/jobs/" + job + "/grab"), worker.token(), Map.of(),
+                    null).status()).isEqualTo(201);
             String grounds = "<b>收取押金</b>" + stamp + "，经投诉查实";
 
             try (Console console = Console.signIn(city + "-admin")) {
@@ -61,6 +70,16 @@ class SanctionsBrowserTests {
             assertThat(refused.status()).isEqualTo(403);
             assertThat(refused.body().get("title").asString()).isEqualTo("用工单位的招用账户已被关闭");
 
+            // The worker who grabbed it reads why on its orders page.
+            try (Console phone = WorkerPage.phone()) {
+                phone.browser.get(Platform.adminUiUrl() + "/worker/" + city + "/orders");
+                phone.fillInKeycloak(worker.username(), KeycloakAccounts.password());
+                phone.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".order-notice")));
+                assertThat(phone.browser.findElement(By.cssSelector(".order-card")).getText())
+                        .contains("仓库装卸工" + stamp, "岗位已下架：处理决定 #", "（关闭账户）：" + grounds);
+                assertThat(phone.browser.findElements(By.cssSelector(".order-card b"))).isEmpty();
+                phone.screenshot("worker-order-job-taken-down");
+            }
             try (Console phone = WorkerPage.phone()) {
                 phone.browser.get(Platform.adminUiUrl() + "/employer/" + city + "/me");
                 phone.fillInKeycloak(employer.username(), KeycloakAccounts.password());
@@ -91,7 +110,6 @@ class SanctionsBrowserTests {
                         By.cssSelector(".sanction-state[data-sanction='" + sanction + "']"), "data-state", "REVOKED"));
             }
             assertThat(post(employer, "重新发布" + stamp).status()).isEqualTo(201);
-            assertThat(job).isNotBlank();
         }
     }
 

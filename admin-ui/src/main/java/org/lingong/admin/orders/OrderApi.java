@@ -17,8 +17,9 @@ public final class OrderApi implements Serializable {
 
     private static final String ORDER = "/t/{city}/api/v1/orders/{id}";
 
-    /** The job an order is for, as far as a page shows it: title, wage, place. */
-    public record Job(UUID id, String title, NearbyJobs.Wage wage, String address) implements Serializable {
+    /** The job an order is for, as far as a page shows it: title, wage, place, and why it came down if it did. */
+    public record Job(UUID id, String title, NearbyJobs.Wage wage, String address, String status,
+                      String statusReason) implements Serializable {
     }
 
     /** The contract as its parties see it; {@code documentHash} is what a signer confirms it was shown. */
@@ -109,6 +110,11 @@ public final class OrderApi implements Serializable {
 
     public Job job(UUID id) {
         return api.get(Job.class, "/t/{city}/api/v1/jobs/{id}", city, id);
+    }
+
+    /** The job of one of the caller's orders, in whatever state: a job taken down still says why. */
+    public Job jobOf(UUID order) {
+        return api.get(Job.class, "/t/{city}/api/v1/orders/{id}/job", city, order);
     }
 
     Order confirm(UUID order) {

@@ -43,6 +43,8 @@ public class OrderCard extends Div {
     private final Side side;
     private final String heading;
     private final String detail;
+    /** A warning under the heading, e.g. why the job was taken down; or none. */
+    private String notice;
     private Order order;
     /** The job's check-in code once the employer asked to show it. */
     private final Span codeShown = new Span();
@@ -59,6 +61,12 @@ public class OrderCard extends Div {
         this.detail = detail;
         addClassNames("order-card", Display.FLEX, FlexDirection.COLUMN, Gap.SMALL, Padding.MEDIUM, Background.BASE,
                 BorderRadius.MEDIUM, BoxShadow.XSMALL);
+        build();
+    }
+
+    /** Shows a warning under the heading, kept when the card is drawn again after a step. */
+    public void notice(String text) {
+        notice = text;
         build();
     }
 
@@ -79,6 +87,11 @@ public class OrderCard extends Div {
         Div top = new Div(title, status);
         top.addClassNames(Display.FLEX, JustifyContent.BETWEEN, AlignItems.BASELINE, Gap.SMALL);
         add(top);
+        if (notice != null) {
+            Span warning = new Span(notice);
+            warning.addClassNames("order-notice", FontSize.SMALL, TextColor.ERROR);
+            add(warning);
+        }
         if (detail != null) {
             Span second = new Span(detail);
             second.addClassNames("order-detail", FontWeight.BOLD, TextColor.PRIMARY);

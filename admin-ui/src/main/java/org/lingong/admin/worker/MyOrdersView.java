@@ -103,23 +103,28 @@ public class MyOrdersView extends PhonePage {
         }
         OrderApi calls = new OrderApi(api, city);
         for (Order order : orders.items()) {
-            OrderApi.Job job = job(calls, order.jobId());
-            list.add(new OrderCard(calls, Side.WORKER, order,
+            OrderApi.Job job = job(calls, order);
+            OrderCard card = new OrderCard(calls, Side.WORKER, order,
                     job == null ? getTranslation("worker.orders.job-unlisted") : job.title(),
-                    job == null || job.wage() == null ? null : JobTexts.wage(job.wage(), getLocale())));
+                    job == null || job.wage() == null ? null : JobTexts.wage(job.wage(), getLocale()));
+            // A job the city took down (a sanction, a review) says why to those holding its orders.
+            if (job != null && "TAKEN_DOWN".equals(job.status()) && job.statusReason() != null) {
+                card.notice(getTranslation("worker.orders.job-taken-down", job.statusReason()));
+            }
+            list.add(card);
         }
     }
 
-    /** The job's public page, or none once it is no longer listed (closed, taken down). */
-    private OrderApi.Job job(OrderApi calls, UUID id) {
-        if (!jobs.containsKey(id)) {
+    /** The order's job in whatever state, read once per job; none if it is gone altogether. */
+    private OrderApi.Job job(OrderApi calls, Order order) {
+        if (!jobs.containsKey(order.jobId())) {
             try {
-                jobs.put(id, calls.job(id));
+                jobs.put(order.jobId(), calls.jobOf(order.id()));
             } catch (ApiProblem gone) {
-                jobs.put(id, null);
+                jobs.put(order.jobId(), null);
             }
         }
-        return jobs.get(id);
+        return jobs.get(order.jobId());
     }
 
     private static Paragraph note(String text) {

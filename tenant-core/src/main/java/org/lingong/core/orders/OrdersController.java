@@ -8,6 +8,8 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.UUID;
 import org.lingong.common.tenant.Roles;
+import org.lingong.core.jobs.JobDetails;
+import org.lingong.core.jobs.Jobs;
 import org.lingong.core.people.EmployerVerification;
 import org.lingong.core.people.WorkerVerification;
 import org.springframework.http.ResponseEntity;
@@ -30,14 +32,16 @@ class OrdersController {
     private final OrderQueries queries;
     private final WorkerVerification workers;
     private final EmployerVerification employers;
+    private final Jobs jobs;
 
     OrdersController(Grabs grabs, OrderLifecycle lifecycle, OrderQueries queries, WorkerVerification workers,
-                     EmployerVerification employers) {
+                     EmployerVerification employers, Jobs jobs) {
         this.grabs = grabs;
         this.lifecycle = lifecycle;
         this.queries = queries;
         this.workers = workers;
         this.employers = employers;
+        this.jobs = jobs;
     }
 
     record CancelRequest(CancelReason reasonCode, @Size(max = 500) String reason) {
@@ -56,6 +60,14 @@ class OrdersController {
     @Operation(summary = "订单详情与流转记录 / An order with its history")
     OrderQueries.OrderWithHistory get(@PathVariable UUID id, Authentication caller) {
         return queries.detail(lifecycle.readable(id, Caller.of(caller)));
+    }
+
+    @GetMapping("/api/v1/orders/{id}/job")
+    @PreAuthorize(Roles.Allow.ANY_SIDE)
+    @Operation(summary = "订单所属岗位（下架、关闭后订单双方仍可看到其状态和下架理由）/ The order's job, for the order's "
+            + "parties in any state: once taken down, with the reason")
+    JobDetails job(@PathVariable UUID id, Authentication caller) {
+        return jobs.find(lifecycle.readableBy(id, caller).jobId());
     }
 
     @PostMapping("/api/v1/orders/{id}/confirm")

@@ -64,7 +64,8 @@ class SanctionTests extends OrderWorldTests {
     void aSuspensionTakesTheJobsDownAndStopsPublishingAndConfirmingUntilLifted() {
         OrderWorld.Person employer = world.employer();
         String job = employerJob(employer).get("id").asString();
-        String order = world.grab(world.worker(), employerJob(employer).get("id").asString()).expect(201).body()
+        OrderWorld.Person grabber = world.worker();
+        String order = world.grab(grabber, employerJob(employer).get("id").asString()).expect(201).body()
                 .get("id").asString();
 
         Map<String, Object> body = decision(employer, "SUSPEND");
@@ -82,6 +83,12 @@ class SanctionTests extends OrderWorldTests {
         assertThat(down.get("statusReason").asString())
                 .isEqualTo("处理决定 #" + suspended.get("number").asLong() + "（暂停招用）：发布岗位收取服装费 200 元，投诉 #3 查实");
         world.api.get("/api/v1/jobs/" + job, world.worker().token(), world.in()).expectProblem(404, "job-not-found");
+        // The worker holding an order on a job that came down reads why, through the order; nobody else does.
+        JsonNode held = world.api.get("/api/v1/orders/" + order + "/job", grabber.token(), world.in()).expect(200).body();
+        assertThat(held.get("status").asString()).isEqualTo("TAKEN_DOWN");
+        assertThat(held.get("statusReason").asString()).contains("暂停招用");
+        world.api.get("/api/v1/orders/" + order + "/job", world.worker().token(), world.in())
+                .expectProblem(404, "order-not-found");
 
         world.api.call("POST", "/api/v1/jobs", employer.token(), world.in(), posting())
                 .expectProblem(403, "employer-suspended");
