@@ -159,12 +159,30 @@ final class Console implements AutoCloseable {
      * scrolls the list and WebDriver cannot click.
      */
     void choose(String selectId, String label) {
-        click(selectId);
-        WebElement item = wait.until(driver -> driver.findElements(
-                        By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']")).stream()
-                .filter(WebElement::isDisplayed).findFirst().orElse(null));
-        script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", item);
-        wait.until(driver -> byId(selectId).getText().contains(label));
+        By item = By.xpath("//vaadin-select-item[normalize-space(.)='" + label + "']");
+        // One loop, not three waits: a click that lands while the view re-renders leaves the overlay shut, so it is
+        // opened again until the select shows the label with its overlay closed.
+        wait.until(driver -> {
+            WebElement select = byId(selectId);
+            boolean opened = Boolean.TRUE.equals(script("return arguments[0].opened === true", select));
+            // The value button alone: the field's label and an open overlay's items are text of the select too.
+            Object shown = script("const b = arguments[0].querySelector('vaadin-select-value-button');"
+                    + " return b ? b.textContent.trim() : ''", select);
+            if (String.valueOf(shown).contains(label)) {
+                if (opened) {
+                    script("arguments[0].opened = false", select);
+                }
+                return !opened;
+            }
+            if (!opened) {
+                script("arguments[0].scrollIntoView({block: 'center'})", select);
+                click(select);
+                return false;
+            }
+            driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().ifPresent(candidate ->
+                    script("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click()", candidate));
+            return false;
+        });
     }
 
     /** Scrolls an element into the middle of the view (the layout's content area scrolls, not the page). */
