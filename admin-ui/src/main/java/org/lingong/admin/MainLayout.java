@@ -11,6 +11,8 @@ import org.lingong.admin.branding.BrandingView;
 import org.lingong.admin.arrears.WageArrearsView;
 import org.lingong.admin.complaints.ComplaintDeskView;
 import org.lingong.admin.sanctions.SanctionsView;
+import org.lingong.admin.blacklist.CityBlacklistView;
+import org.lingong.admin.blacklist.ProvinceBlacklistView;
 import org.lingong.admin.screening.ScreeningReviewView;
 import org.lingong.admin.city.CityDashboardView;
 import org.lingong.admin.contracts.ContractTemplateView;
@@ -89,6 +91,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("tenants.nav", TenantsView.class, VaadinIcon.BUILDING),
             new Entry("onboarding.nav", OnboardingView.class, VaadinIcon.PLUS_CIRCLE),
             new Entry("province.nav", ProvinceView.class, VaadinIcon.CHART_GRID),
+            new Entry("blacklist.province.nav", ProvinceBlacklistView.class, VaadinIcon.BAN),
             new Entry("city.nav", CityDashboardView.class, VaadinIcon.DASHBOARD),
             new Entry("network.nav", CarriersView.class, VaadinIcon.MAP_MARKER),
             new Entry("coverage.nav", CoverageView.class, VaadinIcon.SITEMAP),
@@ -103,6 +106,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("complaints.nav", ComplaintDeskView.class, VaadinIcon.MEGAPHONE),
             new Entry("screening.nav", ScreeningReviewView.class, VaadinIcon.EYE),
             new Entry("sanctions.nav", SanctionsView.class, VaadinIcon.GAVEL),
+            new Entry("blacklist.nav", CityBlacklistView.class, VaadinIcon.BAN),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
             new Entry("order-clock.nav", OrderClockView.class, VaadinIcon.TIMER),
             new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),

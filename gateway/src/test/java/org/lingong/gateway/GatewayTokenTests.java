@@ -127,6 +127,21 @@ class GatewayTokenTests extends GatewayIntegrationTest {
     }
 
     @Test
+    void aProvincesListsAreKeptByThatProvinceOnly() {
+        String blacklist = "/api/v1/platform/provinces/32/agency-blacklist";
+        post(blacklist, "jiangsu-admin").expectStatus().isOk()
+                .expectBody().jsonPath("$.path").isEqualTo(blacklist)
+                .jsonPath("$.headers['x-lingong-tenant']").doesNotExist();
+        post(blacklist, "platform-admin").expectStatus().isOk();
+        expectProblem(post(blacklist, "anhui-admin"), HttpStatus.FORBIDDEN, "province-forbidden");
+        expectProblem(get(blacklist, suqianAdmin), HttpStatus.FORBIDDEN, "province-forbidden");
+        expectProblem(get(blacklist, "worker-zhang"), HttpStatus.FORBIDDEN, "province-forbidden");
+        expectProblem(client.get().uri(blacklist).exchange(), HttpStatus.UNAUTHORIZED, "authentication-required");
+        // A path naming no province is the rest of the platform API: the platform admin's alone.
+        expectProblem(get("/api/v1/platform/provinces", "jiangsu-admin"), HttpStatus.FORBIDDEN, "forbidden");
+    }
+
+    @Test
     void tamperedForeignOrGarbageTokensAreRefused() {
         String token = Keycloak.token("worker-zhang");
         String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");

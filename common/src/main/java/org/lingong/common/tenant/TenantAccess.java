@@ -17,6 +17,8 @@ import java.util.Set;
  *       phone), with a profile and a verification of its own in each city;</li>
  *   <li>anyone else: no tenant.</li>
  * </ul>
+ * Province-level data (the province's blacklist of illegal agencies) is outside every tenant: see
+ * {@link #governsProvince}.
  */
 public final class TenantAccess {
 
@@ -70,6 +72,19 @@ public final class TenantAccess {
             return true;
         }
         return tenant.equals(caller.tenantClaim()) && caller.roles().stream().anyMatch(Roles.CITY_OWN_STAFF::contains);
+    }
+
+    /**
+     * Whether the caller keeps a province's own lists (write and review): a platform admin, or a province admin whose
+     * {@code province} claim names it and who carries no {@code tenant} claim. Cities read those lists through their
+     * own tenant, never through this rule: it is the one place province admins write.
+     */
+    public static boolean governsProvince(Caller caller, String province) {
+        if (caller.roles().contains(Roles.PLATFORM_ADMIN)) {
+            return true;
+        }
+        return caller.roles().contains(Roles.PROVINCE_ADMIN) && caller.tenantClaim() == null
+                && province.equals(caller.provinceClaim());
     }
 
     public static boolean isWrite(String httpMethod) {

@@ -29,6 +29,18 @@ class TenantAccessTests {
     }
 
     @Test
+    void onlyTheProvinceItselfGovernsItsLists() {
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("province-admin"), null, "32"), "32")).isTrue();
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("province-admin"), null, "32"), "34")).isFalse();
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("province-admin"), null, null), "32")).isFalse();
+        // A province claim on a city's token, or a province role on a city account, governs nothing.
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("province-admin"), "suqian", "32"), "32")).isFalse();
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("city-admin"), "suqian", "32"), "32")).isFalse();
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("worker"), null, "32"), "32")).isFalse();
+        assertThat(TenantAccess.governsProvince(new Caller(Set.of("platform-admin"), null, null), "34")).isTrue();
+    }
+
+    @Test
     void provinceAdminReadsOnlyInItsProvince() {
         Caller jiangsu = new Caller(Set.of("province-admin"), null, "32");
         assertThat(TenantAccess.allows(jiangsu, "suqian", "32", false)).isTrue();

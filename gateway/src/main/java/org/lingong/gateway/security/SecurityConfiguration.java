@@ -47,6 +47,8 @@ class SecurityConfiguration {
                         // Province admins list the cities of their province; tenant-core filters the list.
                         .pathMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
                         .hasAnyAuthority(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
+                        // A province's own lists: its province admin writes them (the one place one writes).
+                        .pathMatchers(ProvinceAuthorization.PATH).access(new ProvinceAuthorization())
                         .pathMatchers(PLATFORM_API).hasAuthority(Roles.PLATFORM_ADMIN)
                         .anyExchange().access(new TenantAccessAuthorization()))
                 .oauth2ResourceServer(resourceServer -> resourceServer

@@ -164,6 +164,10 @@ class Employer {
         return contactPhoneSealed;
     }
 
+    String getContactPhoneIndex() {
+        return contactPhoneIndex;
+    }
+
     String getContactPhoneMasked() {
         return contactPhoneMasked;
     }

@@ -18,17 +18,21 @@ public class EmployerVerification {
 
     private final EmployerRepository employers;
     private final RecruitingBans bans;
+    private final ListedAgencies blacklist;
     private final Clock clock;
 
-    EmployerVerification(EmployerRepository employers, RecruitingBans bans, Clock clock) {
+    EmployerVerification(EmployerRepository employers, RecruitingBans bans, ListedAgencies blacklist, Clock clock) {
         this.employers = employers;
         this.bans = bans;
+        this.blacklist = blacklist;
         this.clock = clock;
     }
 
     /**
-     * Passes unless the city suspended the employer or closed its account: then 403 {@code employer-suspended} (until
-     * when) or {@code employer-closed}, with the grounds. Asked before its job is published and before it confirms.
+     * Passes unless the city suspended the employer or closed its account — then 403 {@code employer-suspended} (until
+     * when) or {@code employer-closed}, with the grounds — or the province listed it as an illegal agency by its credit
+     * code or contact phone: 403 {@code employer-blacklisted}. Asked before its job is published and before it
+     * confirms.
      */
     @Transactional(readOnly = true)
     public void requireMayRecruit(UUID employerId) {
@@ -36,6 +40,12 @@ public class EmployerVerification {
             throw ban.until() == null ? new ProblemException(ProblemType.EMPLOYER_CLOSED, ban.grounds())
                     : new ProblemException(ProblemType.EMPLOYER_SUSPENDED, UNTIL.format(ban.until()), ban.grounds());
         });
+        employers.findById(employerId)
+                .flatMap(employer -> blacklist.matching(employer.getCreditCode(), employer.getContactPhoneIndex()))
+                .ifPresent(listing -> {
+                    throw new ProblemException(ProblemType.EMPLOYER_BLACKLISTED, listing.number(), listing.name(),
+                            listing.grounds());
+                });
     }
 
     /** Passes when the employer of the current city is verified; otherwise 403 {@code employer-unverified}. */

@@ -49,6 +49,9 @@ class SecurityConfiguration {
                         // Province admins list the cities of their province (the controller filters them).
                         .requestMatchers(HttpMethod.GET, "/api/v1/platform/tenants")
                         .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
+                        // A province's own lists: the controller lets only that province's admin in.
+                        .requestMatchers("/api/v1/platform/provinces/*/**")
+                        .hasAnyRole(Roles.PLATFORM_ADMIN, Roles.PROVINCE_ADMIN)
                         .requestMatchers("/api/v1/platform/**").hasRole(Roles.PLATFORM_ADMIN)
                         .requestMatchers(HttpMethod.GET, "/api/v1/tenant", "/api/v1/tenant/logo").permitAll()
                         // Open jobs and the categories are public; controllers keep everything else for staff.

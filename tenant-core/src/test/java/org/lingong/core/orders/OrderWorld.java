@@ -84,7 +84,13 @@ public final class OrderWorld implements AutoCloseable {
     /** An employer account verified by the city. */
     public Person employer() {
         int n = SEQUENCE.incrementAndGet();
-        return employerProfile(account("e" + n, "employer"), n);
+        return employerProfile(account("e" + n, "employer"), creditCode(n), "137" + String.format("%08d", n));
+    }
+
+    /** An employer account verified by the city with this credit code, reachable at this contact phone. */
+    public Person employer(String creditCode, String contactPhone) {
+        int n = SEQUENCE.incrementAndGet();
+        return employerProfile(account("e" + n, "employer"), creditCode, contactPhone);
     }
 
     /** One account that is both a verified worker and a verified employer: [employer, worker]. */
@@ -92,14 +98,19 @@ public final class OrderWorld implements AutoCloseable {
         int n = SEQUENCE.incrementAndGet();
         String token = Api.userToken(users.create(city + "-we" + n, city, List.of("worker", "employer")),
                 KeycloakTestUsers.PASSWORD);
-        return List.of(employerProfile(token, n), workerProfile(token, n));
+        return List.of(employerProfile(token, creditCode(n), "137" + String.format("%08d", n)),
+                workerProfile(token, n));
     }
 
-    private Person employerProfile(String token, int n) {
+    private static String creditCode(int n) {
         String first17 = "91321300MA1E" + String.format("%05d", n);
+        return first17 + CreditCode.checkCharacter(first17);
+    }
+
+    private Person employerProfile(String token, String creditCode, String contactPhone) {
         ObjectNode profile = Api.JSON.createObjectNode().put("legalName", "宿迁市好帮手家政服务有限公司")
-                .put("creditCode", first17 + CreditCode.checkCharacter(first17)).put("contactName", "王经理")
-                .put("contactPhone", "137" + String.format("%08d", n));
+                .put("creditCode", creditCode).put("contactName", "王经理")
+                .put("contactPhone", contactPhone);
         return new Person(token, TestEmployers.verified(api, token, admin, in(), profile));
     }
 
