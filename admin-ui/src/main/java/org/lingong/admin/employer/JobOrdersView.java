@@ -97,7 +97,7 @@ public class JobOrdersView extends PhonePage {
         Div list = new Div();
         list.setId("job-orders");
         list.addClassNames(Display.FLEX, FlexDirection.COLUMN, Gap.MEDIUM);
-        orders.items().forEach(order -> list.add(new OrderCard(calls, Side.EMPLOYER, order, worker(order), null)));
+        orders.items().forEach(order -> list.add(new OrderCard(calls, Side.EMPLOYER, order, worker(order), null, null)));
         content.add(list);
     }
 

@@ -44,7 +44,7 @@ public class OrderCard extends Div {
     private final String heading;
     private final String detail;
     /** A warning under the heading, e.g. why the job was taken down; or none. */
-    private String notice;
+    private final String notice;
     private Order order;
     /** The job's check-in code once the employer asked to show it. */
     private final Span codeShown = new Span();
@@ -52,21 +52,17 @@ public class OrderCard extends Div {
     /**
      * @param heading what the side knows the order by (the job's title for the worker, the worker for the employer)
      * @param detail  a second line (the wage), or none
+     * @param notice  a warning under the heading, kept when the card is drawn again after a step; or none
      */
-    public OrderCard(OrderApi api, Side side, Order order, String heading, String detail) {
+    public OrderCard(OrderApi api, Side side, Order order, String heading, String detail, String notice) {
         this.api = api;
         this.side = side;
         this.order = order;
         this.heading = heading;
         this.detail = detail;
+        this.notice = notice;
         addClassNames("order-card", Display.FLEX, FlexDirection.COLUMN, Gap.SMALL, Padding.MEDIUM, Background.BASE,
                 BorderRadius.MEDIUM, BoxShadow.XSMALL);
-        build();
-    }
-
-    /** Shows a warning under the heading, kept when the card is drawn again after a step. */
-    public void notice(String text) {
-        notice = text;
         build();
     }
 

@@ -104,14 +104,12 @@ public class MyOrdersView extends PhonePage {
         OrderApi calls = new OrderApi(api, city);
         for (Order order : orders.items()) {
             OrderApi.Job job = job(calls, order);
-            OrderCard card = new OrderCard(calls, Side.WORKER, order,
-                    job == null ? getTranslation("worker.orders.job-unlisted") : job.title(),
-                    job == null || job.wage() == null ? null : JobTexts.wage(job.wage(), getLocale()));
             // A job the city took down (a sanction, a review) says why to those holding its orders.
-            if (job != null && "TAKEN_DOWN".equals(job.status()) && job.statusReason() != null) {
-                card.notice(getTranslation("worker.orders.job-taken-down", job.statusReason()));
-            }
-            list.add(card);
+            boolean down = job != null && "TAKEN_DOWN".equals(job.status()) && job.statusReason() != null;
+            list.add(new OrderCard(calls, Side.WORKER, order,
+                    job == null ? getTranslation("worker.orders.job-unlisted") : job.title(),
+                    job == null || job.wage() == null ? null : JobTexts.wage(job.wage(), getLocale()),
+                    down ? getTranslation("worker.orders.job-taken-down", job.statusReason()) : null));
         }
     }
 

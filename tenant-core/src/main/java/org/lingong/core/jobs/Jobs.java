@@ -169,9 +169,7 @@ public class Jobs {
         }
         ScreeningVerdict verdict = transition == JobTransition.PUBLISH ? job.screenedBy(screen) : ScreeningVerdict.PASS;
         verdict.refuseIfBlocked();
-        job.moveTo(verdict.holds() ? JobStatus.HELD : transition.target(), reason, clock.instant());
-        jobs.saveAndFlush(job);
-        announce(job, JobChanges.STATUS_CHANGED);
+        move(job, verdict.holds() ? JobStatus.HELD : transition.target(), reason, clock.instant());
         audit.record("job." + transition.name().toLowerCase(), id.toString(), reason);
         hold(job, verdict);
         return job.details().screened(verdict);
@@ -187,9 +185,7 @@ public class Jobs {
         List<Job> live = jobs.findByEmployerIdAndStatusIn(employerId,
                 Set.of(JobStatus.OPEN, JobStatus.FILLED, JobStatus.HELD));
         for (Job job : live) {
-            job.moveTo(JobStatus.TAKEN_DOWN, reason, now);
-            jobs.saveAndFlush(job);
-            announce(job, JobChanges.STATUS_CHANGED);
+            move(job, JobStatus.TAKEN_DOWN, reason, now);
             audit.record("job.take_down", job.id().toString(), reason);
         }
         return live.size();
@@ -216,9 +212,7 @@ public class Jobs {
         }
         Job job = load(id);
         if (job.isFull()) {
-            job.moveTo(JobStatus.FILLED, null, now);
-            jobs.saveAndFlush(job);
-            announce(job, JobChanges.STATUS_CHANGED);
+            move(job, JobStatus.FILLED, null, now);
         }
         return true;
     }
@@ -235,9 +229,7 @@ public class Jobs {
         }
         Job job = load(id);
         if (job.status() == JobStatus.FILLED) {
-            job.moveTo(job.validUntil().isAfter(now) ? JobStatus.OPEN : JobStatus.EXPIRED, null, now);
-            jobs.saveAndFlush(job);
-            announce(job, JobChanges.STATUS_CHANGED);
+            move(job, job.validUntil().isAfter(now) ? JobStatus.OPEN : JobStatus.EXPIRED, null, now);
         }
     }
 
@@ -247,9 +239,7 @@ public class Jobs {
         Instant now = clock.instant();
         List<Job> due = jobs.findOpenPast(now);
         for (Job job : due) {
-            job.moveTo(JobStatus.EXPIRED, null, now);
-            jobs.saveAndFlush(job);
-            announce(job, JobChanges.STATUS_CHANGED);
+            move(job, JobStatus.EXPIRED, null, now);
         }
         jobs.deleteByStatusAndUpdatedAtBefore(JobStatus.DRAFT, now.minus(DRAFT_RETENTION));
         return due.size();
@@ -288,6 +278,13 @@ public class Jobs {
     }
 
     /** Writes the change to the outbox and tells the other features, who act once it has committed. */
+    /** Every change of a stored job's status: saved at once and announced to the outbox. */
+    private void move(Job job, JobStatus to, String reason, Instant now) {
+        job.moveTo(to, reason, now);
+        jobs.saveAndFlush(job);
+        announce(job, JobChanges.STATUS_CHANGED);
+    }
+
     private void announce(Job job, String type) {
         outbox.save(new OutboxEvent(job.id(), job.version(), type, json.writeValueAsString(job.details())));
         events.publishEvent(new JobChanged(CurrentTenant.require(), job.id(), JobChanges.opens(type, job.status())));

@@ -26,9 +26,9 @@ class Bans implements RecruitingBans {
     @Transactional(readOnly = true)
     public Optional<Ban> inForce(UUID employerId, Instant at) {
         // A closure outweighs any suspension; of suspensions, the one ending last.
-        return jdbc.sql("select ends_at, grounds from sanction where employer_id = ? "
-                        + "and measure in ('SUSPEND', 'CLOSE') and outcome is null and (ends_at is null or ends_at > ?) "
-                        + "order by ends_at desc nulls first limit 1")
+        return jdbc.sql("select s.ends_at, s.grounds from sanction s where s.employer_id = ? "
+                        + "and s.measure in ('SUSPEND', 'CLOSE') and " + SanctionState.RUNNING_SQL
+                        + " order by s.ends_at desc nulls first limit 1")
                 .params(employerId, Timestamp.from(at))
                 .query((rs, row) -> new Ban(rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant(),
                         rs.getString(2)))

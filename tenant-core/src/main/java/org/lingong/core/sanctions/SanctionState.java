@@ -13,6 +13,17 @@ enum SanctionState {
     LIFTED,
     REVOKED;
 
+    /**
+     * {@link #of} is {@code IN_FORCE} or {@code CHECK_DUE}, in SQL over {@code sanction s} with the instant as its one
+     * parameter; {@code SanctionStateTests} keeps the two in step.
+     */
+    static final String RUNNING_SQL = "(s.outcome is null and s.measure <> 'TAKE_DOWN_JOBS' "
+            + "and (s.measure <> 'SUSPEND' or s.ends_at > ?))";
+
+    boolean running() {
+        return this == IN_FORCE || this == CHECK_DUE;
+    }
+
     static SanctionState of(Measure measure, Instant endsAt, Outcome outcome, Instant now) {
         if (outcome == Outcome.REVOKED) {
             return REVOKED;

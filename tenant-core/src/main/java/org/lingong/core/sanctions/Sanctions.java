@@ -109,13 +109,16 @@ class Sanctions {
     /** The employer appeals its own sanction, once, within the period; the measure stays in force meanwhile. */
     @Transactional
     SanctionDetails appeal(UUID id, UUID employerId, String grounds, String by) {
-        Instant decidedAt = jdbc.sql("select decided_at from sanction where id = ? and employer_id = ? for update")
-                .params(id, employerId).query(Timestamp.class).optional()
-                .orElseThrow(() -> new ProblemException(ProblemType.SANCTION_NOT_FOUND)).toInstant();
+        record Standing(Instant decidedAt, boolean appealed) {
+        }
+        Standing standing = jdbc.sql("select s.decided_at, a.sanction_id is not null from sanction s "
+                        + "left join sanction_appeal a on a.sanction_id = s.id where s.id = ? and s.employer_id = ? "
+                        + "for update of s")
+                .params(id, employerId)
+                .query((rs, row) -> new Standing(rs.getTimestamp(1).toInstant(), rs.getBoolean(2))).optional()
+                .orElseThrow(() -> new ProblemException(ProblemType.SANCTION_NOT_FOUND));
         Instant now = clock.instant();
-        boolean appealed = jdbc.sql("select count(*) from sanction_appeal where sanction_id = ?").param(id)
-                .query(Long.class).single() > 0;
-        if (appealed || !now.isBefore(decidedAt.plus(APPEAL_PERIOD))) {
+        if (standing.appealed() || !now.isBefore(standing.decidedAt().plus(APPEAL_PERIOD))) {
             throw new ProblemException(ProblemType.SANCTION_APPEAL_CLOSED, APPEAL_PERIOD.toDays());
         }
         jdbc.sql("insert into sanction_appeal (sanction_id, grounds, filed_by, filed_at) values (?, ?, ?, ?)")
@@ -151,9 +154,8 @@ class Sanctions {
         Instant now = clock.instant();
         Map<UUID, String> names = new HashMap<>();
         List<SanctionDetails> found = jdbc.sql("select " + COLUMNS + FROM
-                        + "where (?::uuid is null or s.employer_id = ?) and (not ? or (s.outcome is null "
-                        + "and s.measure <> 'TAKE_DOWN_JOBS' and (s.measure <> 'SUSPEND' or s.ends_at > ?))) "
-                        + "order by s.decided_at desc limit " + PAGE)
+                        + "where (?::uuid is null or s.employer_id = ?) and (not ? or " + SanctionState.RUNNING_SQL
+                        + ") order by s.decided_at desc limit " + PAGE)
                 .params(employerId.orElse(null), employerId.orElse(null), current, Timestamp.from(now))
                 .query((rs, row) -> details(rs, true, now, names))
                 .list();
@@ -200,14 +202,15 @@ class Sanctions {
 
     /** Records how a sanction of one of these measures ended, while it had not ended otherwise. */
     private void end(UUID id, Measure measure, Measure orMeasure, Outcome outcome, String note, String by) {
-        requireExists(id);
-        int ended = jdbc.sql("update sanction set outcome = ?, outcome_note = ?, outcome_by = ?, outcome_at = ? "
-                        + "where id = ? and outcome is null and measure in (?, ?) "
-                        + "and (measure <> 'SUSPEND' or ends_at > ?)")
-                .params(outcome.name(), required(note), by, Timestamp.from(clock.instant()), id, measure.name(),
-                        (orMeasure == null ? measure : orMeasure).name(), Timestamp.from(clock.instant()))
+        Timestamp now = Timestamp.from(clock.instant());
+        int ended = jdbc.sql("update sanction s set outcome = ?, outcome_note = ?, outcome_by = ?, outcome_at = ? "
+                        + "where s.id = ? and s.measure in (?, ?) and " + SanctionState.RUNNING_SQL)
+                .params(outcome.name(), required(note), by, now, id, measure.name(),
+                        (orMeasure == null ? measure : orMeasure).name(), now)
                 .update();
         if (ended == 0) {
+            // Nothing moved: say whether there is no such sanction or it is not one that can end this way now.
+            requireExists(id);
             throw new ProblemException(ProblemType.SANCTION_NOT_IN_FORCE);
         }
     }
