@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.lingong.common.problem.ProblemException;
@@ -32,13 +33,15 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports jobs from a feed file in the background: each row is bound and validated like an API request, checked
- * against existing jobs (and earlier rows) for duplicates, and posted in a transaction of its own — so a rejected row
- * writes nothing and never stops the others. Progress is saved every {@value #PROGRESS_EVERY} rows.
+ * against existing jobs (and earlier rows) for duplicates, and posted. Rows go in chunks of {@value #CHUNK}, one
+ * transaction each with the chunk's progress: every refusal of a posting comes before it writes anything
+ * ({@link Jobs#postOneOfMany}), so a rejected row writes nothing and never stops the others, while the import pays one
+ * transaction per chunk rather than per row. Should a chunk fail all the same, its rows go again one by one.
  */
 @Service
 class JobImporter {
 
-    private static final int PROGRESS_EVERY = 25;
+    static final int CHUNK = 100;
     private static final Logger log = LoggerFactory.getLogger(JobImporter.class);
 
     private final Jobs jobs;
@@ -84,46 +87,93 @@ class JobImporter {
     }
 
     private void process(UUID importId, List<ImportFormat.ImportRow> rows, String importedBy) {
-        List<Map<String, Object>> rejected = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int accepted = 0;
-        for (int i = 0; i < rows.size(); i++) {
-            ImportFormat.ImportRow row = rows.get(i);
-            List<String> reasons = new ArrayList<>();
+        Tally tally = new Tally();
+        for (int from = 0; from < rows.size(); from += CHUNK) {
+            int to = Math.min(rows.size(), from + CHUNK);
+            List<ImportFormat.ImportRow> chunk = rows.subList(from, to);
+            Tally before = tally.copy();
             try {
-                JobPosting posting = json.treeToValue(row.posting(), JobPosting.class);
-                for (ConstraintViolation<JobPosting> violation : validator.validate(posting)) {
-                    reasons.add(violation.getPropertyPath() + ": " + violation.getMessage());
+                transactions.executeWithoutResult(tx -> {
+                    chunk.forEach(row -> tally.count(row, postRow(row, tally, posting ->
+                            jobs.postOneOfMany(posting, importedBy))));
+                    saveProgress(importId, to, tally);
+                });
+            } catch (RuntimeException chunkFailed) {
+                // Something unforeseen took the whole chunk back: its rows go again, each in a transaction of its own.
+                log.warn("import chunk of rows {}-{} failed; posting them one by one", chunk.getFirst().number(),
+                        chunk.getLast().number(), chunkFailed);
+                tally.restore(before);
+                for (ImportFormat.ImportRow row : chunk) {
+                    List<String> reasons;
+                    try {
+                        reasons = postRow(row, tally, posting -> jobs.post(posting, importedBy));
+                    } catch (RuntimeException e) {
+                        log.warn("import row {} failed", row.number(), e);
+                        reasons = List.of(problems.title(ProblemType.INTERNAL_ERROR, LocaleContextHolder.getLocale()));
+                    }
+                    tally.count(row, reasons);
                 }
-                if (reasons.isEmpty() && (!seen.add(fingerprint(posting)) || jobs.isDuplicate(posting))) {
-                    reasons.add(problems.title(ProblemType.DUPLICATE_JOB, LocaleContextHolder.getLocale()));
-                }
-                if (reasons.isEmpty()) {
-                    jobs.post(posting, importedBy);
-                    accepted++;
-                }
-            } catch (JacksonException e) {
-                reasons.add(messages.getMessage("import.unreadable", new Object[] {e.getOriginalMessage()},
-                        LocaleContextHolder.getLocale()));
-            } catch (ProblemException e) {
-                reasons.add(problems.title(e.type(), LocaleContextHolder.getLocale(), e.arguments()));
-            } catch (RuntimeException e) {
-                log.warn("import row {} failed", row.number(), e);
-                reasons.add(problems.title(ProblemType.INTERNAL_ERROR, LocaleContextHolder.getLocale()));
-            }
-            if (!reasons.isEmpty()) {
-                rejected.add(Map.of("row", row.number(), "reasons", reasons));
-            }
-            if ((i + 1) % PROGRESS_EVERY == 0 || i + 1 == rows.size()) {
-                saveProgress(importId, i + 1, accepted, rejected);
+                transactions.executeWithoutResult(tx -> saveProgress(importId, to, tally));
             }
         }
     }
 
-    private void saveProgress(UUID importId, int processed, int accepted, List<Map<String, Object>> rejected) {
-        String report = json.writeValueAsString(rejected);
-        transactions.executeWithoutResult(tx -> imports.findById(importId).orElseThrow()
-                .progress(processed, accepted, report));
+    /** What the import has done so far: rows accepted, rows rejected with their reasons, postings seen. */
+    private static final class Tally {
+
+        private int accepted;
+        private final List<Map<String, Object>> rejected = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+
+        void count(ImportFormat.ImportRow row, List<String> reasons) {
+            if (reasons.isEmpty()) {
+                accepted++;
+            } else {
+                rejected.add(Map.of("row", row.number(), "reasons", reasons));
+            }
+        }
+
+        Tally copy() {
+            Tally copy = new Tally();
+            copy.restore(this);
+            return copy;
+        }
+
+        void restore(Tally other) {
+            accepted = other.accepted;
+            rejected.clear();
+            rejected.addAll(other.rejected);
+            seen.clear();
+            seen.addAll(other.seen);
+        }
+    }
+
+    /** Binds, validates and posts one row; the reasons it was rejected, or none. */
+    private List<String> postRow(ImportFormat.ImportRow row, Tally tally, Consumer<JobPosting> post) {
+        List<String> reasons = new ArrayList<>();
+        try {
+            JobPosting posting = json.treeToValue(row.posting(), JobPosting.class);
+            for (ConstraintViolation<JobPosting> violation : validator.validate(posting)) {
+                reasons.add(violation.getPropertyPath() + ": " + violation.getMessage());
+            }
+            if (reasons.isEmpty() && (!tally.seen.add(fingerprint(posting)) || jobs.isDuplicate(posting))) {
+                reasons.add(problems.title(ProblemType.DUPLICATE_JOB, LocaleContextHolder.getLocale()));
+            }
+            if (reasons.isEmpty()) {
+                post.accept(posting);
+            }
+        } catch (JacksonException e) {
+            reasons.add(messages.getMessage("import.unreadable", new Object[] {e.getOriginalMessage()},
+                    LocaleContextHolder.getLocale()));
+        } catch (ProblemException e) {
+            reasons.add(problems.title(e.type(), LocaleContextHolder.getLocale(), e.arguments()));
+        }
+        return reasons;
+    }
+
+    private void saveProgress(UUID importId, int processed, Tally tally) {
+        imports.findById(importId).orElseThrow()
+                .progress(processed, tally.accepted, json.writeValueAsString(tally.rejected));
     }
 
     private static String fingerprint(JobPosting posting) {

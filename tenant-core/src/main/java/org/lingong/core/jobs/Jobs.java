@@ -67,6 +67,26 @@ public class Jobs {
      */
     @Transactional
     public JobDetails post(JobPosting posting, UUID employerId, Poster poster, String postedBy) {
+        return write(posting, admit(posting, employerId), employerId, poster, postedBy);
+    }
+
+    /**
+     * Posts for a source inside the caller's transaction, one posting of many (a chunk of the bulk import). Every
+     * refusal comes before anything is written, so a refused posting leaves the transaction good for the next one.
+     */
+    @Transactional(propagation = Propagation.MANDATORY, noRollbackFor = ProblemException.class)
+    public JobDetails postOneOfMany(JobPosting posting, String postedBy) {
+        ScreeningVerdict verdict = admit(posting, null);
+        try {
+            return write(posting, verdict, null, Poster.STAFF, postedBy);
+        } catch (ProblemException afterWriting) {
+            // Past this point a refusal would leave half a posting behind: the caller's transaction must not commit.
+            throw new IllegalStateException("refused after writing", afterWriting);
+        }
+    }
+
+    /** Every refusal of a posting, before anything is written; the screening's verdict when it may go on. */
+    private ScreeningVerdict admit(JobPosting posting, UUID employerId) {
         requirePlaceAndCategory(posting);
         if (employerId != null && !posting.isDraft()) {
             employers.requireMayRecruit(employerId);
@@ -84,6 +104,13 @@ public class Jobs {
         ScreeningVerdict verdict = posting.isDraft() ? ScreeningVerdict.PASS
                 : screen.screen(posting.title(), posting.description(), posting.requirements());
         verdict.refuseIfBlocked();
+        return verdict;
+    }
+
+    private JobDetails write(JobPosting posting, ScreeningVerdict verdict, UUID employerId, Poster poster,
+                             String postedBy) {
+        JobPosting.Source source = posting.source();
+        Instant now = clock.instant();
         Job job = new Job(posting, employerId, poster, postedBy, now);
         if (verdict.holds()) {
             job.moveTo(JobStatus.HELD, null, now);

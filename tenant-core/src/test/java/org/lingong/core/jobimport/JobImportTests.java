@@ -84,6 +84,24 @@ class JobImportTests extends OneCityTests {
                 .query(Long.class).single();
     }
 
+    /** Rows go in chunks of one transaction each: rejected rows anywhere leave the rest of their chunk posted. */
+    @Test
+    void rowsRejectedInsideChunksLeaveTheirChunksPosted() throws Exception {
+        int total = 2 * JobImporter.CHUNK + 50;
+        List<List<String>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < total; i++) {
+            // Every 37th row names no category, every 41st is blocked by screening: refusals inside Jobs itself.
+            String title = i % 41 == 0 ? "装卸工（限男性）" + i : "仓库分拣员" + i;
+            rows.add(row(title, i % 37 == 0 ? "no_such_category" : "logistics", "20000", "5", "33.9631", "CHK-" + i));
+        }
+        long refused = java.util.stream.IntStream.range(0, total).filter(i -> i % 37 == 0 || i % 41 == 0).count();
+        JsonNode report = awaitDone(upload("csv", csv(rows).getBytes(StandardCharsets.UTF_8), "text/csv").body()
+                .get("id").asString());
+        assertThat(report.get("accepted").asInt()).isEqualTo(total - refused);
+        assertThat(report.get("rejected").size()).isEqualTo(refused);
+        assertThat(jobsWithRef("CHK-")).isEqualTo(total - refused);
+    }
+
     @Test
     void aCsvFeedIsImportedRowByRowWithAReportOfRejectedRows() throws Exception {
         String feed = csv(List.of(
