@@ -13,6 +13,7 @@ import org.lingong.admin.complaints.ComplaintDeskView;
 import org.lingong.admin.sanctions.SanctionsView;
 import org.lingong.admin.blacklist.CityBlacklistView;
 import org.lingong.admin.blacklist.ProvinceBlacklistView;
+import org.lingong.admin.disputes.DisputesView;
 import org.lingong.admin.screening.ScreeningReviewView;
 import org.lingong.admin.city.CityDashboardView;
 import org.lingong.admin.contracts.ContractTemplateView;
@@ -107,6 +108,7 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
             new Entry("screening.nav", ScreeningReviewView.class, VaadinIcon.EYE),
             new Entry("sanctions.nav", SanctionsView.class, VaadinIcon.GAVEL),
             new Entry("blacklist.nav", CityBlacklistView.class, VaadinIcon.BAN),
+            new Entry("disputes.nav", DisputesView.class, VaadinIcon.HANDSHAKE),
             new Entry("insurance.nav", InsuranceSettingsView.class, VaadinIcon.SHIELD),
             new Entry("order-clock.nav", OrderClockView.class, VaadinIcon.TIMER),
             new Entry("contract-template.nav", ContractTemplateView.class, VaadinIcon.FILE_TEXT_O),

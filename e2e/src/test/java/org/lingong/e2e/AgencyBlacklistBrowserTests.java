@@ -65,7 +65,7 @@ class AgencyBlacklistBrowserTests {
                         .getAttribute("data-listing");
                 assertThat(province.browser.findElements(By.cssSelector("#province-listings b"))).isEmpty();
                 province.screenshot("province-blacklist-review");
-                province.click("review-" + number);
+                province.tap("#review-" + number);
                 province.choose("listing-decision", "列入黑名单");
                 province.type("listing-note", "经核查属实");
                 province.click("confirm-listing");

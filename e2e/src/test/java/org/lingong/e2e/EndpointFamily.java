@@ -130,6 +130,18 @@ record EndpointFamily(String name, String method, String path, String body) {
                     "{\"name\":\"劫持\",\"creditCode\":\"" + CreditCodes.random() + "\",\"grounds\":\"劫持\"}"),
             new EndpointFamily("agency blacklist check", "GET",
                     "/api/v1/agency-blacklist/check?creditCode=" + CreditCodes.random(), null),
+            new EndpointFamily("disputes", "GET", "/api/v1/disputes", null),
+            new EndpointFamily("dispute figures", "GET", "/api/v1/disputes/kpis?from=2026-01-01&to=2026-01-31", null),
+            new EndpointFamily("dispute opening", "POST", "/api/v1/disputes",
+                    "{\"orderId\":\"00000000-0000-4000-8000-000000000001\",\"source\":\"STAFF\","
+                            + "\"mediatorId\":\"00000000-0000-4000-8000-000000000001\",\"claimFen\":0,"
+                            + "\"claim\":\"劫持\"}"),
+            new EndpointFamily("dispute step", "POST",
+                    "/api/v1/disputes/00000000-0000-4000-8000-000000000001/mediation-failure", "{\"reason\":\"劫持\"}"),
+            new EndpointFamily("dispute settings", "PUT", "/api/v1/disputes/settings",
+                    "{\"mediationDays\":1,\"mediationTargetPercent\":1,\"arbitrationTargetPercent\":1}"),
+            new EndpointFamily("mediators", "POST", "/api/v1/disputes/mediators",
+                    "{\"name\":\"劫持\",\"organisation\":\"劫持\"}"),
             new EndpointFamily("screening rules", "GET", "/api/v1/screening/rules", null),
             new EndpointFamily("screening trial", "POST", "/api/v1/screening/trials",
                     "{\"title\":\"劫持\",\"description\":\"劫持\"}"),

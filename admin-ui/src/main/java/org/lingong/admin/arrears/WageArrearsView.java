@@ -46,6 +46,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.lingong.admin.disputes.DisputesView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.QueryParameters;
 
 /**
  * 欠薪处置: the city's wage-arrears reports — filed when a worker disputes a payment or reports an order left unpaid —
@@ -124,7 +128,7 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
     }
 
     /** Fen as people read money: 1,234.50 元. */
-    static String yuan(long fen, Locale language) {
+    public static String yuan(long fen, Locale language) {
         NumberFormat format = NumberFormat.getNumberInstance(language);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
@@ -158,7 +162,13 @@ public class WageArrearsView extends VerticalLayout implements HasDynamicTitle, 
         button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         button.setId("resolve-" + report.id());
         button.addClassName("resolve-arrears");
-        return button;
+        // Unpaid wages the employer will not settle go to mediation, with the report as the case's source.
+        Button mediate = new Button(getTranslation("arrears.mediate"), VaadinIcon.HANDSHAKE.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate(DisputesView.class, QueryParameters.simple(
+                        Map.of("order", report.orderId().toString(), "source", "ARREARS")))));
+        mediate.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        mediate.setId("mediate-" + report.id());
+        return new Div(button, mediate);
     }
 
     private void resolve(Report report) {

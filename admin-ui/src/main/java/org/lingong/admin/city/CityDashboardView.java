@@ -82,7 +82,11 @@ public class CityDashboardView extends VerticalLayout implements HasDynamicTitle
                 card("kpi.workers", kpis.workers(), kpis.workersTarget()),
                 card("kpi.employers", kpis.employers(), kpis.employersTarget()),
                 shareCard(kpis),
-                dispatchCard(dispatch));
+                dispatchCard(dispatch),
+                rateCard("kpi.mediation-success", kpis.disputes().mediationSuccessRate(),
+                        kpis.disputes().mediationTargetPercent()),
+                rateCard("kpi.arbitration-closure", kpis.disputes().arbitrationClosureRate(),
+                        kpis.disputes().arbitrationTargetPercent()));
         cards.addClassNames(Display.FLEX, FlexWrap.WRAP, Gap.MEDIUM);
 
         Div charts = new Div(sourcesChart(kpis), coverageChart(kpis));
@@ -125,6 +129,19 @@ public class CityDashboardView extends VerticalLayout implements HasDynamicTitle
             card.add(progress(dispatch.shareWithin60Seconds()), new Span(getTranslation("kpi.dispatch.within",
                     percent(dispatch.shareWithin60Seconds()), dispatch.dispatches())));
         }
+        return card;
+    }
+
+    /** A dispute rate against the city's target: the figure, or a dash when nothing ended in the period. */
+    private Card rateCard(String kpi, Double rate, int targetPercent) {
+        Span figure = new Span(rate == null ? getTranslation("kpi.rate.none") : percent(rate));
+        figure.addClassNames(FontSize.XXXLARGE, FontWeight.SEMIBOLD);
+        Card card = kpiCard(kpi, figure);
+        if (rate != null) {
+            card.add(progress(rate * 100 / targetPercent));
+        }
+        // A line of its own under the figure, with or without the bar.
+        card.add(new Div(new Span(getTranslation("kpi.rate-target", percent(targetPercent / 100.0)))));
         return card;
     }
 

@@ -12,11 +12,13 @@ import org.lingong.common.i18n.China;
 
 /**
  * One city's key figures for a period, as read from the API: jobs posted and their sources, registered workers and
- * employers, and the service network's coverage; each with the city's target where one exists.
+ * employers, the service network's coverage and how its disputes were settled; each with the city's target where one
+ * exists.
  */
 public record CityKpis(TenantProfile city, LocalDate from, LocalDate to, long jobsPosted, Map<String, Long> jobsBySource,
                        double thirdPartyShare, double thirdPartyTarget, long workers, long employers,
-                       Measure townshipStations, Measure centralVillageWindows, Measure countyMarkets) {
+                       Measure townshipStations, Measure centralVillageWindows, Measure countyMarkets,
+                       Disputes disputes) {
 
     public static final ZoneId CHINA = China.ZONE;
 
@@ -25,6 +27,14 @@ public record CityKpis(TenantProfile city, LocalDate from, LocalDate to, long jo
      * nothing to measure (no township, no central village …).
      */
     public record Measure(long numerator, long denominator, Double percent, Double target, Boolean met) {
+    }
+
+    /**
+     * The period's dispute figures (rates 0–1, null when no mediation ended or no case was filed) with the city's
+     * targets in percent.
+     */
+    public record Disputes(Double mediationSuccessRate, int mediationTargetPercent, Double arbitrationClosureRate,
+                           int arbitrationTargetPercent) {
     }
 
     record SourceShare(Map<String, Long> jobs, long total, BigDecimal thirdPartyShare, BigDecimal target) {
@@ -51,9 +61,11 @@ public record CityKpis(TenantProfile city, LocalDate from, LocalDate to, long jo
         long workers = api.get(Total.class, "/t/{tenant}/api/v1/workers?size=1", code).total();
         long employers = api.get(Total.class, "/t/{tenant}/api/v1/employers?size=1", code).total();
         Coverage.Area coverage = api.get(Coverage.class, "/t/{tenant}/api/v1/network/coverage", code).city();
+        Disputes disputes = api.get(Disputes.class, "/t/{tenant}/api/v1/disputes/kpis?from={from}&to={to}", code,
+                from, to);
         return new CityKpis(city, from, to, sources.total(), sources.jobs(), sources.thirdPartyShare().doubleValue(),
                 sources.target().doubleValue(), workers, employers, coverage.townshipStations(),
-                coverage.centralVillageWindows(), coverage.countyMarkets());
+                coverage.centralVillageWindows(), coverage.countyMarkets(), disputes);
     }
 
     public OptionalDouble jobsTarget() {

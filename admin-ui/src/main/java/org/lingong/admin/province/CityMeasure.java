@@ -28,7 +28,11 @@ enum CityMeasure {
     VILLAGE_WINDOWS("kpi.village-windows", kpis -> percent(kpis.centralVillageWindows()),
             kpis -> target(kpis.centralVillageWindows())),
     COUNTY_MARKETS("kpi.county-markets", kpis -> percent(kpis.countyMarkets()),
-            kpis -> target(kpis.countyMarkets()));
+            kpis -> target(kpis.countyMarkets())),
+    MEDIATION_SUCCESS("kpi.mediation-success", kpis -> percent(kpis.disputes().mediationSuccessRate()),
+            kpis -> OptionalDouble.of(kpis.disputes().mediationTargetPercent())),
+    ARBITRATION_CLOSURE("kpi.arbitration-closure", kpis -> percent(kpis.disputes().arbitrationClosureRate()),
+            kpis -> OptionalDouble.of(kpis.disputes().arbitrationTargetPercent()));
 
     static final List<CityMeasure> ALL = List.of(values());
 
@@ -75,6 +79,10 @@ enum CityMeasure {
 
     private static OptionalDouble target(CityKpis.Measure measure) {
         return measure == null || measure.target() == null ? OptionalDouble.empty() : OptionalDouble.of(measure.target());
+    }
+
+    private static double percent(Double rate) {
+        return rate == null ? 0 : 100 * rate;
     }
 
     private static double percent(CityKpis.Measure measure) {

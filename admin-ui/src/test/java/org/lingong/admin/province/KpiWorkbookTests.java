@@ -25,7 +25,8 @@ class KpiWorkbookTests {
         CityKpis.Measure stations = new CityKpis.Measure(1, 2, stationPercent, 100.0, false);
         CityKpis.Measure none = new CityKpis.Measure(0, 0, null, 100.0, null);
         return new CityKpis(profile, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 11, 23), jobs,
-                Map.of("THIRD_PARTY", jobs / 2), 0.5, 0.5, 120, 12, stations, none, none);
+                Map.of("THIRD_PARTY", jobs / 2), 0.5, 0.5, 120, 12, stations, none, none,
+                new CityKpis.Disputes(0.75, 60, null, 92));
     }
 
     @Test

@@ -252,6 +252,13 @@ public enum ProblemType {
     TOO_MANY_CHECKS(HttpStatus.TOO_MANY_REQUESTS),
     EMPLOYER_BLACKLISTED(HttpStatus.FORBIDDEN),
 
+    // Gig labour disputes: mediation to arbitration
+    DISPUTE_NOT_FOUND(HttpStatus.NOT_FOUND),
+    DISPUTE_TRANSITION(HttpStatus.CONFLICT),
+    DISPUTE_EXISTS(HttpStatus.CONFLICT),
+    DISPUTE_SOURCE_NOT_FOUND(HttpStatus.BAD_REQUEST),
+    MEDIATOR_NOT_FOUND(HttpStatus.NOT_FOUND),
+
     // Screening of postings
     POSTING_BLOCKED(HttpStatus.UNPROCESSABLE_CONTENT),
     SCREENING_RULE_INVALID(HttpStatus.BAD_REQUEST),

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lingong.core.contracts.ContractDetails.SignatureDetails;
+import org.lingong.core.documents.ChineseFont;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -32,16 +33,16 @@ class ContractPdf {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ContractDrafts.SHANGHAI);
 
-    private final ContractFont contractFont;
+    private final ChineseFont font;
     private final MessageSource messages;
 
-    ContractPdf(ContractFont contractFont, MessageSource messages) {
-        this.contractFont = contractFont;
+    ContractPdf(ChineseFont font, MessageSource messages) {
+        this.font = font;
         this.messages = messages;
     }
 
     byte[] render(ContractDetails contract) {
-        BaseFont base = contractFont.get();
+        BaseFont base = font.get();
         Font title = new Font(base, 18);
         Font heading = new Font(base, 12, Font.BOLD);
         Font text = new Font(base, 10.5f);

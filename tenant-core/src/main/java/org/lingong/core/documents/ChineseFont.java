@@ -1,4 +1,4 @@
-package org.lingong.core.contracts;
+package org.lingong.core.documents;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,29 +14,30 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The CJK font contract PDFs embed (as a subset per document, so files stay small). By default Debian's
- * {@code fonts-noto-cjk}, face Noto Sans CJK SC of its collection; configurable, and a clear 503 when it is missing,
- * never a PDF with blank Chinese.
+ * The CJK font every PDF of the platform embeds — contracts, mediation agreements, arbitration case files — as a
+ * subset per document, so files stay small. By default Debian's {@code fonts-noto-cjk}, face Noto Sans CJK SC of its
+ * collection; configurable ({@code lingong.contracts.font-file}, the first PDF's name for it), and a clear 503 when it
+ * is missing, never a PDF with blank Chinese.
  */
 @Component
-class ContractFont {
+public class ChineseFont {
 
-    private static final Logger log = LoggerFactory.getLogger(ContractFont.class);
+    private static final Logger log = LoggerFactory.getLogger(ChineseFont.class);
 
     private final Path file;
     private final String face;
     private volatile BaseFont font;
 
-    ContractFont(@Value("${lingong.contracts.font-file}") Path file, @Value("${lingong.contracts.font-face}") String face) {
+    ChineseFont(@Value("${lingong.contracts.font-file}") Path file, @Value("${lingong.contracts.font-face}") String face) {
         this.file = file;
         this.face = face;
         if (!Files.isReadable(file)) {
-            log.warn("contract PDFs need the CJK font {}, which is missing (Debian: apt-get install fonts-noto-cjk, "
+            log.warn("PDFs need the CJK font {}, which is missing (Debian: apt-get install fonts-noto-cjk, "
                     + "or set lingong.contracts.font-file)", file);
         }
     }
 
-    BaseFont get() {
+    public BaseFont get() {
         BaseFont loaded = font;
         if (loaded == null) {
             synchronized (this) {
@@ -64,7 +65,7 @@ class ContractFont {
             }
             return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
         } catch (IOException e) {
-            throw new IllegalStateException("the contract font " + file + " cannot be read", e);
+            throw new IllegalStateException("the CJK font " + file + " cannot be read", e);
         }
     }
 }

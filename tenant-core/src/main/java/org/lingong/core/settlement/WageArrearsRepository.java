@@ -1,6 +1,7 @@
 package org.lingong.core.settlement;
 
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
@@ -14,6 +15,8 @@ interface WageArrearsRepository extends JpaRepository<WageArrears, UUID> {
     Optional<WageArrears> findByOrderIdAndStatus(UUID orderId, ArrearsStatus status);
 
     boolean existsByOrderId(UUID orderId);
+
+    List<WageArrears> findByOrderIdOrderByReportedAtAsc(UUID orderId);
 
     Page<WageArrears> findByStatus(ArrearsStatus status, Pageable page);
 

@@ -1,4 +1,4 @@
-package org.lingong.core.contracts;
+package org.lingong.core.documents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,13 +10,13 @@ import org.lingong.common.problem.ProblemType;
 import org.springframework.http.HttpStatus;
 
 /** The configured CJK font: a missing file is a clear 503 naming it; a collection's face is chosen by name. */
-class ContractFontTests {
+class ChineseFontTests {
 
     private static final Path NOTO = Path.of("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc");
 
     @Test
     void aMissingFontIsAClearServiceUnavailableProblem() {
-        ContractFont font = new ContractFont(Path.of("/nonexistent/NotoSansCJK-Regular.ttc"), "NotoSansCJKsc-Regular");
+        ChineseFont font = new ChineseFont(Path.of("/nonexistent/NotoSansCJK-Regular.ttc"), "NotoSansCJKsc-Regular");
         assertThatThrownBy(font::get).isInstanceOfSatisfying(ProblemException.class, e -> {
             assertThat(e.status()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
             assertThat(e.type()).isEqualTo(ProblemType.CONTRACT_FONT_MISSING);
@@ -26,14 +26,14 @@ class ContractFontTests {
 
     @Test
     void theSimplifiedChineseFaceOfTheCollectionIsLoaded() {
-        assertThat(new ContractFont(NOTO, "NotoSansCJKsc-Regular").get().getPostscriptFontName())
+        assertThat(new ChineseFont(NOTO, "NotoSansCJKsc-Regular").get().getPostscriptFontName())
                 .isEqualTo("NotoSansCJKsc-Regular");
-        assertThat(new ContractFont(NOTO, "NotoSansCJKtc-Regular").get().getPostscriptFontName())
+        assertThat(new ChineseFont(NOTO, "NotoSansCJKtc-Regular").get().getPostscriptFontName())
                 .isEqualTo("NotoSansCJKtc-Regular");
     }
 
     @Test
     void aFaceTheCollectionLacksIsNamedInTheError() {
-        assertThatThrownBy(() -> new ContractFont(NOTO, "SimSun").get()).hasMessageContaining("SimSun");
+        assertThatThrownBy(() -> new ChineseFont(NOTO, "SimSun").get()).hasMessageContaining("SimSun");
     }
 }
