@@ -66,9 +66,9 @@ public class CityBlacklistView extends VerticalLayout implements HasDynamicTitle
         Paragraph help = new Paragraph(getTranslation("blacklist.city.help"));
         help.addClassNames(TextColor.SECONDARY);
         Button propose = new Button(getTranslation("blacklist.propose"), VaadinIcon.BAN.create(),
-                click -> new ListingDialog(getTranslation("blacklist.propose"), getTranslation("blacklist.propose.help"),
-                        this::getTranslation, entry -> api.post(Listing.class, entry,
-                                "/t/{tenant}/api/v1/agency-blacklist", tenant), this::reload).open());
+                click -> ListingDialog.open(getTranslation("blacklist.propose"),
+                        getTranslation("blacklist.propose.help"), this::getTranslation, entry -> api.post(Listing.class,
+                                entry, "/t/{tenant}/api/v1/agency-blacklist", tenant), this::reload));
         propose.setId("listing-new");
         propose.addThemeVariants(ButtonVariant.PRIMARY);
         propose.setVisible(admin);

@@ -1,12 +1,8 @@
 package org.lingong.admin.blacklist;
 
 import java.util.function.Function;
-import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
-import org.lingong.admin.api.ProblemNotice;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
+import org.lingong.admin.api.StepDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -17,16 +13,17 @@ import com.vaadin.flow.theme.lumo.LumoUtility.FontSize;
 import com.vaadin.flow.theme.lumo.LumoUtility.TextColor;
 
 /** An agency as the city proposes it or the province adds it: name, credit code and/or phone, grounds. */
-final class ListingDialog extends Dialog {
+final class ListingDialog {
+
+    private ListingDialog() {
+    }
 
     /**
-     * @param send   posts the entry and answers the stored one (the city's proposal or the province's entry)
-     * @param done   run after it was stored, e.g. to reload the list
+     * @param send posts the entry and answers the stored one (the city's proposal or the province's entry)
+     * @param done run after it was stored, e.g. to reload the list
      */
-    ListingDialog(String title, String help, Function<String, String> translate,
-                  Function<Listing.Entry, Listing> send, Runnable done) {
-        super(title);
-        setWidth("36rem");
+    static void open(String title, String help, Function<String, String> translate,
+                     Function<Listing.Entry, Listing> send, Runnable done) {
         TextField name = new TextField(translate.apply("blacklist.column.name"));
         name.setId("listing-name");
         name.setMaxLength(200);
@@ -45,24 +42,14 @@ final class ListingDialog extends Dialog {
         explained.addClassNames(FontSize.SMALL, TextColor.SECONDARY);
         FieldErrors errors = new FieldErrors().bind("name", name).bind("creditCode", creditCode).bind("phone", phone)
                 .bind("grounds", grounds);
-        Button save = new Button(translate.apply("blacklist.save"), click -> {
-            errors.clear();
-            try {
-                Listing stored = send.apply(new Listing.Entry(name.getValue(), creditCode.getValue(),
-                        phone.getValue(), grounds.getValue()));
-                close();
-                Notification.show(translate.apply("blacklist.status." + stored.status()) + " #" + stored.number(),
-                        4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
-                done.run();
-            } catch (ApiProblem problem) {
-                if (!errors.show(problem)) {
-                    ProblemNotice.show(problem);
-                }
-            }
-        });
-        save.setId("listing-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        add(new Div(explained, name, new Div(creditCode, phone), grounds));
-        getFooter().add(new Button(translate.apply("action.cancel"), click -> close()), save);
+        new StepDialog<>(title, translate.apply("blacklist.save"), translate.apply("action.cancel"), "listing-save",
+                errors, new Div(explained, name, new Div(creditCode, phone), grounds),
+                () -> send.apply(new Listing.Entry(name.getValue(), creditCode.getValue(), phone.getValue(),
+                        grounds.getValue())),
+                stored -> {
+                    Notification.show(translate.apply("blacklist.status." + stored.status()) + " #" + stored.number(),
+                            4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+                    done.run();
+                }).open();
     }
 }

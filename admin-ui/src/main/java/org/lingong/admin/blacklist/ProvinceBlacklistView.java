@@ -4,17 +4,15 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.PageHeader;
-import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
-import org.lingong.admin.api.ProblemNotice;
+import org.lingong.admin.api.StepDialog;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
 import org.lingong.common.tenant.Roles;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -80,9 +78,9 @@ public class ProvinceBlacklistView extends VerticalLayout implements HasDynamicT
         Paragraph help = new Paragraph(getTranslation("blacklist.province.help"));
         help.addClassNames(TextColor.SECONDARY);
         Button add = new Button(getTranslation("blacklist.add"), VaadinIcon.BAN.create(),
-                click -> new ListingDialog(getTranslation("blacklist.add"), getTranslation("blacklist.add.help"),
+                click -> ListingDialog.open(getTranslation("blacklist.add"), getTranslation("blacklist.add.help"),
                         this::getTranslation, entry -> api.post(Listing.class, entry, BASE, province),
-                        this::reload).open());
+                        this::reload));
         add.setId("listing-new");
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add(PageHeader.of(getTranslation("blacklist.title"), filter, add), help, grid);
@@ -145,26 +143,11 @@ public class ProvinceBlacklistView extends VerticalLayout implements HasDynamicT
     }
 
     private void confirm(String title, FieldErrors errors, Div fields, Supplier<Listing> call) {
-        Dialog dialog = new Dialog(title);
-        dialog.setWidth("34rem");
-        Button confirm = new Button(getTranslation("blacklist.confirm"), click -> {
-            errors.clear();
-            try {
-                Listing done = call.get();
-                dialog.close();
-                Notification.show(getTranslation("blacklist.status." + done.status()) + " #" + done.number(), 4000,
-                        Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
-                reload();
-            } catch (ApiProblem problem) {
-                if (!errors.show(problem)) {
-                    ProblemNotice.show(problem);
-                }
-            }
-        });
-        confirm.setId("confirm-listing");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(fields);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        new StepDialog<>(title, getTranslation("blacklist.confirm"), getTranslation("action.cancel"), "confirm-listing",
+                errors, fields, call, done -> {
+                    Notification.show(getTranslation("blacklist.status." + done.status()) + " #" + done.number(), 4000,
+                            Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+                    reload();
+                }).open();
     }
 }

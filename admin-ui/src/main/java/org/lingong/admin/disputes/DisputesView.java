@@ -13,6 +13,7 @@ import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
 import org.lingong.admin.api.ProblemNotice;
+import org.lingong.admin.api.StepDialog;
 import org.lingong.admin.arrears.WageArrearsView;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.security.SignedInUser;
@@ -175,7 +176,8 @@ public class DisputesView extends VerticalLayout implements BeforeEnterObserver,
                 today.withDayOfMonth(1), today);
         figures.setText(getTranslation("disputes.kpis", percent(kpis.mediationSuccessRate()),
                 kpis.mediationTargetPercent(), percent(kpis.arbitrationClosureRate()),
-                kpis.arbitrationTargetPercent(), kpis.mediatingNow(), kpis.overdueNow()));
+                kpis.arbitrationTargetPercent(), kpis.mediatingNow(), kpis.overdueNow(),
+                kpis.mediationAverageDays() == null ? "—" : "%.1f".formatted(kpis.mediationAverageDays())));
     }
 
     private String percent(Double rate) {
@@ -401,28 +403,13 @@ public class DisputesView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void confirm(String title, FieldErrors errors, Div fields, Supplier<Dispute> call) {
-        Dialog dialog = new Dialog(title);
-        dialog.setWidth("36rem");
-        Button confirm = new Button(getTranslation("disputes.confirm"), click -> {
-            errors.clear();
-            try {
-                Dispute done = call.get();
-                dialog.close();
-                Notification.show(getTranslation("disputes.saved", done.number(),
-                        getTranslation("disputes.status." + done.status())), 4000, Notification.Position.TOP_CENTER)
-                        .addThemeVariants(NotificationVariant.SUCCESS);
-                reload();
-            } catch (ApiProblem problem) {
-                if (!errors.show(problem)) {
-                    ProblemNotice.show(problem);
-                }
-            }
-        });
-        confirm.setId("confirm-dispute");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(fields);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+        new StepDialog<>(title, getTranslation("disputes.confirm"), getTranslation("action.cancel"), "confirm-dispute",
+                errors, fields, call, done -> {
+                    Notification.show(getTranslation("disputes.saved", done.number(),
+                            getTranslation("disputes.status." + done.status())), 4000, Notification.Position.TOP_CENTER)
+                            .addThemeVariants(NotificationVariant.SUCCESS);
+                    reload();
+                }).open();
     }
 
     private static <T extends Component & HasValidation> T field(T field, String id) {

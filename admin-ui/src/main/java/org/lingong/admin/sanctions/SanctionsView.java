@@ -9,10 +9,9 @@ import java.util.function.Supplier;
 
 import org.lingong.admin.MainLayout;
 import org.lingong.admin.PageHeader;
-import org.lingong.admin.api.ApiProblem;
 import org.lingong.admin.api.FieldErrors;
 import org.lingong.admin.api.PlatformApi;
-import org.lingong.admin.api.ProblemNotice;
+import org.lingong.admin.api.StepDialog;
 import org.lingong.admin.branding.Brand;
 import org.lingong.admin.jobs.EmployerPicker;
 import org.lingong.admin.security.SignedInUser;
@@ -24,7 +23,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -195,8 +193,6 @@ public class SanctionsView extends VerticalLayout implements HasDynamicTitle, Lo
 
     /** 作出处理决定: the employer, the measure, its term where it has one, the grounds and the decision. */
     private void decide() {
-        Dialog dialog = new Dialog(getTranslation("sanctions.new"));
-        dialog.setWidth("40rem");
         EmployerPicker employer = new EmployerPicker(api, tenant, getTranslation("sanctions.column.employer"));
         employer.setId("sanction-employer");
         employer.setWidthFull();
@@ -227,25 +223,22 @@ public class SanctionsView extends VerticalLayout implements HasDynamicTitle, Lo
         TextArea decision = text("sanction-decision", "sanctions.decision");
         FieldErrors errors = new FieldErrors().bind("employerId", employer).bind("grounds", grounds)
                 .bind("decision", decision);
-        Button save = new Button(getTranslation("sanctions.save"), click -> {
-            errors.clear();
-            String chosen = measure.getValue();
-            Decision body = new Decision(employer.getValue() == null ? null : employer.getValue().id(), chosen,
-                    grounds.getValue(), decision.getValue(),
-                    "ORDER_TO_CORRECT".equals(chosen) ? days.getValue() : null,
-                    "SUSPEND".equals(chosen) ? through.getValue() : null);
-            submit(dialog, errors, () -> api.post(Sanction.class, body, "/t/{tenant}/api/v1/sanctions", tenant),
-                    "sanctions.decided");
-        });
-        save.setId("sanction-save");
-        save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
-        dialog.add(new Div(employer, measure, days, through, effect, grounds, decision));
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), save);
+        StepDialog<Sanction> dialog = new StepDialog<>(getTranslation("sanctions.new"),
+                getTranslation("sanctions.save"), getTranslation("action.cancel"), "sanction-save", errors,
+                new Div(employer, measure, days, through, effect, grounds, decision), () -> {
+                    String chosen = measure.getValue();
+                    return api.post(Sanction.class, new Decision(employer.getValue() == null ? null
+                            : employer.getValue().id(), chosen, grounds.getValue(), decision.getValue(),
+                            "ORDER_TO_CORRECT".equals(chosen) ? days.getValue() : null,
+                            "SUSPEND".equals(chosen) ? through.getValue() : null), "/t/{tenant}/api/v1/sanctions", tenant);
+                }, done -> done(done, "sanctions.decided"));
+        dialog.setWidth("40rem");
+        dialog.confirmButton().addThemeVariants(ButtonVariant.ERROR);
         dialog.open();
     }
 
     private void check(Sanction sanction) {
-        Dialog dialog = new Dialog(getTranslation("sanctions.check.title", sanction.number(), sanction.employerName()));
+        String title = getTranslation("sanctions.check.title", sanction.number(), sanction.employerName());
         Select<Boolean> corrected = new Select<>();
         corrected.setLabel(getTranslation("sanctions.check"));
         corrected.setId("sanction-corrected");
@@ -254,22 +247,21 @@ public class SanctionsView extends VerticalLayout implements HasDynamicTitle, Lo
                 + (value ? "CORRECTED" : "NOT_CORRECTED")));
         TextArea note = text("sanction-note", "sanctions.note");
         FieldErrors errors = new FieldErrors().bind("corrected", corrected).bind("note", note);
-        confirmDialog(dialog, errors, new Div(corrected, note), () -> api.post(Sanction.class,
+        confirmDialog(title, errors, new Div(corrected, note), () -> api.post(Sanction.class,
                 new Check(corrected.getValue(), note.getValue()), "/t/{tenant}/api/v1/sanctions/{id}/check", tenant,
                 sanction.id()));
     }
 
     private void lift(Sanction sanction) {
-        Dialog dialog = new Dialog(getTranslation("sanctions.lift.title", sanction.number(), sanction.employerName()));
+        String title = getTranslation("sanctions.lift.title", sanction.number(), sanction.employerName());
         TextArea note = text("sanction-note", "sanctions.note");
         FieldErrors errors = new FieldErrors().bind("note", note);
-        confirmDialog(dialog, errors, new Div(note), () -> api.post(Sanction.class, new Note(note.getValue()),
+        confirmDialog(title, errors, new Div(note), () -> api.post(Sanction.class, new Note(note.getValue()),
                 "/t/{tenant}/api/v1/sanctions/{id}/lift", tenant, sanction.id()));
     }
 
     private void decideAppeal(Sanction sanction) {
-        Dialog dialog = new Dialog(getTranslation("sanctions.appeal.title", sanction.number(),
-                sanction.employerName()));
+        String title = getTranslation("sanctions.appeal.title", sanction.number(), sanction.employerName());
         Paragraph grounds = new Paragraph(sanction.appeal().grounds());
         grounds.setId("sanction-appeal-grounds");
         Select<Boolean> revoke = new Select<>();
@@ -279,36 +271,20 @@ public class SanctionsView extends VerticalLayout implements HasDynamicTitle, Lo
         revoke.setItemLabelGenerator(value -> getTranslation("sanctions.appeal." + (value ? "REVOKED" : "UPHELD")));
         TextArea note = text("sanction-note", "sanctions.note");
         FieldErrors errors = new FieldErrors().bind("revoke", revoke).bind("note", note);
-        confirmDialog(dialog, errors, new Div(grounds, revoke, note), () -> api.post(Sanction.class,
+        confirmDialog(title, errors, new Div(grounds, revoke, note), () -> api.post(Sanction.class,
                 new AppealDecision(revoke.getValue(), note.getValue()),
                 "/t/{tenant}/api/v1/sanctions/{id}/appeal-decision", tenant, sanction.id()));
     }
 
-    private void confirmDialog(Dialog dialog, FieldErrors errors, Div fields, Supplier<Sanction> call) {
-        dialog.setWidth("34rem");
-        Button confirm = new Button(getTranslation("sanctions.confirm"),
-                click -> submit(dialog, errors, call, "sanctions.saved"));
-        confirm.setId("confirm-sanction");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(fields);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), click -> dialog.close()), confirm);
-        dialog.open();
+    private void confirmDialog(String title, FieldErrors errors, Div fields, Supplier<Sanction> call) {
+        new StepDialog<>(title, getTranslation("sanctions.confirm"), getTranslation("action.cancel"),
+                "confirm-sanction", errors, fields, call, done -> done(done, "sanctions.saved")).open();
     }
 
-    private void submit(Dialog dialog, FieldErrors errors, Supplier<Sanction> call, String doneKey) {
-        errors.clear();
-        try {
-            Sanction done = call.get();
-            dialog.close();
-            Notification.show(getTranslation(doneKey, done.number(), getTranslation("sanctions.state."
-                    + done.state())), 4000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.SUCCESS);
-            reload();
-        } catch (ApiProblem problem) {
-            if (!errors.show(problem)) {
-                ProblemNotice.show(problem);
-            }
-        }
+    private void done(Sanction done, String doneKey) {
+        Notification.show(getTranslation(doneKey, done.number(), getTranslation("sanctions.state." + done.state())),
+                4000, Notification.Position.TOP_CENTER).addThemeVariants(NotificationVariant.SUCCESS);
+        reload();
     }
 
     private TextArea text(String id, String labelKey) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.lingong.common.problem.ProblemException;
+import org.lingong.common.problem.ProblemType;
 
 /**
  * Free text people type for others to read (a rating's comment, a complaint) is kept by the city: a mobile number or
@@ -23,6 +25,15 @@ public final class FreeText {
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n]]");
 
     private FreeText() {
+    }
+
+    /** {@link #clean}ed text a step cannot do without (grounds, a note): 400 {@code invalid-request} when blank. */
+    public static String required(@Nullable String text) {
+        String cleaned = clean(text);
+        if (cleaned == null) {
+            throw new ProblemException(ProblemType.INVALID_REQUEST);
+        }
+        return cleaned;
     }
 
     /** The text as it is stored and shown: control characters gone, numbers starred, trimmed; null if empty. */

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.lingong.core.contracts.ContractEvidence;
+import org.lingong.core.orders.OrderLifecycle;
 import org.lingong.core.settlement.PaymentEvidence;
 
 /**
@@ -34,10 +35,13 @@ record DisputeDetails(UUID id, long number, DisputeSource source, Long complaint
                        ArbitrationResult result, Long awardFen, String note, Instant closedAt) {
     }
 
-    /** What the order itself says: the job, its times and wage, the contract and its proof, the money. */
+    /**
+     * What the order itself says: the job, its times and wage, its steps (grabbed, confirmed, checked in …), the
+     * contract and its proof, the money.
+     */
     record Evidence(String jobTitle, String jobAddress, Long wageFen, String wageUnit, Instant startsAt, Instant endsAt,
-                    String orderStatus, ContractEvidence.Evidence contract, List<PaymentEvidence.Paid> payments,
-                    List<PaymentEvidence.Arrears> arrears) {
+                    String orderStatus, List<OrderLifecycle.Step> steps, ContractEvidence.Evidence contract,
+                    List<PaymentEvidence.Paid> payments, List<PaymentEvidence.Arrears> arrears) {
     }
 
     DisputeDetails withEvidence(Evidence attached) {

@@ -81,6 +81,9 @@ class DisputePdf {
                 TIME.format(evidence.startsAt()), TIME.format(evidence.endsAt()),
                 evidence.wageFen() == null ? "—" : yuan(evidence.wageFen()),
                 label("disputes.pdf.unit." + evidence.wageUnit()), label("disputes.pdf.order-status." + evidence.orderStatus())));
+        evidence.steps().forEach(step -> pdf.text(label("disputes.pdf.evidence.step", TIME.format(step.at()),
+                label("disputes.pdf.order-status." + step.to()), label("disputes.pdf.side." + step.side()),
+                step.reason() == null ? "" : "：" + step.reason())));
         pdf.text(evidence.contract() == null ? label("disputes.pdf.evidence.no-contract")
                 : label("disputes.pdf.evidence.contract", evidence.contract().contractNumber(),
                         evidence.contract().documentHash(), label(evidence.contract().chainIntact()

@@ -103,7 +103,8 @@ class Disputes {
                             claim, mediator_id, status, opened_by, opened_at, mediation_due_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, 'MEDIATING', ?, ?, ?)""")
                 .params(id, opening.source().name(), opening.complaintNumber(), order.id(), order.workerId(),
-                        order.employerId(), opening.claimFen(), required(opening.claim()), opening.mediatorId(), by,
+                        order.employerId(), opening.claimFen(), FreeText.required(opening.claim()),
+                        opening.mediatorId(), by,
                         Timestamp.from(now), Timestamp.from(now.plus(Duration.ofDays(settings().mediationDays()))))
                 .update();
         audit.record("dispute.opened", id.toString(), opening.source() + " order " + order.id());
@@ -120,7 +121,8 @@ class Disputes {
         requireStatus(id, DisputeStatus.MEDIATING);
         jdbc.sql("insert into dispute_session (id, dispute_id, held_at, place, notes, recorded_by, recorded_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(UUID.randomUUID(), id, Timestamp.from(heldAt), required(place), required(notes), by,
+                .params(UUID.randomUUID(), id, Timestamp.from(heldAt), FreeText.required(place),
+                        FreeText.required(notes), by,
                         Timestamp.from(now))
                 .update();
         audit.record("dispute.session", id.toString(), null);
@@ -135,7 +137,7 @@ class Disputes {
         }
         move(id, DisputeStatus.MEDIATING, DisputeStatus.AGREED,
                 "agreement_terms = ?, agreement_fen = ?, agreement_pay_by = ?, agreed_at = ?",
-                required(terms), amountFen, Date.valueOf(payBy), Timestamp.from(clock.instant()));
+                FreeText.required(terms), amountFen, Date.valueOf(payBy), Timestamp.from(clock.instant()));
         audit.record("dispute.agreed", id.toString(), "amount " + amountFen + " by " + by);
         return read(id);
     }
@@ -157,7 +159,7 @@ class Disputes {
     @Transactional
     DisputeDetails fail(UUID id, String reason, String by) {
         move(id, DisputeStatus.MEDIATING, DisputeStatus.MEDIATION_FAILED, "failure_reason = ?, failed_at = ?",
-                required(reason), Timestamp.from(clock.instant()));
+                FreeText.required(reason), Timestamp.from(clock.instant()));
         audit.record("dispute.mediation-failed", id.toString(), by);
         return read(id);
     }
@@ -169,8 +171,8 @@ class Disputes {
             throw new ProblemException(ProblemType.INVALID_REQUEST).withFieldError("filedOn");
         }
         move(id, DisputeStatus.MEDIATION_FAILED, DisputeStatus.IN_ARBITRATION,
-                "commission = ?, arbitration_case_number = ?, filed_on = ?, filed_at = ?", required(commission),
-                required(caseNumber), Date.valueOf(filedOn), Timestamp.from(clock.instant()));
+                "commission = ?, arbitration_case_number = ?, filed_on = ?, filed_at = ?", FreeText.required(commission),
+                FreeText.required(caseNumber), Date.valueOf(filedOn), Timestamp.from(clock.instant()));
         audit.record("dispute.filed", id.toString(), by);
         return read(id);
     }
@@ -183,7 +185,7 @@ class Disputes {
         }
         move(id, DisputeStatus.IN_ARBITRATION, DisputeStatus.CLOSED,
                 "arbitration_result = ?, award_fen = ?, result_note = ?, closed_at = ?", result.name(), awardFen,
-                required(note), Timestamp.from(clock.instant()));
+                FreeText.required(note), Timestamp.from(clock.instant()));
         audit.record("dispute.closed", id.toString(), result + " by " + by);
         return read(id);
     }
@@ -209,15 +211,15 @@ class Disputes {
         return found.withEvidence(evidence(found));
     }
 
-    /** The order's own record: the job, times, wage, the contract and its chain proof, payments and arrears. */
+    /** The order's own record: the job, times, wage, its steps, the contract and its chain proof, payments, arrears. */
     private DisputeDetails.Evidence evidence(DisputeDetails dispute) {
         OrderDetails order = orders.find(dispute.orderId());
         JobDetails job = jobs.find(order.jobId());
         PaymentEvidence.OfOrder money = payments.ofOrder(order.id());
         return new DisputeDetails.Evidence(job.title(), job.address(),
                 job.wage() == null ? null : job.wage().amountFen(), job.wage() == null ? null : job.wage().unit().name(),
-                order.startsAt(), order.endsAt(), order.status().name(), contracts.ofOrder(order.id()).orElse(null),
-                money.payments(), money.arrears());
+                order.startsAt(), order.endsAt(), order.status().name(), orders.steps(order.id()),
+                contracts.ofOrder(order.id()).orElse(null), money.payments(), money.arrears());
     }
 
     @Transactional(readOnly = true)
@@ -323,15 +325,6 @@ class Disputes {
         return jdbc.sql("select " + COLUMNS + FROM + "where d.id = ?").param(id)
                 .query((rs, row) -> details(rs, now, new HashMap<>(), sessions)).optional()
                 .orElseThrow(() -> new ProblemException(ProblemType.DISPUTE_NOT_FOUND));
-    }
-
-    /** Text people write is kept with phone and ID numbers starred; blank is refused. */
-    private static String required(String text) {
-        String cleaned = FreeText.clean(text);
-        if (cleaned == null) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST);
-        }
-        return cleaned;
     }
 
     private DisputeDetails details(ResultSet rs, Instant now, Map<UUID, String> names,

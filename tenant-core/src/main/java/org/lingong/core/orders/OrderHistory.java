@@ -1,6 +1,8 @@
 package org.lingong.core.orders;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
 import org.lingong.core.audit.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -22,6 +24,12 @@ class OrderHistory {
         this.events = events;
         this.audit = audit;
         this.publisher = publisher;
+    }
+
+    /** The order's steps, oldest first. */
+    @Transactional(readOnly = true)
+    List<OrderEvent.Step> of(UUID orderId) {
+        return events.findByOrderIdOrderByIdAsc(orderId).stream().map(OrderEvent::step).toList();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -247,6 +247,17 @@ public class OrderLifecycle {
         return new Party(order.details(), side);
     }
 
+    /** A step of an order as evidence (of a dispute): statuses, the side that moved it, why, when — not who by name. */
+    public record Step(OrderStatus from, OrderStatus to, ActorRole side, String reasonCode, String reason, Instant at) {
+    }
+
+    /** The order's steps, oldest first: grabbed, confirmed, checked in, completed, cancelled … */
+    @Transactional(readOnly = true)
+    public List<Step> steps(UUID id) {
+        return history.of(id).stream().map(step -> new Step(step.from(), step.to(), step.actorRole(),
+                step.reasonCode(), step.reason(), step.at())).toList();
+    }
+
     /** For contracts, which decide themselves who may read: the order, or 404. */
     @Transactional(readOnly = true)
     public OrderDetails find(UUID id) {

@@ -70,8 +70,8 @@ class Sanctions {
         if (parties.employer(decision.employerId()).isEmpty()) {
             throw new ProblemException(ProblemType.EMPLOYER_NOT_FOUND);
         }
-        String grounds = required(decision.grounds());
-        String text = required(decision.decision());
+        String grounds = FreeText.required(decision.grounds());
+        String text = FreeText.required(decision.decision());
         Instant now = clock.instant();
         Instant endsAt = endOfTerm(decision, now);
         UUID id = UUID.randomUUID();
@@ -122,7 +122,7 @@ class Sanctions {
             throw new ProblemException(ProblemType.SANCTION_APPEAL_CLOSED, APPEAL_PERIOD.toDays());
         }
         jdbc.sql("insert into sanction_appeal (sanction_id, grounds, filed_by, filed_at) values (?, ?, ?, ?)")
-                .params(id, required(grounds), by, Timestamp.from(now)).update();
+                .params(id, FreeText.required(grounds), by, Timestamp.from(now)).update();
         audit.record("sanction.appealed", id.toString(), null);
         return read(id, false);
     }
@@ -132,7 +132,7 @@ class Sanctions {
     SanctionDetails decideAppeal(UUID id, boolean revoke, String note, String by) {
         requireExists(id);
         Instant now = clock.instant();
-        String reason = required(note);
+        String reason = FreeText.required(note);
         int decided = jdbc.sql("update sanction_appeal set result = ?, result_note = ?, decided_by = ?, decided_at = ? "
                         + "where sanction_id = ? and result is null")
                 .params(revoke ? "REVOKED" : "UPHELD", reason, by, Timestamp.from(now), id).update();
@@ -205,7 +205,7 @@ class Sanctions {
         Timestamp now = Timestamp.from(clock.instant());
         int ended = jdbc.sql("update sanction s set outcome = ?, outcome_note = ?, outcome_by = ?, outcome_at = ? "
                         + "where s.id = ? and s.measure in (?, ?) and " + SanctionState.RUNNING_SQL)
-                .params(outcome.name(), required(note), by, now, id, measure.name(),
+                .params(outcome.name(), FreeText.required(note), by, now, id, measure.name(),
                         (orMeasure == null ? measure : orMeasure).name(), now)
                 .update();
         if (ended == 0) {
@@ -226,15 +226,6 @@ class Sanctions {
         return jdbc.sql("select " + COLUMNS + FROM + "where s.id = ?").param(id)
                 .query((rs, row) -> details(rs, staff, now, new HashMap<>())).optional()
                 .orElseThrow(() -> new ProblemException(ProblemType.SANCTION_NOT_FOUND));
-    }
-
-    /** Text people write is kept with phone and ID numbers starred; blank is refused. */
-    private static String required(String text) {
-        String cleaned = FreeText.clean(text);
-        if (cleaned == null) {
-            throw new ProblemException(ProblemType.INVALID_REQUEST);
-        }
-        return cleaned;
     }
 
     private SanctionDetails details(ResultSet rs, boolean staff, Instant now, Map<UUID, String> names)

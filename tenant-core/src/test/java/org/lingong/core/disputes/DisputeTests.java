@@ -94,6 +94,8 @@ class DisputeTests extends OrderWorldTests {
         JsonNode read = world.api.get("/api/v1/disputes/" + id, world.staff(), world.in()).expect(200).body();
         assertThat(read.get("sessions").size()).isEqualTo(1);
         assertThat(read.at("/evidence/orderStatus").asString()).isEqualTo("CONFIRMED");
+        assertThat(read.at("/evidence/steps").valueStream().map(step -> step.get("to").asString() + "/"
+                + step.get("side").asString())).containsExactly("GRABBED/WORKER", "CONFIRMED/EMPLOYER");
         String contract = read.at("/evidence/contract/contractNumber").asString();
         assertThat(contract).isNotBlank();
         assertThat(read.at("/evidence/contract/chainIntact").asBoolean()).isTrue();
@@ -103,7 +105,8 @@ class DisputeTests extends OrderWorldTests {
         step(id, "sessions", Map.of("heldAt", Instant.now().toString(), "place", "调解室", "notes", "再谈"))
                 .expectProblem(409, "dispute-transition");
         String caseFile = pdfText(id, "case-file.pdf");
-        assertThat(caseFile).contains("劳动人事争议案件移送材料", contract, "存证链校验通过", "用工单位不同意支付")
+        assertThat(caseFile).contains("劳动人事争议案件移送材料", contract, "存证链校验通过", "用工单位不同意支付",
+                "已确认（用工单位）")
                 .doesNotContain("13912345678");
 
         step(id, "arbitration", Map.of("commission", "宿迁市劳动人事争议仲裁委员会", "caseNumber", "宿劳人仲案字〔2026〕第 88 号",
